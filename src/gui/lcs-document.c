@@ -1,0 +1,172 @@
+/* The console's document: profile, file, offline zone, last report. */
+#include "lcs-document.h"
+
+#include <glib/gi18n.h>
+#include <lcsdns/observe.h>
+#include <lcsdns/zone.h>
+
+#include "lcs-gui-config.h"
+
+#define DEMO_PROFILE "demo.lcsdns"
+#define DEMO_ZONE "contoso.com.dns"
+
+LcsDocument *
+lcs_document_new (LcsProfile *profile,
+                  const char *path)
+{
+  LcsDocument *doc = g_new0 (LcsDocument, 1);
+
+  doc->profile = profile;
+  doc->path = g_strdup (path);
+  return doc;
+}
+
+void
+lcs_document_free (LcsDocument *doc)
+{
+  if (doc == NULL)
+    return;
+  g_clear_pointer (&doc->profile, lcs_profile_free);
+  g_clear_pointer (&doc->report, lcs_report_free);
+  g_free (doc->path);
+  g_free (doc->zone_file);
+  g_free (doc);
+}
+
+char *
+lcs_document_demo_dir (void)
+{
+  const char *env = g_getenv ("LCS_DEMO_DIR");
+  g_autofree char *source_profile = g_build_filename (LCS_DEMO_DIR_SOURCE, DEMO_PROFILE, NULL);
+
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  if (g_file_test (source_profile, G_FILE_TEST_EXISTS))
+    return g_strdup (LCS_DEMO_DIR_SOURCE);
+  return g_strdup (LCS_DEMO_DIR_INSTALLED);
+}
+
+LcsDocument *
+lcs_document_open_demo (GError **error)
+{
+  g_autofree char *dir = lcs_document_demo_dir ();
+  g_autofree char *profile_path = g_build_filename (dir, DEMO_PROFILE, NULL);
+  LcsProfile *profile = lcs_profile_load (profile_path, error);
+  LcsDocument *doc;
+
+  if (profile == NULL)
+    return NULL;
+  doc = lcs_document_new (profile, NULL);
+  doc->demo = TRUE;
+  doc->zone_file = g_build_filename (dir, DEMO_ZONE, NULL);
+  return doc;
+}
+
+LcsDocument *
+lcs_document_open (const char  *path,
+                   GError     **error)
+{
+  LcsProfile *profile = lcs_profile_load (path, error);
+
+  if (profile == NULL)
+    return NULL;
+  return lcs_document_new (profile, path);
+}
+
+gboolean
+lcs_document_save (LcsDocument *doc,
+                   const char  *path,
+                   GError     **error)
+{
+  if (!lcs_profile_save (doc->profile, path, error))
+    return FALSE;
+  if (doc->path != path)
+    {
+      g_free (doc->path);
+      doc->path = g_strdup (path);
+    }
+  doc->dirty = FALSE;
+  doc->demo = FALSE;
+  return TRUE;
+}
+
+void
+lcs_document_set_report (LcsDocument *doc,
+                         LcsReport   *report,
+                         double       seconds)
+{
+  g_clear_pointer (&doc->report, lcs_report_free);
+  doc->report = report;
+  doc->seconds = seconds;
+}
+
+void
+lcs_document_check_plan (LcsDocument *doc)
+{
+  gint64 start = g_get_monotonic_time ();
+  LcsReport *report = lcs_check_plan (doc->profile);
+
+  lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
+}
+
+/* The added records are what the admin is about to create: offline they count as part of the
+ * zone they fall in, so that applying a fix shows its effect at once. */
+static void
+add_records_to_zones (const LcsProfile *profile,
+                      LcsObservations  *obs)
+{
+  static const LcsView views[] = { LCS_VIEW_INTERNAL, LCS_VIEW_EXTERNAL };
+
+  for (guint i = 0; profile->records != NULL && i < profile->records->len; i++)
+    {
+      const LcsRecord *record = g_ptr_array_index (profile->records, i);
+
+      for (guint v = 0; v < G_N_ELEMENTS (views); v++)
+        if (lcs_observations_zone_for (obs, views[v], record->owner) != NULL)
+          lcs_observations_take_record (obs, views[v], lcs_record_copy (record));
+    }
+}
+
+gboolean
+lcs_document_check_zone (LcsDocument  *doc,
+                         GError      **error)
+{
+  g_autoptr(LcsObservations) obs = lcs_observations_new ();
+  g_autoptr(GPtrArray) syntax = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  gint64 start = g_get_monotonic_time ();
+  LcsReport *report;
+
+  g_return_val_if_fail (doc->zone_file != NULL, FALSE);
+
+  if (!lcs_zone_load (obs, LCS_VIEW_INTERNAL, doc->zone_file, NULL, syntax, error))
+    return FALSE;
+  add_records_to_zones (doc->profile, obs);
+  report = lcs_check_observations (doc->profile, obs, LCS_SOURCE_ZONE);
+  if (report->files != NULL)
+    g_ptr_array_add (report->files, g_strdup (doc->zone_file));
+  while (syntax->len > 0)
+    lcs_report_add_finding (report, g_ptr_array_steal_index (syntax, 0));
+  lcs_report_sort (report);
+  lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
+  return TRUE;
+}
+
+void
+lcs_document_add_record (LcsDocument *doc,
+                         LcsRecord   *record)
+{
+  if (doc->profile->records == NULL)
+    doc->profile->records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
+  g_ptr_array_add (doc->profile->records, record);
+  doc->dirty = TRUE;
+}
+
+char *
+lcs_document_display_name (const LcsDocument *doc)
+{
+  if (doc->path != NULL)
+    return g_path_get_basename (doc->path);
+  if (doc->demo)
+    return g_strdup (_("Demo deployment"));
+  return g_strdup (_("Untitled deployment"));
+}
