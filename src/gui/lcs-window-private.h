@@ -1,0 +1,48 @@
+/* Shared between lcs-window.c and lcs-window-files.c (the File menu). */
+#pragma once
+
+#include "lcs-checklist-page.h"
+#include "lcs-details-pane.h"
+#include "lcs-live-check.h"
+#include "lcs-result-list.h"
+#include "lcs-window.h"
+
+G_BEGIN_DECLS
+
+struct _LcsWindow {
+  GtkApplicationWindow parent_instance;
+
+  GtkWidget        *toolbar;
+  GtkTreeStore     *tree_store;
+  GtkTreeView      *console_tree;
+  GtkStack         *center_stack;
+  LcsResultList    *result_list;
+  LcsDetailsPane   *details_pane;
+  LcsChecklistPage *checklist_page;
+  GtkWidget        *actions_pane;
+  GtkLabel         *actions_node_label;
+  GtkWidget        *statusbar;
+  GtkLabel         *status_label;
+  GtkProgressBar   *progress_bar;
+  GtkLabel         *elapsed_label;
+  GtkWidget        *cancel_button;
+
+  LcsDocument      *doc;
+  LcsLiveCheck     *live;        /* NULL when no live check runs */
+  gint64            live_start;
+  guint             elapsed_id;
+  guint             answered;
+  guint             asked;
+};
+
+/* Re-runs the offline check when there is a zone, else shows the plan; refreshes every pane. */
+void lcs_window_refresh          (LcsWindow *self);
+void lcs_window_update_title     (LcsWindow *self);
+void lcs_window_show_error       (LcsWindow   *self,
+                                  const char  *primary,
+                                  const GError *error);
+
+/* File menu actions (lcs-window-files.c). */
+void lcs_window_add_file_actions (LcsWindow *self);
+
+G_END_DECLS

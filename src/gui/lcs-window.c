@@ -1,0 +1,803 @@
+/* The console's main window: console tree, result list, details, Actions pane, status bar,
+ * the Action and View menus, and the live check. The File menu is in lcs-window-files.c. */
+#include "lcs-window-private.h"
+
+#include <glib/gi18n.h>
+#include <lcsdns/entry.h>
+#include <lcsdns/name.h>
+#include <lcsdns/record.h>
+
+#include "lcs-console-tree.h"
+#include "lcs-host-dialog.h"
+#include "lcs-properties-dialog.h"
+#include "lcs-srv-dialog.h"
+
+enum {
+  PROP_0,
+  PROP_CHECKING,
+  N_PROPS,
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_TYPE (LcsWindow, lcs_window, GTK_TYPE_APPLICATION_WINDOW)
+
+static void
+set_action_enabled (LcsWindow  *self,
+                    const char *name,
+                    gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+void
+lcs_window_show_error (LcsWindow    *self,
+                       const char   *primary,
+                       const GError *error)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_CLOSE, "%s", primary);
+
+  if (error != NULL)
+    gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s", error->message);
+  g_signal_connect (dialog, "response", G_CALLBACK (gtk_widget_destroy), NULL);
+  gtk_widget_show (dialog);
+}
+
+void
+lcs_window_update_title (LcsWindow *self)
+{
+  g_autofree char *name = lcs_document_display_name (self->doc);
+  g_autofree char *title = g_strdup_printf ("%s%s — %s", self->doc->dirty ? "*" : "", name,
+                                            _("LCS DNS Console"));
+
+  gtk_window_set_title (GTK_WINDOW (self), title);
+}
+
+/* Status bar: counts by severity, where the data came from, and how long it took. */
+static void
+update_status (LcsWindow *self)
+{
+  const LcsReport *report = self->doc->report;
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (report == NULL)
+    {
+      gtk_label_set_text (self->status_label, _("No check yet"));
+      return;
+    }
+  g_string_append_printf (text, _("%u errors, %u warnings, %u info"), report->errors, report->warnings, report->infos);
+  switch (report->kind)
+    {
+    case LCS_SOURCE_ZONE:
+      {
+        g_autofree char *base = g_path_get_basename (self->doc->zone_file != NULL ? self->doc->zone_file : "");
+
+        g_string_append_printf (text, _(" — offline, zone file %s"), base);
+        break;
+      }
+    case LCS_SOURCE_LIVE:
+      {
+        g_autoptr(GString) servers = g_string_new (NULL);
+
+        for (guint i = 0; report->servers != NULL && i < report->servers->len; i++)
+          g_string_append_printf (servers, "%s%s", i > 0 ? ", " : "", (char *) g_ptr_array_index (report->servers, i));
+        g_string_append_printf (text, _(" — live, servers asked: %s"),
+                                servers->len > 0 ? servers->str : _("system resolver"));
+        break;
+      }
+    case LCS_SOURCE_PLAN:
+      g_string_append (text, _(" — plan only (press F5 to check)"));
+      break;
+    default:
+      break;
+    }
+  g_string_append_printf (text, _(" — %.2f s"), self->doc->seconds);
+  gtk_label_set_text (self->status_label, text->str);
+}
+
+static void
+update_actions_pane (LcsWindow *self)
+{
+  LcsNode node;
+
+  if (lcs_console_tree_selected (self->console_tree, &node))
+    {
+      gtk_label_set_text (self->actions_node_label, node.label);
+      lcs_node_clear (&node);
+    }
+}
+
+static void
+refresh_panes (LcsWindow *self)
+{
+  lcs_result_list_show_report (self->result_list, self->doc->report, self->doc->profile, self->live != NULL);
+  lcs_details_pane_clear (self->details_pane, _("Select a record to see what is wrong and how to fix it."));
+  set_action_enabled (self, "apply-fix", FALSE);
+  update_status (self);
+  lcs_window_update_title (self);
+}
+
+void
+lcs_window_refresh (LcsWindow *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->doc->zone_file == NULL)
+    lcs_document_check_plan (self->doc);
+  else if (!lcs_document_check_zone (self->doc, &error))
+    {
+      lcs_window_show_error (self, _("The zone file cannot be read"), error);
+      lcs_document_check_plan (self->doc);
+    }
+  refresh_panes (self);
+}
+
+void
+lcs_window_set_document (LcsWindow   *self,
+                         LcsDocument *doc)
+{
+  g_autofree char *name = NULL;
+  g_autofree char *label = NULL;
+
+  if (self->live != NULL)
+    lcs_window_cancel_check (self);
+  g_clear_pointer (&self->doc, lcs_document_free);
+  self->doc = doc;
+
+  name = lcs_document_display_name (doc);
+  label = g_strdup_printf ("%s (%s)", name, lcs_product_display_name (doc->profile->product));
+  lcs_console_tree_fill (self->tree_store, doc->profile, label);
+  gtk_tree_view_expand_all (self->console_tree);
+  lcs_checklist_page_set_done (self->checklist_page, doc->profile->checklist_done);
+  lcs_window_refresh (self);
+  lcs_console_tree_select (self->console_tree, LCS_NODE_DEPLOYMENT, NULL, LCS_VIEW_ANY);
+}
+
+LcsDocument *
+lcs_window_get_document (LcsWindow *self)
+{
+  return self->doc;
+}
+
+gboolean
+lcs_window_open_file (LcsWindow   *self,
+                      const char  *path,
+                      GError     **error)
+{
+  LcsDocument *doc = lcs_document_open (path, error);
+
+  if (doc == NULL)
+    return FALSE;
+  lcs_window_set_document (self, doc);
+  return TRUE;
+}
+
+gboolean
+lcs_window_open_demo (LcsWindow  *self,
+                      GError    **error)
+{
+  LcsDocument *doc = lcs_document_open_demo (error);
+
+  if (doc == NULL)
+    return FALSE;
+  lcs_window_set_document (self, doc);
+  return TRUE;
+}
+
+/* Console tree → which rows the list shows, and which page. */
+static void
+on_console_tree_selection_changed (GtkTreeSelection *selection,
+                                   LcsWindow        *self)
+{
+  LcsNode node;
+
+  if (!lcs_console_tree_selected (self->console_tree, &node))
+    return;
+  if (node.kind == LCS_NODE_CHECKLIST)
+    gtk_stack_set_visible_child_name (self->center_stack, "checklist");
+  else
+    {
+      gtk_stack_set_visible_child_name (self->center_stack, "results");
+      lcs_result_list_set_filter (self->result_list, node.domain, node.view, node.kind == LCS_NODE_CERTIFICATES);
+    }
+  lcs_node_clear (&node);
+  update_actions_pane (self);
+}
+
+/* The fix of a row: the first finding's dialog entry, else, for a required SRV record that is
+ * not right, the entry that creates it. */
+static LcsSrvEntry *
+fix_entry_for_row (LcsWindow  *self,
+                   LcsRowKind  kind,
+                   int         index)
+{
+  const LcsReport *report = self->doc->report;
+  const LcsRecordResult *result;
+  LcsSrvEntry *entry;
+  g_autofree char *target = NULL;
+
+  if (report == NULL)
+    return NULL;
+  if (kind == LCS_ROW_FINDING)
+    {
+      const LcsFinding *finding = g_ptr_array_index (report->findings, index);
+
+      return finding->fix_entry != NULL ? lcs_srv_entry_copy (finding->fix_entry) : NULL;
+    }
+  if (kind != LCS_ROW_RECORD)
+    return NULL;
+
+  result = g_ptr_array_index (report->results, index);
+  for (guint i = 0; i < report->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (report->findings, i);
+
+      if (finding->fix_entry != NULL && finding->view == result->planned->view
+          && lcs_name_equal (finding->name, result->planned->name))
+        return lcs_srv_entry_copy (finding->fix_entry);
+    }
+  if (result->planned->type != LCS_TYPE_SRV || result->status == LCS_STATUS_OK || result->status == LCS_STATUS_PLANNED)
+    return NULL;
+
+  entry = lcs_srv_entry_new (result->planned->domain);
+  target = g_strdup (result->planned->target);
+  if (g_str_has_suffix (target, "."))
+    target[strlen (target) - 1] = '\0';
+  g_free (entry->service);
+  entry->service = g_strdup (result->planned->service);
+  g_free (entry->protocol);
+  entry->protocol = g_strdup (result->planned->protocol);
+  g_free (entry->priority);
+  entry->priority = g_strdup_printf ("%u", result->planned->priority);
+  g_free (entry->weight);
+  entry->weight = g_strdup_printf ("%u", result->planned->weight);
+  g_free (entry->port);
+  entry->port = g_strdup_printf ("%u", result->planned->port);
+  g_free (entry->target);
+  entry->target = g_steal_pointer (&target);
+  return entry;
+}
+
+static void
+show_record_details (LcsWindow *self,
+                     int        index)
+{
+  const LcsReport *report = self->doc->report;
+  const LcsRecordResult *result = g_ptr_array_index (report->results, index);
+  g_autofree char *title = g_strdup_printf ("%s %s", result->planned->name, lcs_type_to_string (result->planned->type));
+  g_autofree char *expected = lcs_planned_record_data (result->planned);
+
+  lcs_details_pane_begin (self->details_pane, title);
+  lcs_details_pane_add_fact (self->details_pane, _("View:"), lcs_view_to_string (result->planned->view));
+  lcs_details_pane_add_fact (self->details_pane, _("Status:"), lcs_record_status_to_string (result->status));
+  lcs_details_pane_add_fact (self->details_pane, _("Expected:"), expected);
+  for (guint i = 0; result->found != NULL && i < result->found->len; i++)
+    lcs_details_pane_add_fact (self->details_pane, _("Found:"), g_ptr_array_index (result->found, i));
+  if (result->misplaced_at != NULL)
+    lcs_details_pane_add_fact (self->details_pane, _("Found at:"), result->misplaced_at);
+  for (guint i = 0; i < report->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (report->findings, i);
+
+      if (finding->view == result->planned->view && lcs_name_equal (finding->name, result->planned->name))
+        lcs_details_pane_add_finding (self->details_pane, finding);
+    }
+}
+
+static void
+show_added_details (LcsWindow *self,
+                    int        index)
+{
+  const LcsRecord *record = g_ptr_array_index (self->doc->profile->records, index);
+  g_autofree char *data = lcs_record_format_data (record);
+  g_autofree char *title = g_strdup_printf ("%s %s", record->owner, lcs_type_to_string (record->type));
+
+  lcs_details_pane_begin (self->details_pane, title);
+  lcs_details_pane_add_fact (self->details_pane, _("Data:"), data);
+  lcs_details_pane_add_fact (self->details_pane, _("Status:"),
+                             _("added in this console and saved with the deployment; create it in DNS "
+                               "(File → Export… gives the dnscmd or PowerShell line)"));
+}
+
+static void
+on_result_list_row_selected (LcsResultList *list,
+                             int            kind,
+                             int            index,
+                             LcsWindow     *self)
+{
+  g_autoptr(LcsSrvEntry) entry = NULL;
+
+  switch (kind)
+    {
+    case LCS_ROW_RECORD:
+      show_record_details (self, index);
+      break;
+    case LCS_ROW_FINDING:
+      {
+        const LcsFinding *finding = g_ptr_array_index (self->doc->report->findings, index);
+
+        lcs_details_pane_begin (self->details_pane, finding->name != NULL ? finding->name : finding->rule->title);
+        lcs_details_pane_add_finding (self->details_pane, finding);
+        break;
+      }
+    case LCS_ROW_ADDED:
+      show_added_details (self, index);
+      break;
+    default:
+      lcs_details_pane_clear (self->details_pane, NULL);
+      break;
+    }
+  entry = fix_entry_for_row (self, kind, index);
+  lcs_details_pane_set_can_fix (self->details_pane, entry != NULL);
+  set_action_enabled (self, "apply-fix", entry != NULL);
+}
+
+static void
+on_checklist_page_changed (LcsChecklistPage *page,
+                           LcsWindow        *self)
+{
+  g_clear_pointer (&self->doc->profile->checklist_done, g_ptr_array_unref);
+  self->doc->profile->checklist_done = lcs_checklist_page_get_done (page);
+  self->doc->dirty = TRUE;
+  lcs_window_update_title (self);
+}
+
+/* Dialogs. They run without gtk_dialog_run so the main loop (and a live check) keeps going. */
+
+static LcsRecord *
+record_from_srv_entry (const LcsProfile  *profile,
+                       const LcsSrvEntry *entry)
+{
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  guint64 priority = 0, weight = 0, port = 0;
+  g_autofree char *target = NULL;
+
+  if (result->owner == NULL
+      || !g_ascii_string_to_unsigned (entry->priority, 10, 0, G_MAXUINT16, &priority, NULL)
+      || !g_ascii_string_to_unsigned (entry->weight, 10, 0, G_MAXUINT16, &weight, NULL)
+      || !g_ascii_string_to_unsigned (entry->port, 10, 0, G_MAXUINT16, &port, NULL)
+      || entry->target == NULL || *entry->target == '\0')
+    return NULL;
+  target = lcs_name_normalize (entry->target);
+  return lcs_record_new_srv (result->owner, 3600, priority, weight, port, target);
+}
+
+static void
+on_srv_dialog_response (GtkDialog *dialog,
+                        int        response,
+                        LcsWindow *self)
+{
+  if (response == GTK_RESPONSE_OK)
+    {
+      g_autoptr(LcsSrvEntry) entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
+      LcsRecord *record = record_from_srv_entry (self->doc->profile, entry);
+
+      if (record == NULL)
+        {
+          lcs_window_show_error (self, _("The record cannot be created: a field is not valid"), NULL);
+          return;
+        }
+      lcs_document_add_record (self->doc, record);
+      lcs_window_refresh (self);
+    }
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+}
+
+GtkWidget *
+lcs_window_open_srv_dialog (LcsWindow         *self,
+                            const LcsSrvEntry *initial)
+{
+  GtkWidget *dialog = lcs_srv_dialog_new (GTK_WINDOW (self), self->doc->profile, initial);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_srv_dialog_response), self);
+  gtk_widget_show (dialog);
+  return dialog;
+}
+
+static void
+on_host_dialog_response (GtkDialog *dialog,
+                         int        response,
+                         LcsWindow *self)
+{
+  if (response == GTK_RESPONSE_OK)
+    {
+      g_autoptr(LcsHostEntry) entry = lcs_host_dialog_get_entry (LCS_HOST_DIALOG (dialog));
+      g_autoptr(LcsHostResult) result = lcs_host_entry_check (entry, self->doc->profile);
+
+      if (result->type == 0 || result->fqdn == NULL)
+        {
+          lcs_window_show_error (self, _("The host cannot be created: the IP address is not valid"), NULL);
+          return;
+        }
+      lcs_document_add_record (self->doc, lcs_record_new_address (result->fqdn, 3600, entry->address));
+      lcs_window_refresh (self);
+      /* Like Windows: Add Host keeps the dialog open for the next host; Done closes it. */
+      lcs_host_dialog_clear (LCS_HOST_DIALOG (dialog));
+      return;
+    }
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+}
+
+GtkWidget *
+lcs_window_open_host_dialog (LcsWindow          *self,
+                             const LcsHostEntry *initial)
+{
+  GtkWidget *dialog = lcs_host_dialog_new (GTK_WINDOW (self), self->doc->profile, initial);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_host_dialog_response), self);
+  gtk_widget_show (dialog);
+  return dialog;
+}
+
+/* The domain of the selected node, so that a new record lands in the zone the admin is looking at. */
+static char *
+selected_domain (LcsWindow *self)
+{
+  LcsNode node;
+  char *domain = NULL;
+
+  if (lcs_console_tree_selected (self->console_tree, &node))
+    {
+      domain = g_steal_pointer (&node.domain);
+      lcs_node_clear (&node);
+    }
+  if (domain == NULL && self->doc->profile->domains->len > 0)
+    domain = g_strdup (g_ptr_array_index (self->doc->profile->domains, 0));
+  return domain;
+}
+
+static void
+on_new_srv (GSimpleAction *action,
+            GVariant      *parameter,
+            gpointer       user_data)
+{
+  LcsWindow *self = user_data;
+  g_autofree char *domain = selected_domain (self);
+  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new (domain);
+
+  lcs_window_open_srv_dialog (self, entry);
+}
+
+static void
+on_new_host (GSimpleAction *action,
+             GVariant      *parameter,
+             gpointer       user_data)
+{
+  LcsWindow *self = user_data;
+  g_autofree char *domain = selected_domain (self);
+  g_autoptr(LcsHostEntry) entry = lcs_host_entry_new (domain);
+
+  lcs_window_open_host_dialog (self, entry);
+}
+
+static void
+on_apply_fix (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  LcsWindow *self = user_data;
+  g_autoptr(LcsSrvEntry) entry = NULL;
+  LcsRowKind kind;
+  int index;
+
+  if (!lcs_result_list_get_selected (self->result_list, &kind, &index))
+    return;
+  entry = fix_entry_for_row (self, kind, index);
+  if (entry != NULL)
+    lcs_window_open_srv_dialog (self, entry);
+}
+
+static void
+on_properties_dialog_response (GtkDialog *dialog,
+                               int        response,
+                               LcsWindow *self)
+{
+  if (response == GTK_RESPONSE_OK)
+    {
+      LcsProfile *profile = lcs_properties_dialog_get_profile (LCS_PROPERTIES_DIALOG (dialog));
+
+      if (profile != NULL)
+        {
+          LcsDocument *doc = lcs_document_new (profile, self->doc->path);
+
+          /* The edited profile keeps the added records, the zone and the unsaved state. */
+          if (profile->records == NULL && self->doc->profile->records != NULL)
+            profile->records = g_ptr_array_ref (self->doc->profile->records);
+          doc->zone_file = g_strdup (self->doc->zone_file);
+          doc->demo = self->doc->demo;
+          doc->dirty = TRUE;
+          lcs_window_set_document (self, doc);
+        }
+    }
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+}
+
+static void
+on_properties (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  LcsWindow *self = user_data;
+  GtkWidget *dialog = lcs_properties_dialog_new (GTK_WINDOW (self), self->doc->profile);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_properties_dialog_response), self);
+  gtk_widget_show (dialog);
+}
+
+/* The live check. */
+
+static void
+set_checking (LcsWindow *self,
+              gboolean   checking)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), checking);
+  gtk_widget_set_visible (GTK_WIDGET (self->elapsed_label), checking);
+  gtk_widget_set_visible (self->cancel_button, checking);
+  set_action_enabled (self, "check-now", !checking);
+  set_action_enabled (self, "cancel-check", checking);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKING]);
+}
+
+static void
+update_progress (LcsWindow *self)
+{
+  double elapsed = (g_get_monotonic_time () - self->live_start) / 1e6;
+  g_autofree char *elapsed_text = g_strdup_printf (_("%.1f s"), elapsed);
+  g_autofree char *progress_text = g_strdup_printf (_("%u of %u answered"), self->answered, self->asked);
+
+  gtk_label_set_text (self->elapsed_label, elapsed_text);
+  gtk_progress_bar_set_text (self->progress_bar, progress_text);
+  if (self->asked > 0)
+    gtk_progress_bar_set_fraction (self->progress_bar, (double) self->answered / self->asked);
+  else
+    gtk_progress_bar_pulse (self->progress_bar);
+}
+
+static gboolean
+on_elapsed_tick (gpointer user_data)
+{
+  update_progress (user_data);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_live_progress (guint    answered,
+                  guint    asked,
+                  gpointer user_data)
+{
+  LcsWindow *self = user_data;
+
+  self->answered = answered;
+  self->asked = asked;
+  update_progress (self);
+}
+
+static void
+on_live_done (LcsReport    *report,
+              const GError *error,
+              gpointer      user_data)
+{
+  LcsWindow *self = user_data;
+  double seconds = (g_get_monotonic_time () - self->live_start) / 1e6;
+
+  self->live = NULL;
+  g_clear_handle_id (&self->elapsed_id, g_source_remove);
+  if (report != NULL)
+    lcs_document_set_report (self->doc, report, seconds);
+  refresh_panes (self);
+  if (report == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *text = g_strdup_printf (_("Check cancelled after %.1f s; %u of %u answered"),
+                                               seconds, self->answered, self->asked);
+
+      gtk_label_set_text (self->status_label, text);
+    }
+  else if (report == NULL)
+    lcs_window_show_error (self, _("The live check could not run"), error);
+  set_checking (self, FALSE);
+  g_object_unref (self);
+}
+
+void
+lcs_window_check_now (LcsWindow *self)
+{
+  if (self->live != NULL)
+    return;
+  if (!lcs_live_check_available ())
+    {
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                                     _("This build has no live lookup (c-ares); "
+                                                       "use File → Import Zone File… to check offline."));
+
+      lcs_window_show_error (self, _("Live check not available"), error);
+      return;
+    }
+  self->answered = 0;
+  self->asked = 0;
+  self->live_start = g_get_monotonic_time ();
+  /* The window stays alive until the check has called back. */
+  self->live = lcs_live_check_start (self->doc->profile, on_live_progress, on_live_done, g_object_ref (self));
+  self->elapsed_id = g_timeout_add (100, on_elapsed_tick, self);
+  lcs_result_list_show_report (self->result_list, self->doc->report, self->doc->profile, TRUE);
+  gtk_label_set_text (self->status_label, _("Checking…"));
+  update_progress (self);
+  set_checking (self, TRUE);
+}
+
+void
+lcs_window_cancel_check (LcsWindow *self)
+{
+  if (self->live != NULL)
+    lcs_live_check_cancel (self->live);
+}
+
+gboolean
+lcs_window_is_checking (LcsWindow *self)
+{
+  return self->live != NULL;
+}
+
+static void
+on_check_now (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  lcs_window_check_now (user_data);
+}
+
+static void
+on_cancel_check (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  lcs_window_cancel_check (user_data);
+}
+
+static void
+on_show_checklist (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  LcsWindow *self = user_data;
+
+  lcs_console_tree_select (self->console_tree, LCS_NODE_CHECKLIST, NULL, LCS_VIEW_ANY);
+}
+
+static void
+close_window (LcsWindow *self,
+              gpointer   user_data)
+{
+  gtk_widget_destroy (GTK_WIDGET (self));
+}
+
+static gboolean
+on_window_delete_event (GtkWidget *widget,
+                        GdkEvent  *event,
+                        LcsWindow *self)
+{
+  if (!self->doc->dirty)
+    return GDK_EVENT_PROPAGATE;
+  lcs_window_confirm_discard (self, close_window, NULL);
+  return GDK_EVENT_STOP;
+}
+
+static const GActionEntry window_actions[] = {
+  { "new-host", on_new_host, NULL, NULL, NULL, { 0 } },
+  { "new-srv", on_new_srv, NULL, NULL, NULL, { 0 } },
+  { "apply-fix", on_apply_fix, NULL, NULL, NULL, { 0 } },
+  { "properties", on_properties, NULL, NULL, NULL, { 0 } },
+  { "check-now", on_check_now, NULL, NULL, NULL, { 0 } },
+  { "cancel-check", on_cancel_check, NULL, NULL, NULL, { 0 } },
+  { "show-checklist", on_show_checklist, NULL, NULL, NULL, { 0 } },
+};
+
+static void
+add_view_toggle (LcsWindow  *self,
+                 const char *name,
+                 GtkWidget  *widget)
+{
+  g_autoptr(GPropertyAction) action = g_property_action_new (name, widget, "visible");
+
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+}
+
+static void
+lcs_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  LcsWindow *self = LCS_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_CHECKING:
+      g_value_set_boolean (value, self->live != NULL);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+lcs_window_dispose (GObject *object)
+{
+  LcsWindow *self = LCS_WINDOW (object);
+
+  g_clear_handle_id (&self->elapsed_id, g_source_remove);
+  G_OBJECT_CLASS (lcs_window_parent_class)->dispose (object);
+}
+
+static void
+lcs_window_finalize (GObject *object)
+{
+  LcsWindow *self = LCS_WINDOW (object);
+
+  g_clear_pointer (&self->doc, lcs_document_free);
+  G_OBJECT_CLASS (lcs_window_parent_class)->finalize (object);
+}
+
+static void
+lcs_window_class_init (LcsWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = lcs_window_get_property;
+  object_class->dispose = lcs_window_dispose;
+  object_class->finalize = lcs_window_finalize;
+
+  properties[PROP_CHECKING] =
+    g_param_spec_boolean ("checking", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (LCS_TYPE_RESULT_LIST);
+  g_type_ensure (LCS_TYPE_DETAILS_PANE);
+  g_type_ensure (LCS_TYPE_CHECKLIST_PAGE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/lcsdns/Console/lcs-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, tree_store);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, console_tree);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, center_stack);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, result_list);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, details_pane);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, checklist_page);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, actions_pane);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, actions_node_label);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, statusbar);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, status_label);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, elapsed_label);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, cancel_button);
+  gtk_widget_class_bind_template_callback (widget_class, on_console_tree_selection_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_result_list_row_selected);
+  gtk_widget_class_bind_template_callback (widget_class, on_checklist_page_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_window_delete_event);
+}
+
+static void
+lcs_window_init (LcsWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
+  lcs_window_add_file_actions (self);
+  add_view_toggle (self, "show-toolbar", self->toolbar);
+  add_view_toggle (self, "show-actions", self->actions_pane);
+  add_view_toggle (self, "show-details", GTK_WIDGET (self->details_pane));
+  add_view_toggle (self, "show-statusbar", self->statusbar);
+  set_action_enabled (self, "cancel-check", FALSE);
+  set_action_enabled (self, "apply-fix", FALSE);
+
+  self->doc = lcs_document_new (lcs_profile_new (), NULL);
+}
+
+LcsWindow *
+lcs_window_new (LcsApplication *app)
+{
+  return g_object_new (LCS_TYPE_WINDOW, "application", app, NULL);
+}
