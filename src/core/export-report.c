@@ -189,19 +189,24 @@ append_text_finding (GString          *out,
                      const LcsFinding *finding)
 {
   g_autofree char *rule = terminal_text (lcs_export_rule_id (finding));
-  g_autofree char *name = terminal_text (finding->name != NULL ? finding->name : "");
   g_autofree char *message = terminal_text (finding->message);
+  g_autofree char *where = NULL;
+  g_autofree char *shown_where = NULL;
 
+  /* A zone-syntax finding is about a place in a file rather than a name. */
+  if (finding->file != NULL)
+    where = g_strdup_printf ("%s:%u:%u", finding->file, finding->line, finding->column);
+  shown_where = terminal_text (finding->name != NULL ? finding->name : where);
   g_string_append_printf (out, "  %-8s %-22s %s", lcs_severity_to_string (finding->severity),
-                          rule, name);
+                          rule, shown_where);
   if (finding->view == LCS_VIEW_EXTERNAL)
     g_string_append (out, " (external)");
   g_string_append_c (out, '\n');
-  if (finding->file != NULL)
+  if (finding->name != NULL && where != NULL)
     {
-      g_autofree char *file = terminal_text (finding->file);
+      g_autofree char *shown = terminal_text (where);
 
-      g_string_append_printf (out, "           %s:%u:%u\n", file, finding->line, finding->column);
+      g_string_append_printf (out, "           %s\n", shown);
     }
   g_string_append_printf (out, "           %s\n", message);
   if (finding->fix != NULL)
@@ -240,7 +245,7 @@ lcs_export_report_text (const LcsReport *report)
   g_autofree char *shown_source = terminal_text (source);
   g_autofree char *summary = summary_line (report);
 
-  g_string_append_printf (out, "%s %s — %s\n\n", LCS_TOOL_NAME, LCS_VERSION, shown_source);
+  g_string_append_printf (out, "%s %s - %s\n\n", LCS_TOOL_NAME, LCS_VERSION, shown_source);
   if (report->kind == LCS_SOURCE_ENTRY)
     {
       g_autofree char *owner = terminal_text (report->entry_owner ? report->entry_owner : "-");
