@@ -8,7 +8,6 @@
 #include "lcs-gui-config.h"
 
 #define DEMO_PROFILE "demo.lcsdns"
-#define DEMO_ZONE "contoso.com.dns"
 
 LcsDocument *
 lcs_document_new (LcsProfile *profile,
@@ -18,6 +17,8 @@ lcs_document_new (LcsProfile *profile,
 
   doc->profile = profile;
   doc->path = g_strdup (path);
+  doc->zones[LCS_VIEW_INTERNAL] = g_ptr_array_new_with_free_func (g_free);
+  doc->zones[LCS_VIEW_EXTERNAL] = g_ptr_array_new_with_free_func (g_free);
   return doc;
 }
 
@@ -29,7 +30,8 @@ lcs_document_free (LcsDocument *doc)
   g_clear_pointer (&doc->profile, lcs_profile_free);
   g_clear_pointer (&doc->report, lcs_report_free);
   g_free (doc->path);
-  g_free (doc->zone_file);
+  g_ptr_array_unref (doc->zones[LCS_VIEW_INTERNAL]);
+  g_ptr_array_unref (doc->zones[LCS_VIEW_EXTERNAL]);
   g_free (doc);
 }
 
@@ -46,11 +48,30 @@ lcs_document_demo_dir (void)
   return g_strdup (LCS_DEMO_DIR_INSTALLED);
 }
 
+/* The demo's zone exports: *.dns in @dir, in name order. */
+static void
+add_demo_zones (LcsDocument *doc,
+                LcsView      view,
+                const char  *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
+    if (g_str_has_suffix (name, ".dns"))
+      g_ptr_array_add (names, g_build_filename (dir, name, NULL));
+  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  for (guint i = 0; i < names->len; i++)
+    lcs_document_add_zone (doc, view, g_ptr_array_index (names, i));
+}
+
 LcsDocument *
 lcs_document_open_demo (GError **error)
 {
   g_autofree char *dir = lcs_document_demo_dir ();
   g_autofree char *profile_path = g_build_filename (dir, DEMO_PROFILE, NULL);
+  g_autofree char *external_dir = g_build_filename (dir, "external", NULL);
   LcsProfile *profile = lcs_profile_load (profile_path, error);
   LcsDocument *doc;
 
@@ -58,8 +79,24 @@ lcs_document_open_demo (GError **error)
     return NULL;
   doc = lcs_document_new (profile, NULL);
   doc->demo = TRUE;
-  doc->zone_file = g_build_filename (dir, DEMO_ZONE, NULL);
+  add_demo_zones (doc, LCS_VIEW_INTERNAL, dir);
+  add_demo_zones (doc, LCS_VIEW_EXTERNAL, external_dir);
   return doc;
+}
+
+gboolean
+lcs_document_has_zones (const LcsDocument *doc)
+{
+  return doc->zones[LCS_VIEW_INTERNAL]->len > 0 || doc->zones[LCS_VIEW_EXTERNAL]->len > 0;
+}
+
+void
+lcs_document_add_zone (LcsDocument *doc,
+                       LcsView      view,
+                       const char  *path)
+{
+  if (!g_ptr_array_find_with_equal_func (doc->zones[view], path, g_str_equal, NULL))
+    g_ptr_array_add (doc->zones[view], g_strdup (path));
 }
 
 LcsDocument *
@@ -136,14 +173,15 @@ lcs_document_check_zone (LcsDocument  *doc,
   gint64 start = g_get_monotonic_time ();
   LcsReport *report;
 
-  g_return_val_if_fail (doc->zone_file != NULL, FALSE);
-
-  if (!lcs_zone_load (obs, LCS_VIEW_INTERNAL, doc->zone_file, NULL, syntax, error))
-    return FALSE;
+  for (guint view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
+    for (guint i = 0; i < doc->zones[view]->len; i++)
+      if (!lcs_zone_load (obs, view, g_ptr_array_index (doc->zones[view], i), NULL, syntax, error))
+        return FALSE;
   add_records_to_zones (doc->profile, obs);
   report = lcs_check_observations (doc->profile, obs, LCS_SOURCE_ZONE);
-  if (report->files != NULL)
-    g_ptr_array_add (report->files, g_strdup (doc->zone_file));
+  for (guint view = LCS_VIEW_INTERNAL; report->files != NULL && view <= LCS_VIEW_EXTERNAL; view++)
+    for (guint i = 0; i < doc->zones[view]->len; i++)
+      g_ptr_array_add (report->files, g_strdup (g_ptr_array_index (doc->zones[view], i)));
   while (syntax->len > 0)
     lcs_report_add_finding (report, g_ptr_array_steal_index (syntax, 0));
   lcs_report_sort (report);

@@ -13,7 +13,7 @@ typedef struct {
   char       *path;       /* NULL: not saved yet (new or demo) */
   gboolean    dirty;
   gboolean    demo;
-  char       *zone_file;  /* internal-view zone for the offline check; NULL: none */
+  GPtrArray  *zones[2];   /* char*: zone files per LcsView for the offline check; both empty: none */
   LcsReport  *report;     /* NULL before any check */
   double      seconds;    /* time the last check took */
 } LcsDocument;
@@ -33,7 +33,12 @@ gboolean     lcs_document_save       (LcsDocument *doc,
 
 /* Plan mode: every required record, status "planned". */
 void         lcs_document_check_plan (LcsDocument *doc);
-/* Offline: zone_file plus the records the admin added, checked as a zone. */
+gboolean     lcs_document_has_zones  (const LcsDocument *doc);
+/* Adds @path to the zones of @view (once). */
+void         lcs_document_add_zone   (LcsDocument *doc,
+                                      LcsView      view,
+                                      const char  *path);
+/* Offline: the zone files plus the records the admin added, checked as zones. */
 gboolean     lcs_document_check_zone (LcsDocument *doc,
                                       GError     **error);
 /* Takes @report. */

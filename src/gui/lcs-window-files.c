@@ -270,10 +270,10 @@ on_import_response (GtkNativeDialog *native,
 
   if (path != NULL)
     {
-      LcsDocument *doc = lcs_window_get_document (self);
+      const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (native), "view");
+      LcsView view = g_strcmp0 (choice, "external") == 0 ? LCS_VIEW_EXTERNAL : LCS_VIEW_INTERNAL;
 
-      g_free (doc->zone_file);
-      doc->zone_file = g_steal_pointer (&path);
+      lcs_document_add_zone (lcs_window_get_document (self), view, path);
       lcs_window_refresh (self);
     }
   g_object_unref (native);
@@ -295,6 +295,10 @@ on_import_zone (GSimpleAction *action,
   gtk_file_filter_add_pattern (zones, "*.db");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), zones);
   add_filter (GTK_FILE_CHOOSER (native), _("All files"), "*");
+  gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (native), "view", _("DNS view:"),
+                               (const char *[]) { "internal", "external", NULL },
+                               (const char *[]) { _("Internal"), _("External"), NULL });
+  gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (native), "view", "internal");
   g_signal_connect (native, "response", G_CALLBACK (on_import_response), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }

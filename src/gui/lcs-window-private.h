@@ -38,9 +38,6 @@ struct _LcsWindow {
 /* Re-runs the offline check when there is a zone, else shows the plan; refreshes every pane. */
 void lcs_window_refresh          (LcsWindow *self);
 void lcs_window_update_title     (LcsWindow *self);
-void lcs_window_show_error       (LcsWindow   *self,
-                                  const char  *primary,
-                                  const GError *error);
 
 /* File menu actions (lcs-window-files.c). */
 void lcs_window_add_file_actions (LcsWindow *self);

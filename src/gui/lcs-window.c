@@ -56,6 +56,23 @@ lcs_window_update_title (LcsWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), title);
 }
 
+static void
+append_zone_names (GString    *text,
+                   const char *view,
+                   GPtrArray  *zones)
+{
+  if (zones->len == 0)
+    return;
+  g_string_append_printf (text, " (%s: ", view);
+  for (guint i = 0; i < zones->len; i++)
+    {
+      g_autofree char *base = g_path_get_basename (g_ptr_array_index (zones, i));
+
+      g_string_append_printf (text, "%s%s", i > 0 ? ", " : "", base);
+    }
+  g_string_append_c (text, ')');
+}
+
 /* Status bar: counts by severity, where the data came from, and how long it took. */
 static void
 update_status (LcsWindow *self)
@@ -72,12 +89,10 @@ update_status (LcsWindow *self)
   switch (report->kind)
     {
     case LCS_SOURCE_ZONE:
-      {
-        g_autofree char *base = g_path_get_basename (self->doc->zone_file != NULL ? self->doc->zone_file : "");
-
-        g_string_append_printf (text, _(" — offline, zone file %s"), base);
-        break;
-      }
+      g_string_append (text, _(" — offline from zone files"));
+      append_zone_names (text, _("internal"), self->doc->zones[LCS_VIEW_INTERNAL]);
+      append_zone_names (text, _("external"), self->doc->zones[LCS_VIEW_EXTERNAL]);
+      break;
     case LCS_SOURCE_LIVE:
       {
         g_autoptr(GString) servers = g_string_new (NULL);
@@ -125,7 +140,7 @@ lcs_window_refresh (LcsWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->doc->zone_file == NULL)
+  if (!lcs_document_has_zones (self->doc))
     lcs_document_check_plan (self->doc);
   else if (!lcs_document_check_zone (self->doc, &error))
     {
@@ -148,7 +163,7 @@ lcs_window_set_document (LcsWindow   *self,
   self->doc = doc;
 
   name = lcs_document_display_name (doc);
-  label = g_strdup_printf ("%s (%s)", name, lcs_product_display_name (doc->profile->product));
+  label = g_strdup_printf ("%s — %s", name, lcs_product_to_string (doc->profile->product));
   lcs_console_tree_fill (self->tree_store, doc->profile, label);
   gtk_tree_view_expand_all (self->console_tree);
   lcs_checklist_page_set_done (self->checklist_page, doc->profile->checklist_done);
@@ -506,7 +521,9 @@ on_properties_dialog_response (GtkDialog *dialog,
           /* The edited profile keeps the added records, the zone and the unsaved state. */
           if (profile->records == NULL && self->doc->profile->records != NULL)
             profile->records = g_ptr_array_ref (self->doc->profile->records);
-          doc->zone_file = g_strdup (self->doc->zone_file);
+          for (guint view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
+            for (guint i = 0; i < self->doc->zones[view]->len; i++)
+              lcs_document_add_zone (doc, view, g_ptr_array_index (self->doc->zones[view], i));
           doc->demo = self->doc->demo;
           doc->dirty = TRUE;
           lcs_window_set_document (self, doc);

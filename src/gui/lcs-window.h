@@ -34,6 +34,11 @@ GtkWidget *lcs_window_open_srv_dialog  (LcsWindow         *window,
 GtkWidget *lcs_window_open_host_dialog (LcsWindow          *window,
                                         const LcsHostEntry *initial);
 
+/* A non-blocking error message over the window; @error may be NULL. */
+void       lcs_window_show_error     (LcsWindow      *window,
+                                      const char     *primary,
+                                      const GError   *error);
+
 /* Asks before unsaved changes are lost; calls @then when it may go on. Never blocks. */
 typedef void (*LcsWindowContinueFunc) (LcsWindow *window,
                                        gpointer   user_data);
