@@ -71,7 +71,8 @@ on_lookup_done (GObject      *source,
           g_ptr_array_add (report->servers, g_strdup (g_ptr_array_index (servers, i)));
     }
   check->done (report, error, check->user_data);
-  live_check_free (check);
+  /* Not here: the last unref of the lookup would run inside its own completion. */
+  g_idle_add_once ((GSourceOnceFunc) live_check_free, check);
 }
 #endif
 
@@ -109,4 +110,18 @@ void
 lcs_live_check_cancel (LcsLiveCheck *check)
 {
   g_cancellable_cancel (check->cancellable);
+}
+
+void
+lcs_live_check_get_progress (LcsLiveCheck *check,
+                             guint        *answered,
+                             guint        *asked)
+{
+#if HAVE_LOOKUP
+  *answered = lcs_lookup_get_answered (check->lookup);
+  *asked = lcs_lookup_get_asked (check->lookup);
+#else
+  *answered = 0;
+  *asked = 0;
+#endif
 }

@@ -26,5 +26,9 @@ LcsLiveCheck *lcs_live_check_start     (const LcsProfile    *profile,
                                         LcsLiveDoneFunc      done,
                                         gpointer             user_data);
 void          lcs_live_check_cancel    (LcsLiveCheck        *check);
+/* Questions answered and asked so far (the lookup signals only answers). */
+void          lcs_live_check_get_progress (LcsLiveCheck     *check,
+                                           guint            *answered,
+                                           guint            *asked);
 
 G_END_DECLS

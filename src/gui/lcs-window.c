@@ -109,7 +109,10 @@ update_status (LcsWindow *self)
     default:
       break;
     }
-  g_string_append_printf (text, _(" — %.2f s"), self->doc->seconds);
+  if (self->doc->seconds < 1.0)
+    g_string_append_printf (text, _(" — took %.0f ms"), self->doc->seconds * 1000);
+  else
+    g_string_append_printf (text, _(" — took %.2f s"), self->doc->seconds);
   gtk_label_set_text (self->status_label, text->str);
 }
 
@@ -576,7 +579,11 @@ update_progress (LcsWindow *self)
 static gboolean
 on_elapsed_tick (gpointer user_data)
 {
-  update_progress (user_data);
+  LcsWindow *self = user_data;
+
+  if (self->live != NULL)
+    lcs_live_check_get_progress (self->live, &self->answered, &self->asked);
+  update_progress (self);
   return G_SOURCE_CONTINUE;
 }
 
