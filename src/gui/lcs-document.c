@@ -48,6 +48,13 @@ lcs_document_demo_dir (void)
   return g_strdup (LCS_DEMO_DIR_INSTALLED);
 }
 
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
 /* The demo's zone exports: *.dns in @dir, in name order. */
 static void
 add_demo_zones (LcsDocument *doc,
@@ -61,7 +68,7 @@ add_demo_zones (LcsDocument *doc,
   while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
     if (g_str_has_suffix (name, ".dns"))
       g_ptr_array_add (names, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_paths);
   for (guint i = 0; i < names->len; i++)
     lcs_document_add_zone (doc, view, g_ptr_array_index (names, i));
 }

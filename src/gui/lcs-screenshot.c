@@ -115,6 +115,17 @@ lcs_screenshot_schedule (LcsWindow *window)
 
   if (path == NULL || *path == '\0')
     return;
+  /* Without a window manager nothing else covers the screen: the window fills it, so that
+   * dialogs over it are never cut off against a black background. */
+  {
+    GdkMonitor *monitor = gdk_display_get_primary_monitor (gdk_display_get_default ());
+    GdkRectangle area = { 0, 0, 1280, 800 };
+
+    if (monitor != NULL)
+      gdk_monitor_get_geometry (monitor, &area);
+    gtk_window_move (GTK_WINDOW (window), area.x, area.y);
+    gtk_window_resize (GTK_WINDOW (window), area.width, area.height);
+  }
   shot = g_new0 (Shot, 1);
   shot->window = g_object_ref (window);
   shot->path = g_strdup (path);
