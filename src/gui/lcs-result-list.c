@@ -335,6 +335,34 @@ lcs_result_list_count_visible (LcsResultList *self)
   return (guint) gtk_tree_model_iter_n_children (GTK_TREE_MODEL (self->sorted), NULL);
 }
 
+gboolean
+lcs_result_list_select (LcsResultList *self,
+                        LcsRowKind     kind,
+                        const char    *name)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->sorted);
+  GtkTreeIter iter;
+  gboolean valid;
+
+  g_return_val_if_fail (LCS_IS_RESULT_LIST (self), FALSE);
+
+  for (valid = gtk_tree_model_get_iter_first (model, &iter); valid; valid = gtk_tree_model_iter_next (model, &iter))
+    {
+      g_autofree char *row_name = NULL;
+      int row_kind;
+
+      gtk_tree_model_get (model, &iter, COL_KIND, &row_kind, COL_NAME, &row_name, -1);
+      if (row_kind == (int) kind && (name == NULL || g_strcmp0 (row_name, name) == 0))
+        {
+          g_autoptr(GtkTreePath) path = gtk_tree_model_get_path (model, &iter);
+
+          gtk_tree_view_set_cursor (self->view, path, NULL, FALSE);
+          return TRUE;
+        }
+    }
+  return FALSE;
+}
+
 static void
 on_selection_changed (GtkTreeSelection *selection,
                       LcsResultList    *self)

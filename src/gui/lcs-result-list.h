@@ -40,6 +40,11 @@ gboolean  lcs_result_list_get_selected (LcsResultList *list,
 
 guint     lcs_result_list_count_visible (LcsResultList *list);
 
+/* Selects the first visible row of @kind whose name is @name (NULL: any); FALSE when none. */
+gboolean  lcs_result_list_select     (LcsResultList *list,
+                                      LcsRowKind     kind,
+                                      const char    *name);
+
 /* The SIP domain of @profile that @name lies in (longest match), or NULL. */
 const char *lcs_result_list_domain_of  (const LcsProfile *profile,
                                         const char       *name);

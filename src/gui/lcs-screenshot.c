@@ -3,6 +3,8 @@
 
 #include <lcsdns/entry.h>
 
+#include "lcs-result-list.h"
+
 
 /* Long enough for the first draw and for a live check to show progress. */
 #define SETTLE_MS 1500
@@ -103,6 +105,8 @@ on_mapped (gpointer user_data)
     g_action_group_activate_action (G_ACTION_GROUP (shot->window), "show-checklist", NULL);
   else if (g_strcmp0 (scene, "live") == 0)
     lcs_window_check_now (shot->window);
+  else
+    lcs_window_select_row (shot->window, LCS_ROW_RECORD, NULL);
   g_timeout_add (SETTLE_MS, on_settled, shot);
   return G_SOURCE_REMOVE;
 }

@@ -225,6 +225,17 @@ on_console_tree_selection_changed (GtkTreeSelection *selection,
   update_actions_pane (self);
 }
 
+/* The findings that explain a record row: about its name, or about where it was found instead. */
+static gboolean
+finding_is_about (const LcsFinding      *finding,
+                  const LcsRecordResult *result)
+{
+  if (finding->view != result->planned->view || finding->name == NULL)
+    return FALSE;
+  return lcs_name_equal (finding->name, result->planned->name)
+         || (result->misplaced_at != NULL && lcs_name_equal (finding->name, result->misplaced_at));
+}
+
 /* The fix of a row: the first finding's dialog entry, else, for a required SRV record that is
  * not right, the entry that creates it. */
 static LcsSrvEntry *
@@ -253,8 +264,7 @@ fix_entry_for_row (LcsWindow  *self,
     {
       const LcsFinding *finding = g_ptr_array_index (report->findings, i);
 
-      if (finding->fix_entry != NULL && finding->view == result->planned->view
-          && lcs_name_equal (finding->name, result->planned->name))
+      if (finding->fix_entry != NULL && finding_is_about (finding, result))
         return lcs_srv_entry_copy (finding->fix_entry);
     }
   if (result->planned->type != LCS_TYPE_SRV || result->status == LCS_STATUS_OK || result->status == LCS_STATUS_PLANNED)
@@ -300,7 +310,7 @@ show_record_details (LcsWindow *self,
     {
       const LcsFinding *finding = g_ptr_array_index (report->findings, i);
 
-      if (finding->view == result->planned->view && lcs_name_equal (finding->name, result->planned->name))
+      if (finding_is_about (finding, result))
         lcs_details_pane_add_finding (self->details_pane, finding);
     }
 }
@@ -351,6 +361,14 @@ on_result_list_row_selected (LcsResultList *list,
   entry = fix_entry_for_row (self, kind, index);
   lcs_details_pane_set_can_fix (self->details_pane, entry != NULL);
   set_action_enabled (self, "apply-fix", entry != NULL);
+}
+
+gboolean
+lcs_window_select_row (LcsWindow  *self,
+                       int         kind,
+                       const char *name)
+{
+  return lcs_result_list_select (self->result_list, kind, name);
 }
 
 static void

@@ -28,6 +28,11 @@ void       lcs_window_check_now      (LcsWindow      *window);
 void       lcs_window_cancel_check   (LcsWindow      *window);
 gboolean   lcs_window_is_checking    (LcsWindow      *window);
 
+/* Selects the first result row of @kind (an LcsRowKind) named @name (NULL: any); FALSE if none. */
+gboolean   lcs_window_select_row     (LcsWindow      *window,
+                                      int             kind,
+                                      const char     *name);
+
 /* Opens the New Resource Record (SRV) / New Host dialog; returns it (owned by the window). */
 GtkWidget *lcs_window_open_srv_dialog  (LcsWindow         *window,
                                         const LcsSrvEntry *initial);
