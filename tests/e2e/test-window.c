@@ -7,7 +7,9 @@
 #include <lcsdns/entry.h>
 #include <lcsdns/name.h>
 
+#include "lcs-application.h"
 #include "lcs-console-tree.h"
+#include "lcs-help-window.h"
 #include "lcs-srv-dialog.h"
 #include "lcs-window-private.h"
 
@@ -191,6 +193,57 @@ test_bad_file_is_an_error (void)
   g_rmdir (dir);
 }
 
+/* The accelerators of the brief, and real key presses through the window's key handling. */
+static void
+test_keyboard (void)
+{
+  static const struct {
+    const char *accel;
+    const char *action;
+  } expected[] = {
+    { "F5", "win.check-now" },
+    { "<Control>n", "win.new" },
+    { "<Control>o", "win.open" },
+    { "<Control>s", "win.save" },
+    { "<Control><Shift>s", "win.save-as" },
+    { "<Control>e", "win.export" },
+    { "<Control>q", "app.quit" },
+    { "F1", "app.help" },
+  };
+  g_autoptr(LcsApplication) app = lcs_application_new ();
+  g_autoptr(GError) error = NULL;
+  LcsWindow *window;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), expected[i].accel);
+
+      g_assert_true (g_strv_contains ((const char *const *) actions, expected[i].action));
+    }
+
+  window = lcs_window_new (app);
+  g_assert_true (lcs_window_open_demo (window, &error));
+  gtk_widget_show (GTK_WIDGET (window));
+  spin (100);
+
+  /* Keys go to the focused widget's window, as typed; the window's accelerators act on them. */
+  gtk_widget_grab_focus (GTK_WIDGET (window->console_tree));
+  g_assert_null (find_dialog (window, LCS_TYPE_HELP_WINDOW));
+  g_assert_true (gtk_test_widget_send_key (GTK_WIDGET (window->console_tree), GDK_KEY_F1, 0));
+  spin (50);
+  g_assert_nonnull (find_dialog (window, LCS_TYPE_HELP_WINDOW));
+  gtk_widget_destroy (find_dialog (window, LCS_TYPE_HELP_WINDOW));
+
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->center_stack), ==, "results");
+  g_assert_true (gtk_test_widget_send_key (GTK_WIDGET (window->console_tree), GDK_KEY_l, GDK_CONTROL_MASK));
+  spin (50);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->center_stack), ==, "checklist");
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -200,5 +253,6 @@ main (int   argc,
   g_test_add_func ("/window/apply-fix-adds-record", test_apply_fix_adds_record);
   g_test_add_func ("/window/checklist-and-records-are-saved", test_checklist_and_records_are_saved);
   g_test_add_func ("/window/bad-file-is-an-error", test_bad_file_is_an_error);
+  g_test_add_func ("/window/keyboard", test_keyboard);
   return g_test_run ();
 }

@@ -54,11 +54,15 @@ def stop_app(proc):
             proc.wait()
 
 
-def find_app(tree):
+def find_app(tree, pid):
+    """The application of process @pid: a closed one may linger on the bus for a while."""
     def lookup():
         for app in tree.root.applications():
-            if app.name == "lcsdns" and app.children:
-                return app
+            try:
+                if app.name == "lcsdns" and app.get_process_id() == pid and app.children:
+                    return app
+            except Exception:
+                continue
         return None
     return wait_for("the lcsdns window on the accessibility bus", lookup)
 
@@ -93,6 +97,25 @@ def status_of(app, name):
     return None
 
 
+# Controls a screen reader user must be able to tell apart: each needs an accessible name.
+NAMED_ROLES = {"push button", "toggle button", "check box", "radio button", "text", "table",
+               "tree table", "combo box", "menu", "menu item", "check menu item", "page tab",
+               "progress bar", "tool bar", "spin button"}
+
+
+def unnamed_controls(root):
+    """Named controls missing; a combo box's own popup menu is GTK's and is named by its combo."""
+    def unnamed(n):
+        if n.roleName not in NAMED_ROLES or n.name.strip():
+            return False
+        return not (n.roleName == "menu" and n.parent.roleName == "combo box")
+    checked = root.findChildren(lambda n: n.roleName in NAMED_ROLES, showingOnly=False)
+    if not checked:
+        fail("no controls found to check under " + root.name)
+    print(f"accessible names: {len(checked)} controls checked under '{root.name}'")
+    return [f"{n.roleName} in {n.parent.roleName} '{n.parent.name}'" for n in checked if unnamed(n)]
+
+
 def click(node):
     node.doActionNamed("click")
 
@@ -116,8 +139,12 @@ def main():
     app_proc = None
     try:
         app_proc = start_app(profile)
-        app = find_app(tree)
+        app = find_app(tree, app_proc.pid)
         frame = wait_for("the main window", lambda: app.child(roleName="frame"))
+        child_named(app, "table", "Records")
+        missing = unnamed_controls(frame)
+        if missing:
+            fail("controls without an accessible name: " + "; ".join(missing))
 
         # Check now, from the Actions pane; wait for the live result.
         click(child_named(app, "push button", "Check Now"))
@@ -136,6 +163,9 @@ def main():
         # types it, then the dialog's one-click fix.
         click(child_named(app, "push button", "New Service Location (SRV)…"))
         dialog = wait_for("the SRV dialog", lambda: app.child(roleName="dialog"))
+        missing = unnamed_controls(dialog)
+        if missing:
+            fail("dialog controls without an accessible name: " + "; ".join(missing))
         child_named(dialog, "text", "Service").text = "_sipinternaltls._tcp"
         child_named(dialog, "text", "Protocol").text = "_tcp"
         child_named(dialog, "text", "Port number").text = "5061"
@@ -164,7 +194,7 @@ def main():
             fail("the saved profile lacks the added record:\n" + saved)
 
         app_proc = start_app(profile)
-        app = find_app(tree)
+        app = find_app(tree, app_proc.pid)
         wait_for("the added record after reopening",
                  lambda: any(r[0] == SRV_OWNER and r[3] == ADDED for r in read_rows(app)))
         print("reopened: the added record is there")
