@@ -101,11 +101,19 @@ dialog_with (const Case *c)
   return dialog;
 }
 
+/* The field shows a finding: an icon, and the error or warning style. */
 static gboolean
 has_icon (GtkWidget  *dialog,
           const char *name)
 {
-  return gtk_entry_get_icon_name (child_entry (dialog, name), GTK_ENTRY_ICON_SECONDARY) != NULL;
+  GtkEntry *entry = child_entry (dialog, name);
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (entry));
+  gboolean styled = gtk_style_context_has_class (context, GTK_STYLE_CLASS_ERROR)
+                    || gtk_style_context_has_class (context, GTK_STYLE_CLASS_WARNING);
+  gboolean icon = gtk_entry_get_icon_name (entry, GTK_ENTRY_ICON_SECONDARY) != NULL;
+
+  g_assert_cmpint (styled, ==, icon);
+  return icon;
 }
 
 static void
