@@ -2,6 +2,8 @@
 
 #include "lcs-dialog-findings.h"
 
+#include <string.h>
+
 struct _LcsHostDialog {
   GtkDialog        parent_instance;
 

@@ -2,6 +2,8 @@
 
 #include "lcs-dialog-findings.h"
 
+#include <string.h>
+
 /* The fields the admin types, in the order of the Windows dialog. */
 typedef enum {
   FIELD_SERVICE,
