@@ -664,11 +664,15 @@ test_csv_report (void)
   g_autofree char *csv = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   const char *message = "Found \"sip\", not \"_sip\"\nsecond line";
-  GPtrArray *header, *last;
+  const char *fix = "Type \"_sip\" into Service";
+  GPtrArray *header, *last = NULL;
+  LcsFinding *finding;
   guint i, records = 0, findings = 0;
 
-  lcs_report_add_finding (report, lcs_finding_new ("srv-underscore", LCS_VIEW_EXTERNAL,
-                                                   "sip._tls.contoso.com.", "%s", message));
+  finding = lcs_finding_new ("srv-underscore", LCS_VIEW_EXTERNAL, "sip._tls.contoso.com.",
+                             "%s", message);
+  lcs_finding_set_fix (finding, "%s", fix);
+  lcs_report_add_finding (report, finding);
   csv = lcs_export_report (report, LCS_FORMAT_CSV, &error);
   g_assert_no_error (error);
   rows = parse_csv (csv);
@@ -689,7 +693,7 @@ test_csv_report (void)
   g_assert_cmpuint (records, ==, report->results->len);
   g_assert_cmpuint (findings, ==, report->findings->len);
 
-  /* The finding with the awkward message round-trips byte for byte. */
+  /* The finding with the awkward message and fix round-trips byte for byte. */
   for (i = 1; i < rows->len; i++)
     {
       last = g_ptr_array_index (rows, i);
@@ -698,8 +702,12 @@ test_csv_report (void)
     }
   g_assert_cmpuint (i, <, rows->len);
   for (i = 0; i < header->len; i++)
-    if (g_str_equal (g_ptr_array_index (header, i), "message"))
-      g_assert_cmpstr (g_ptr_array_index (last, i), ==, message);
+    {
+      if (g_str_equal (g_ptr_array_index (header, i), "message"))
+        g_assert_cmpstr (g_ptr_array_index (last, i), ==, message);
+      if (g_str_equal (g_ptr_array_index (header, i), "fix"))
+        g_assert_cmpstr (g_ptr_array_index (last, i), ==, fix);
+    }
 }
 
 static void
