@@ -172,16 +172,22 @@ append_text_records (GString         *out,
     append_row (out, g_ptr_array_index (rows, i), widths);
 }
 
+static const char *
+shown_field (const char *value)
+{
+  return value != NULL && *value != '\0' ? value : "(empty)";
+}
+
+/* What to type into the dialog, field by field; an empty field is said so. */
 static char *
 fix_entry_text (const LcsSrvEntry *entry)
 {
   return g_strdup_printf ("Domain %s, Service %s, Protocol %s, Priority %s, Weight %s, "
                           "Port number %s, Host offering this service %s",
-                          entry->domain ? entry->domain : "", entry->service ? entry->service : "",
-                          entry->protocol ? entry->protocol : "",
-                          entry->priority ? entry->priority : "",
-                          entry->weight ? entry->weight : "", entry->port ? entry->port : "",
-                          entry->target ? entry->target : "");
+                          shown_field (entry->domain), shown_field (entry->service),
+                          shown_field (entry->protocol), shown_field (entry->priority),
+                          shown_field (entry->weight), shown_field (entry->port),
+                          shown_field (entry->target));
 }
 
 static void

@@ -606,6 +606,19 @@ test_text_entry (void)
   g_assert_nonnull (strstr (text, "Record: "));
   g_assert_nonnull (strstr (text, "srv-split"));
   g_assert_null (strstr (text, "Records\n"));
+
+  /* The fix as dialog fields; a field left empty is said so rather than left out. */
+  g_assert_nonnull (strstr (text, "type: Domain contoso.com, Service _sipinternaltls, "
+                                  "Protocol _tcp, Priority 0, Weight 0, Port number 5061, "
+                                  "Host offering this service lcs.contoso.com\n"));
+  g_clear_pointer (&text, g_free);
+  g_clear_pointer (&report, lcs_report_free);
+  g_free (entry->weight);
+  entry->weight = g_strdup ("");
+  report = lcs_check_entry (profile, entry);
+  text = lcs_export_report (report, LCS_FORMAT_TEXT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Protocol _tcp, Priority 0, Weight (empty), Port number 5061"));
 }
 
 /* RFC 4180 reader: rows of fields; fails the test on anything malformed. */
