@@ -243,6 +243,36 @@ append_text_findings (GString         *out,
     append_text_finding (out, g_ptr_array_index (report->findings, i));
 }
 
+/* Entry mode: the record to create, every fix applied ("name SRV data"). */
+static char *
+record_to_create (const LcsRecordResult *result)
+{
+  g_autofree char *data = lcs_planned_record_data (result->planned);
+
+  return g_strdup_printf ("%s %s %s", result->planned->name,
+                          lcs_type_to_string (result->planned->type), data);
+}
+
+static void
+append_text_entry (GString         *out,
+                   const LcsReport *report)
+{
+  g_autofree char *owner = terminal_text (report->entry_owner ? report->entry_owner : "-");
+  g_autofree char *record = terminal_text (report->entry_record ? report->entry_record
+                                                                : "(not valid)");
+  guint i;
+
+  g_string_append_printf (out, "Owner:  %s\nRecord: %s\n", owner, record);
+  for (i = 0; i < report->results->len; i++)
+    {
+      g_autofree char *create = record_to_create (g_ptr_array_index (report->results, i));
+      g_autofree char *shown = terminal_text (create);
+
+      g_string_append_printf (out, "Create: %s\n", shown);
+    }
+  g_string_append_c (out, '\n');
+}
+
 char *
 lcs_export_report_text (const LcsReport *report)
 {
@@ -253,13 +283,7 @@ lcs_export_report_text (const LcsReport *report)
 
   g_string_append_printf (out, "%s %s - %s\n\n", LCS_TOOL_NAME, LCS_VERSION, shown_source);
   if (report->kind == LCS_SOURCE_ENTRY)
-    {
-      g_autofree char *owner = terminal_text (report->entry_owner ? report->entry_owner : "-");
-      g_autofree char *record = terminal_text (report->entry_record ? report->entry_record
-                                                                    : "(not valid)");
-
-      g_string_append_printf (out, "Owner:  %s\nRecord: %s\n\n", owner, record);
-    }
+    append_text_entry (out, report);
   else
     {
       append_text_records (out, report);
@@ -542,6 +566,28 @@ append_html_findings (GString         *out,
   g_string_append (out, "</table>\n");
 }
 
+static void
+append_html_entry (GString         *out,
+                   const LcsReport *report)
+{
+  guint i;
+
+  g_string_append (out, "<table>\n<tr><th>Owner</th>");
+  append_html_cell (out, "name", report->entry_owner ? report->entry_owner : "-");
+  g_string_append (out, "</tr>\n<tr><th>Record</th>");
+  append_html_cell (out, "name", report->entry_record ? report->entry_record : "(not valid)");
+  g_string_append (out, "</tr>\n");
+  for (i = 0; i < report->results->len; i++)
+    {
+      g_autofree char *create = record_to_create (g_ptr_array_index (report->results, i));
+
+      g_string_append (out, "<tr><th>Create</th>");
+      append_html_cell (out, "name", create);
+      g_string_append (out, "</tr>\n");
+    }
+  g_string_append (out, "</table>\n");
+}
+
 char *
 lcs_export_report_html (const LcsReport *report)
 {
@@ -555,13 +601,7 @@ lcs_export_report_html (const LcsReport *report)
   append_html_text (out, summary);
   g_string_append (out, "</strong></p>\n");
   if (report->kind == LCS_SOURCE_ENTRY)
-    {
-      g_string_append (out, "<table>\n<tr><th>Owner</th>");
-      append_html_cell (out, "name", report->entry_owner ? report->entry_owner : "-");
-      g_string_append (out, "</tr>\n<tr><th>Record</th>");
-      append_html_cell (out, "name", report->entry_record ? report->entry_record : "(not valid)");
-      g_string_append (out, "</tr>\n</table>\n");
-    }
+    append_html_entry (out, report);
   else
     append_html_records (out, report);
   append_html_findings (out, report);

@@ -583,6 +583,7 @@ test_text_entry (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *owner_line = NULL;
+  LcsFinding *finding;
 
   g_free (entry->service);
   entry->service = g_strdup ("_sipinternaltls._tcp");
@@ -607,18 +608,30 @@ test_text_entry (void)
   g_assert_nonnull (strstr (text, "srv-split"));
   g_assert_null (strstr (text, "Records\n"));
 
-  /* The fix as dialog fields; a field left empty is said so rather than left out. */
+  /* The fix as dialog fields, and the record to create with it applied. */
   g_assert_nonnull (strstr (text, "type: Domain contoso.com, Service _sipinternaltls, "
                                   "Protocol _tcp, Priority 0, Weight 0, Port number 5061, "
                                   "Host offering this service lcs.contoso.com\n"));
+  g_assert_nonnull (strstr (text, "Create: _sipinternaltls._tcp.contoso.com. SRV "
+                                  "0 0 5061 lcs.contoso.com.\n"));
+
+  /* A field left empty in a fix is said so rather than left out. */
+  finding = lcs_finding_new ("srv-range", LCS_VIEW_INTERNAL, report->entry_owner, "weight");
+  finding->fix_entry = lcs_srv_entry_copy (entry);
+  g_free (finding->fix_entry->weight);
+  finding->fix_entry->weight = g_strdup ("");
+  lcs_report_add_finding (report, finding);
   g_clear_pointer (&text, g_free);
-  g_clear_pointer (&report, lcs_report_free);
-  g_free (entry->weight);
-  entry->weight = g_strdup ("");
-  report = lcs_check_entry (profile, entry);
   text = lcs_export_report (report, LCS_FORMAT_TEXT, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (text, "Protocol _tcp, Priority 0, Weight (empty), Port number 5061"));
+
+  g_clear_pointer (&text, g_free);
+  text = lcs_export_report (report, LCS_FORMAT_HTML, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "<tr><th>Create</th><td class=\"name\">"
+                                  "_sipinternaltls._tcp.contoso.com. SRV 0 0 5061 lcs.contoso.com."
+                                  "</td></tr>"));
 }
 
 /* RFC 4180 reader: rows of fields; fails the test on anything malformed. */
