@@ -47,6 +47,12 @@ GPtrArray      *lcs_srv_record_check (const char       *owner,
                                       LcsView           view,
                                       const LcsProfile *profile);
 
+/* What a mistyped SIP SRV owner was meant to be ("_sipinternaltls._tcp.contoso.com."), or NULL
+ * when @owner is not a SIP service record. Equal to @owner when it is already right. */
+char           *lcs_srv_intended_owner (const char       *owner,
+                                        const char       *zone_origin,
+                                        const LcsProfile *profile);
+
 /* New Host dialog: Name (blank = the zone itself), IP address. */
 typedef struct {
   char *domain;

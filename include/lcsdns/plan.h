@@ -40,6 +40,13 @@ gboolean          lcs_plan_is_sip_service (const char *service);
  * which goes with both _tls and _tcp. */
 const char       *lcs_plan_protocol_for   (const char *service);
 
+/* The ports (guint16) the table gives @service/@protocol for @profile's product in @view
+ * (-1: either view), whatever the profile's options; empty when the product has no such record. */
+GArray           *lcs_plan_ports_for      (const LcsProfile *profile,
+                                           const char       *service,
+                                           const char       *protocol,
+                                           int               view);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcsPlannedRecord, lcs_planned_record_free)
 
 G_END_DECLS

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <glib.h>
+#include <lcsdns/record.h>
 
 G_BEGIN_DECLS
 
@@ -55,6 +56,7 @@ typedef struct {
   GPtrArray     *external_dns;
   LcsMatching    matching;
   GPtrArray     *checklist_done; /* char* ids of ticked checklist steps */
+  GPtrArray     *records;        /* LcsRecord*: records the admin added in the dialogs */
 } LcsProfile;
 
 #define LCS_PROFILE_ERROR (lcs_profile_error_quark ())

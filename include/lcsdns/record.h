@@ -64,6 +64,12 @@ guint16     lcs_type_from_string (const char *text);
 /* Data as the Windows console shows it: "[0][0][5061] lcs.contoso.com." for SRV, else rdata. */
 char       *lcs_record_format_data (const LcsRecord *record);
 
+/* One record as one line, "owner TYPE data" (SRV, A, AAAA, CNAME): how a profile keeps the
+ * records an admin added. Parsing validates names, numbers and addresses. */
+char       *lcs_record_to_line     (const LcsRecord *record);
+LcsRecord  *lcs_record_parse_line  (const char      *line,
+                                    GError         **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcsRecord, lcs_record_free)
 
 G_END_DECLS

@@ -1,0 +1,818 @@
+/* The Windows New Resource Record dialogs: what the admin types → what Windows creates, and the
+ * SPEC §4 rules that need no DNS data. Windows builds the owner as <Service>.<Protocol>.<Domain>
+ * and keeps each field whole, so every mistake shows as extra, missing or misspelt labels. */
+#include <lcsdns/entry.h>
+
+#include <gio/gio.h>
+#include <lcsdns/name.h>
+#include <lcsdns/plan.h>
+#include <string.h>
+
+#define WINDOWS_TTL 3600
+
+/* What the admin meant, derived from what was typed. */
+typedef struct {
+  char     *service;        /* "_sipinternaltls", lower case */
+  char     *protocol;       /* "_tcp" */
+  gboolean  domain_typed;   /* the domain was typed into Service or Protocol */
+  gboolean  split;          /* Service held a protocol label too */
+  gboolean  underscore;     /* a label lacked its underscore, or was joined with one */
+  char     *misspelt;       /* the typed service when it was a near miss of a SIP service */
+  gboolean  known;          /* the intended service is a SIP service */
+} Intent;
+
+static void
+intent_clear (Intent *intent)
+{
+  g_free (intent->service);
+  g_free (intent->protocol);
+  g_free (intent->misspelt);
+}
+
+static const char *const protocols[] = { "tcp", "udp", "tls" };
+
+/* Other well-known services that sit near the SIP ones in spelling but are not mistakes. */
+static const char *const well_known[] = {
+  "_ftp", "_http", "_https", "_ldap", "_kerberos", "_kpasswd", "_gc", "_msdcs", "_sips",
+  "_xmpp-client", "_xmpp-server", "_autodiscover", "_imap", "_imaps", "_pop3", "_pop3s",
+  "_smtp", "_submission", "_caldav", "_carddav", "_vlmcs", "_nntp", "_ntp", "_stun",
+  "_stuns", "_turn", "_turns", "_h323cs", "_h323ls", "_h323rs", "_sipfederation", "_kerberos-master",
+};
+
+static const char *const sip_services[] = {
+  "_sipinternaltls", "_sipinternal", "_sip", "_sipfederationtls",
+};
+
+static gboolean
+is_protocol_label (const char *label)
+{
+  const char *bare = label[0] == '_' ? label + 1 : label;
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (protocols); i++)
+    if (g_ascii_strcasecmp (bare, protocols[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_well_known (const char *service)
+{
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (well_known); i++)
+    if (g_ascii_strcasecmp (service, well_known[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_sip_service (const char *service)
+{
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (sip_services); i++)
+    if (g_ascii_strcasecmp (service, sip_services[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* The SIP service of @product nearest to @service, if near enough to be a typing mistake:
+ * two edits for the long names, one for "_sip". */
+static const char *
+suggest_service (const char *service,
+                 LcsProduct  product)
+{
+  const char *const *pairs = lcs_plan_sip_services (product);
+  const char *best = NULL;
+  guint best_distance = G_MAXUINT;
+  guint i;
+
+  if (is_well_known (service))
+    return NULL;
+  for (i = 0; pairs[i]; i++)
+    {
+      g_autofree char *candidate = g_strndup (pairs[i], strchr (pairs[i], '.') - pairs[i]);
+      guint distance = lcs_name_edit_distance (service, candidate);
+      guint allowed = MIN (2, strlen (candidate) / 4);
+
+      if (distance > 0 && distance <= allowed && distance < best_distance)
+        {
+          best_distance = distance;
+          best = g_intern_string (candidate);
+        }
+    }
+  return best;
+}
+
+static void
+append_labels (GPtrArray  *labels,
+               const char *field)
+{
+  g_auto(GStrv) parts = NULL;
+  guint i;
+
+  if (field == NULL)
+    return;
+  parts = g_strsplit (field, ".", -1);
+  for (i = 0; parts[i]; i++)
+    {
+      char *label = g_strstrip (parts[i]);
+      if (*label != '\0')
+        g_ptr_array_add (labels, g_ascii_strdown (label, -1));
+    }
+}
+
+/* Remove the domain's labels wherever they were typed; TRUE when they were. */
+static gboolean
+remove_domain (GPtrArray  *labels,
+               const char *domain)
+{
+  g_auto(GStrv) domain_labels = lcs_name_split (domain);
+  guint n = g_strv_length (domain_labels);
+  gboolean found = FALSE;
+  guint i, j;
+
+  if (n == 0)
+    return FALSE;
+  for (i = 0; i + n <= labels->len;)
+    {
+      for (j = 0; j < n; j++)
+        if (g_ascii_strcasecmp (g_ptr_array_index (labels, i + j), domain_labels[j]) != 0)
+          break;
+      if (j == n)
+        {
+          g_ptr_array_remove_range (labels, i, n);
+          found = TRUE;
+        }
+      else
+        i++;
+    }
+  return found;
+}
+
+static char *
+with_underscore (const char *label,
+                 gboolean   *added)
+{
+  if (label[0] == '_')
+    return g_strdup (label);
+  *added = TRUE;
+  return g_strconcat ("_", label, NULL);
+}
+
+/* "_sip_tls" → "_sip" + "_tls": a service and protocol joined with an underscore. */
+static gboolean
+split_joined (const char  *label,
+              char       **service,
+              char       **protocol)
+{
+  const char *last = strrchr (label, '_');
+
+  if (last == NULL || last == label || !is_protocol_label (last + 1))
+    return FALSE;
+  *service = g_strndup (label, last - label);
+  *protocol = g_strdup (last);
+  return TRUE;
+}
+
+static void
+derive_intent (Intent           *intent,
+               const char       *service,
+               const char       *protocol,
+               const char       *domain,
+               const LcsProfile *profile)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *svc = NULL;
+  g_autofree char *proto = NULL;
+  LcsProduct product = profile ? profile->product : LCS_PRODUCT_LCS2005;
+  guint protocol_labels = 0;
+  guint i;
+
+  memset (intent, 0, sizeof *intent);
+  append_labels (labels, service);
+  append_labels (labels, protocol);
+  intent->domain_typed = remove_domain (labels, domain);
+  if (labels->len == 0)
+    return;
+
+  svc = g_strdup (g_ptr_array_index (labels, 0));
+  for (i = 1; i < labels->len; i++)
+    if (is_protocol_label (g_ptr_array_index (labels, i)))
+      {
+        if (proto == NULL)
+          proto = g_strdup (g_ptr_array_index (labels, i));
+        protocol_labels++;
+      }
+  /* Two protocol labels: one typed into Service, one chosen in Protocol. */
+  intent->split = protocol_labels >= 2;
+  if (proto == NULL && labels->len >= 2)
+    proto = g_strdup (g_ptr_array_index (labels, labels->len - 1));
+
+  {
+    g_autofree char *joined_service = NULL;
+    g_autofree char *joined_protocol = NULL;
+
+    if (split_joined (svc, &joined_service, &joined_protocol))
+      {
+        intent->underscore = TRUE;
+        g_free (svc);
+        svc = g_steal_pointer (&joined_service);
+        if (proto == NULL)
+          proto = g_steal_pointer (&joined_protocol);
+      }
+  }
+
+  intent->service = with_underscore (svc, &intent->underscore);
+  if (proto != NULL)
+    intent->protocol = with_underscore (proto, &intent->underscore);
+
+  if (!is_sip_service (intent->service))
+    {
+      const char *suggestion = suggest_service (intent->service, product);
+      if (suggestion)
+        {
+          intent->misspelt = g_steal_pointer (&intent->service);
+          intent->service = g_strdup (suggestion);
+        }
+    }
+  intent->known = is_sip_service (intent->service);
+  /* Labels without underscores only count as a mistake for SIP services; "www" is a host. */
+  if (!intent->known)
+    intent->underscore = intent->underscore && intent->misspelt == NULL &&
+                         (svc[0] == '_' || (proto && proto[0] == '_'));
+}
+
+/* The protocol the intended service goes with; NULL when the typed one is acceptable. */
+static const char *
+right_protocol (const Intent *intent)
+{
+  const char *wanted;
+
+  if (!intent->known)
+    return NULL;
+  wanted = lcs_plan_protocol_for (intent->service);
+  if (wanted != NULL)
+    return intent->protocol && strcmp (intent->protocol, wanted) == 0 ? NULL : wanted;
+  /* _sip goes with _tls, or with _tcp for Windows Messenger over TCP. */
+  if (intent->protocol && (strcmp (intent->protocol, "_tls") == 0 ||
+                           strcmp (intent->protocol, "_tcp") == 0))
+    return NULL;
+  return "_tls";
+}
+
+static char *
+ports_to_text (GArray *ports)
+{
+  GString *text = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < ports->len; i++)
+    g_string_append_printf (text, "%s%u", i == 0 ? "" : " or ", g_array_index (ports, guint16, i));
+  return g_string_free (text, FALSE);
+}
+
+static gboolean
+parse_number (const char *text,
+              guint16    *value)
+{
+  guint64 number;
+
+  if (text == NULL || *text == '\0')
+    {
+      *value = 0;
+      return TRUE;
+    }
+  if (!g_ascii_string_to_unsigned (text, 10, 0, 65535, &number, NULL))
+    return FALSE;
+  *value = (guint16) number;
+  return TRUE;
+}
+
+LcsSrvEntry *
+lcs_srv_entry_new (const char *domain)
+{
+  LcsSrvEntry *entry = g_new0 (LcsSrvEntry, 1);
+
+  entry->domain = g_strdup (domain ? domain : "");
+  entry->service = g_strdup ("");
+  entry->protocol = g_strdup ("");
+  entry->priority = g_strdup ("0");
+  entry->weight = g_strdup ("0");
+  entry->port = g_strdup ("");
+  entry->target = g_strdup ("");
+  return entry;
+}
+
+LcsSrvEntry *
+lcs_srv_entry_copy (const LcsSrvEntry *entry)
+{
+  LcsSrvEntry *copy = g_new0 (LcsSrvEntry, 1);
+
+  copy->domain = g_strdup (entry->domain);
+  copy->service = g_strdup (entry->service);
+  copy->protocol = g_strdup (entry->protocol);
+  copy->priority = g_strdup (entry->priority);
+  copy->weight = g_strdup (entry->weight);
+  copy->port = g_strdup (entry->port);
+  copy->target = g_strdup (entry->target);
+  return copy;
+}
+
+void
+lcs_srv_entry_free (LcsSrvEntry *entry)
+{
+  if (entry == NULL)
+    return;
+  g_free (entry->domain);
+  g_free (entry->service);
+  g_free (entry->protocol);
+  g_free (entry->priority);
+  g_free (entry->weight);
+  g_free (entry->port);
+  g_free (entry->target);
+  g_free (entry);
+}
+
+gboolean
+lcs_srv_entry_equal (const LcsSrvEntry *a,
+                     const LcsSrvEntry *b)
+{
+  return g_strcmp0 (a->domain, b->domain) == 0 && g_strcmp0 (a->service, b->service) == 0 &&
+         g_strcmp0 (a->protocol, b->protocol) == 0 && g_strcmp0 (a->priority, b->priority) == 0 &&
+         g_strcmp0 (a->weight, b->weight) == 0 && g_strcmp0 (a->port, b->port) == 0 &&
+         g_strcmp0 (a->target, b->target) == 0;
+}
+
+void
+lcs_entry_result_free (LcsEntryResult *result)
+{
+  if (result == NULL)
+    return;
+  g_free (result->owner);
+  g_free (result->record);
+  g_ptr_array_unref (result->findings);
+  g_free (result);
+}
+
+/* One check of one entry: the typed fields, what they mean, and where findings go. */
+typedef struct {
+  const LcsSrvEntry *entry;
+  const LcsProfile  *profile;
+  Intent             intent;
+  char              *domain;   /* without final dot */
+  char              *owner;    /* as Windows creates it */
+  int                view;     /* -1 in the dialog, where the view is not known */
+  GPtrArray         *findings;
+} Check;
+
+static LcsFinding *
+add_finding (Check      *check,
+             const char *rule,
+             const char *message)
+{
+  LcsFinding *finding = lcs_finding_new (rule, check->view < 0 ? LCS_VIEW_INTERNAL : check->view,
+                                         check->owner, "%s", message);
+
+  g_ptr_array_add (check->findings, finding);
+  return finding;
+}
+
+static void
+set_entry_fix (LcsFinding        *finding,
+               LcsSrvEntry       *fixed,
+               const char        *text)
+{
+  finding->fix_entry = fixed;
+  finding->fix = g_strdup (text);
+}
+
+static LcsSrvEntry *
+entry_with_names (Check *check)
+{
+  LcsSrvEntry *fixed = lcs_srv_entry_copy (check->entry);
+
+  g_free (fixed->service);
+  g_free (fixed->protocol);
+  fixed->service = g_strdup (check->intent.service);
+  fixed->protocol = g_strdup (check->intent.protocol ? check->intent.protocol
+                                                     : lcs_plan_protocol_for (check->intent.service));
+  if (right_protocol (&check->intent) != NULL)
+    {
+      g_free (fixed->protocol);
+      fixed->protocol = g_strdup (right_protocol (&check->intent));
+    }
+  return fixed;
+}
+
+/* A copy of @entry with the field at @offset replaced by @value. */
+static LcsSrvEntry *
+entry_with_field (const LcsSrvEntry *entry,
+                  glong              offset,
+                  const char        *value)
+{
+  LcsSrvEntry *fixed = lcs_srv_entry_copy (entry);
+  char **field = G_STRUCT_MEMBER_P (fixed, offset);
+
+  g_free (*field);
+  *field = g_strdup (value);
+  return fixed;
+}
+
+static char *
+names_fix_text (Check *check)
+{
+  g_autoptr(LcsSrvEntry) fixed = entry_with_names (check);
+
+  return g_strdup_printf ("Service: %s, Protocol: %s (owner %s.%s.%s.)", fixed->service,
+                          fixed->protocol, fixed->service, fixed->protocol, check->domain);
+}
+
+static void
+check_names (Check *check)
+{
+  const Intent *intent = &check->intent;
+  const LcsSrvEntry *e = check->entry;
+  g_autofree char *fix = NULL;
+  g_autofree char *message = NULL;
+  const char *protocol;
+
+  if (intent->service == NULL)
+    return;
+  fix = names_fix_text (check);
+
+  if (intent->domain_typed)
+    {
+      message = g_strdup_printf ("the domain is typed into Service or Protocol (“%s” / “%s”), so "
+                                 "Windows creates %s with the domain twice",
+                                 e->service, e->protocol, check->owner);
+      set_entry_fix (add_finding (check, "srv-domain-in-service", message),
+                     entry_with_names (check), fix);
+      g_clear_pointer (&message, g_free);
+    }
+  if (intent->split)
+    {
+      message = g_strdup_printf ("Service “%s” holds the protocol too, so Windows creates %s "
+                                 "with two protocol labels", e->service, check->owner);
+      set_entry_fix (add_finding (check, "srv-split", message), entry_with_names (check), fix);
+      g_clear_pointer (&message, g_free);
+    }
+  if (intent->underscore)
+    {
+      message = g_strdup_printf ("“%s” / “%s”: service and protocol labels each start with an "
+                                 "underscore and are separated by a dot",
+                                 e->service, e->protocol);
+      set_entry_fix (add_finding (check, "srv-underscore", message), entry_with_names (check), fix);
+      g_clear_pointer (&message, g_free);
+    }
+  if (intent->misspelt)
+    {
+      message = g_strdup_printf ("“%s” is not a SIP service: did you mean “%s”?",
+                                 intent->misspelt, intent->service);
+      set_entry_fix (add_finding (check, "srv-unknown-service", message),
+                     entry_with_names (check), fix);
+      g_clear_pointer (&message, g_free);
+    }
+  protocol = right_protocol (intent);
+  if (protocol != NULL && !intent->split)
+    {
+      message = g_strdup_printf ("%s goes with %s, not “%s”", intent->service, protocol,
+                                 intent->protocol ? intent->protocol : "");
+      set_entry_fix (add_finding (check, "srv-wrong-protocol", message),
+                     entry_with_names (check), fix);
+    }
+}
+
+static gboolean
+check_number (Check      *check,
+              const char *label,
+              const char *text,
+              glong       offset,
+              const char *fallback,
+              guint16    *value)
+{
+  g_autofree char *message = NULL;
+  g_autofree char *fix = NULL;
+
+  if (parse_number (text, value) && !(offset == G_STRUCT_OFFSET (LcsSrvEntry, port) &&
+                                      (text == NULL || *text == '\0')))
+    return TRUE;
+  if (text == NULL || *text == '\0')
+    message = g_strdup_printf ("%s is empty", label);
+  else
+    message = g_strdup_printf ("%s “%s” is not a whole number from 0 to 65535", label, text);
+  fix = g_strdup_printf ("%s: %s", label, fallback);
+  set_entry_fix (add_finding (check, "srv-range", message),
+                 entry_with_field (check->entry, offset, fallback), fix);
+  return FALSE;
+}
+
+static void
+check_port (Check   *check,
+            guint16  port)
+{
+  const Intent *intent = &check->intent;
+  g_autoptr(GArray) ports = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *fix = NULL;
+  g_autofree char *first = NULL;
+  guint i;
+
+  if (check->profile == NULL || !intent->known || right_protocol (intent) != NULL)
+    return;
+  ports = lcs_plan_ports_for (check->profile, intent->service, intent->protocol, check->view);
+  if (ports->len == 0)
+    return;
+  for (i = 0; i < ports->len; i++)
+    if (g_array_index (ports, guint16, i) == port)
+      return;
+  expected = ports_to_text (ports);
+  first = g_strdup_printf ("%u", g_array_index (ports, guint16, 0));
+  message = g_strdup_printf ("port %u on %s.%s: %s listens on %s here (the article's “always "
+                             "5061” holds for the TLS records only)",
+                             port, intent->service, intent->protocol,
+                             lcs_product_display_name (check->profile->product), expected);
+  fix = g_strdup_printf ("Port number: %s", first);
+  set_entry_fix (add_finding (check, "srv-port", message),
+                 entry_with_field (check->entry, G_STRUCT_OFFSET (LcsSrvEntry, port), first), fix);
+}
+
+/* The host the record should name: the edge for the external records, else H(D). */
+static char *
+right_target (Check *check)
+{
+  gboolean external = check->view == LCS_VIEW_EXTERNAL ||
+                      (check->view < 0 && check->intent.service &&
+                       strcmp (check->intent.service, "_sipfederationtls") == 0);
+
+  if (check->profile == NULL)
+    return NULL;
+  if (external && check->profile->edge)
+    return lcs_profile_edge_for_domain (check->profile, check->domain);
+  return lcs_profile_host_for_domain (check->profile, check->domain);
+}
+
+static void
+add_target_finding (Check      *check,
+                    const char *rule,
+                    const char *message)
+{
+  g_autofree char *host = right_target (check);
+  LcsFinding *finding = add_finding (check, rule, message);
+
+  if (host != NULL)
+    {
+      g_autofree char *fix = g_strdup_printf ("Host offering this service: %s.", host);
+      g_autofree char *value = g_strconcat (host, ".", NULL);
+      set_entry_fix (finding, entry_with_field (check->entry,
+                                                G_STRUCT_OFFSET (LcsSrvEntry, target), value),
+                     fix);
+    }
+}
+
+static gboolean
+check_target (Check *check)
+{
+  const char *target = check->entry->target ? check->entry->target : "";
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+
+  if (strcmp (target, ".") == 0)
+    {
+      add_target_finding (check, "srv-target-dot",
+                          "target “.” tells clients the service is not available in this domain");
+      return FALSE;
+    }
+  if (*target == '\0')
+    {
+      add_target_finding (check, "srv-target-syntax", "Host offering this service is empty");
+      return FALSE;
+    }
+  if (lcs_name_is_address (target))
+    {
+      message = g_strdup_printf ("“%s” is an IP address; an SRV record names a host", target);
+      add_target_finding (check, "srv-target-syntax", message);
+      return FALSE;
+    }
+  if (!lcs_name_validate (target, LCS_NAME_HOST, &error))
+    {
+      message = g_strdup_printf ("Host offering this service: %s", error->message);
+      add_target_finding (check, "srv-target-syntax", message);
+      return FALSE;
+    }
+  if (check->profile != NULL && check->intent.known &&
+      !lcs_profile_target_matches (check->profile, target, check->domain))
+    {
+      message = g_strdup_printf ("%s is not in %s (%s matching): clients of %s will not sign in "
+                                 "automatically", target, check->domain,
+                                 check->profile->matching == LCS_MATCHING_SUFFIX ? "suffix" : "strict",
+                                 check->domain);
+      add_target_finding (check, "srv-target-domain", message);
+    }
+  return TRUE;
+}
+
+static void
+run_check (Check *check)
+{
+  guint16 priority = 0, weight = 0, port = 0;
+
+  check_names (check);
+  check_number (check, "Priority", check->entry->priority,
+                G_STRUCT_OFFSET (LcsSrvEntry, priority), "0", &priority);
+  check_number (check, "Weight", check->entry->weight,
+                G_STRUCT_OFFSET (LcsSrvEntry, weight), "0", &weight);
+  {
+    g_autoptr(GArray) ports = check->profile && check->intent.known
+                              ? lcs_plan_ports_for (check->profile, check->intent.service,
+                                                    check->intent.protocol ? check->intent.protocol : "",
+                                                    check->view)
+                              : NULL;
+    g_autofree char *fallback = g_strdup_printf ("%u", ports && ports->len
+                                                       ? g_array_index (ports, guint16, 0) : 5061);
+    if (check_number (check, "Port number", check->entry->port,
+                      G_STRUCT_OFFSET (LcsSrvEntry, port), fallback, &port))
+      check_port (check, port);
+  }
+  check_target (check);
+}
+
+static void
+check_init (Check             *check,
+            const LcsSrvEntry *entry,
+            const LcsProfile  *profile,
+            int                view)
+{
+  g_autofree char *domain = lcs_name_normalize (entry->domain);
+  GString *owner = g_string_new (NULL);
+
+  memset (check, 0, sizeof *check);
+  check->entry = entry;
+  check->profile = profile;
+  check->view = view;
+  check->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  domain[strlen (domain) - 1] = '\0';
+  check->domain = g_steal_pointer (&domain);
+  derive_intent (&check->intent, entry->service, entry->protocol, check->domain, profile);
+
+  /* Windows keeps each field whole: <Service>.<Protocol>.<Domain>. */
+  if (entry->service && *entry->service)
+    g_string_append_printf (owner, "%s.", entry->service);
+  if (entry->protocol && *entry->protocol)
+    g_string_append_printf (owner, "%s.", entry->protocol);
+  g_string_append (owner, check->domain);
+  check->owner = lcs_name_normalize (owner->str);
+  g_string_free (owner, TRUE);
+}
+
+static void
+check_clear (Check *check)
+{
+  intent_clear (&check->intent);
+  g_free (check->domain);
+  g_free (check->owner);
+  g_clear_pointer (&check->findings, g_ptr_array_unref);
+}
+
+static guint
+count_errors (GPtrArray *findings)
+{
+  guint errors = 0;
+  guint i;
+
+  for (i = 0; i < findings->len; i++)
+    if (((LcsFinding *) g_ptr_array_index (findings, i))->severity == LCS_SEVERITY_ERROR)
+      errors++;
+  return errors;
+}
+
+static char *
+format_record (const char *owner,
+               const LcsSrvEntry *entry)
+{
+  guint16 priority, weight, port;
+  g_autofree char *target = NULL;
+
+  if (!parse_number (entry->priority, &priority) || !parse_number (entry->weight, &weight) ||
+      !parse_number (entry->port, &port) || entry->port == NULL || *entry->port == '\0' ||
+      !lcs_name_validate (entry->target, LCS_NAME_HOST, NULL) ||
+      lcs_name_is_address (entry->target))
+    return NULL;
+  target = lcs_name_normalize (entry->target);
+  return g_strdup_printf ("%s %d IN SRV %u %u %u %s", owner, WINDOWS_TTL, priority, weight,
+                          port, target);
+}
+
+LcsEntryResult *
+lcs_srv_entry_check (const LcsSrvEntry *entry,
+                     const LcsProfile  *profile)
+{
+  LcsEntryResult *result = g_new0 (LcsEntryResult, 1);
+  Check check;
+
+  check_init (&check, entry, profile, -1);
+  run_check (&check);
+  result->owner = g_strdup (check.owner);
+  result->record = format_record (check.owner, entry);
+  result->findings = g_steal_pointer (&check.findings);
+  g_ptr_array_sort (result->findings, lcs_finding_compare);
+  result->errors = count_errors (result->findings);
+  check_clear (&check);
+  return result;
+}
+
+/* The SIP domain @owner belongs to: the longest profile domain it ends in, else the zone. */
+static char *
+domain_of (const char       *owner,
+           const char       *zone_origin,
+           const LcsProfile *profile)
+{
+  const char *best = NULL;
+  guint i;
+
+  for (i = 0; profile && i < profile->domains->len; i++)
+    {
+      const char *domain = g_ptr_array_index (profile->domains, i);
+      if (lcs_name_ends_in (owner, domain) && !lcs_name_equal (owner, domain) &&
+          (best == NULL || strlen (domain) > strlen (best)))
+        best = domain;
+    }
+  if (best)
+    return g_strdup (best);
+  return zone_origin ? g_strdup (zone_origin) : lcs_name_parent (owner);
+}
+
+GPtrArray *
+lcs_srv_record_check (const char       *owner,
+                      guint16           priority,
+                      guint16           weight,
+                      guint16           port,
+                      const char       *target,
+                      const char       *zone_origin,
+                      LcsView           view,
+                      const LcsProfile *profile)
+{
+  g_autofree char *domain = domain_of (owner, zone_origin, profile);
+  g_autofree char *relative = lcs_name_relative (owner, domain);
+  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new (domain);
+  const char *last_dot;
+  Check check;
+  GPtrArray *findings;
+
+  if (relative == NULL || strcmp (relative, "@") == 0)
+    return g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  last_dot = strrchr (relative, '.');
+  g_free (entry->service);
+  g_free (entry->protocol);
+  entry->service = last_dot ? g_strndup (relative, last_dot - relative) : g_strdup (relative);
+  entry->protocol = g_strdup (last_dot ? last_dot + 1 : "");
+  g_free (entry->priority);
+  g_free (entry->weight);
+  g_free (entry->port);
+  g_free (entry->target);
+  entry->priority = g_strdup_printf ("%u", priority);
+  entry->weight = g_strdup_printf ("%u", weight);
+  entry->port = g_strdup_printf ("%u", port);
+  entry->target = g_strdup (target);
+
+  check_init (&check, entry, profile, view);
+  g_free (check.owner);
+  check.owner = lcs_name_normalize (owner);
+  if (check.intent.known)
+    run_check (&check);
+  findings = g_steal_pointer (&check.findings);
+  check_clear (&check);
+  return findings;
+}
+
+/* What a mistyped owner was meant to be: "_sipinternaltls._tcp.contoso.com.", or NULL when
+ * @owner is not a SIP service record. */
+char *
+lcs_srv_intended_owner (const char       *owner,
+                        const char       *zone_origin,
+                        const LcsProfile *profile)
+{
+  g_autofree char *domain = domain_of (owner, zone_origin, profile);
+  g_autofree char *relative = lcs_name_relative (owner, domain);
+  g_autofree char *service = NULL;
+  const char *last_dot;
+  Intent intent;
+  char *result = NULL;
+
+  if (relative == NULL || strcmp (relative, "@") == 0)
+    return NULL;
+  last_dot = strrchr (relative, '.');
+  service = last_dot ? g_strndup (relative, last_dot - relative) : g_strdup (relative);
+  derive_intent (&intent, service, last_dot ? last_dot + 1 : "", domain, profile);
+  if (intent.known)
+    {
+      const char *protocol = right_protocol (&intent);
+      g_autofree char *name = g_strdup_printf ("%s.%s.%s", intent.service,
+                                               protocol ? protocol : intent.protocol, domain);
+      result = lcs_name_normalize (name);
+    }
+  intent_clear (&intent);
+  return result;
+}
