@@ -193,7 +193,9 @@ lcs_cert_fetch_async (const char          *host,
   data->timeout_ms = timeout_ms;
   data->cancel = g_cancellable_new ();
 
-  if (port == 0)
+  if (*host == '\0')
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "no host given");
+  else if (port == 0)
     data->address = g_network_address_parse (host, LCS_CERT_DEFAULT_PORT, &error);
   else
     data->address = g_network_address_new (host, port);
