@@ -249,20 +249,28 @@ load_zones (LcsObservations  *obs,
   return TRUE;
 }
 
+static gint
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The demo's zone exports: *.dns in the demo folder (internal) or its external/ folder. */
 static char **
-demo_zones (const char *suffix)
+demo_zones (const char *subdir)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  const char *dir = g_getenv ("LCS_DEMO_DIR") ? g_getenv ("LCS_DEMO_DIR") : LCS_DEMO_DIR;
+  g_autofree char *dir = demo_path (subdir);
   g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
   g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
   const char *name;
   guint i;
 
   while (listing && (name = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_suffix (name, suffix))
+    if (g_str_has_suffix (name, ".dns"))
       g_ptr_array_add (names, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_paths);
   for (i = 0; i < names->len; i++)
     g_strv_builder_add (builder, g_ptr_array_index (names, i));
   return g_strv_builder_end (builder);
@@ -275,9 +283,9 @@ run_zone_check (const LcsProfile  *profile,
 {
   g_autoptr(LcsObservations) obs = lcs_observations_new ();
   g_autoptr(LcsReport) syntax = lcs_report_new (LCS_SOURCE_ZONE);
-  g_auto(GStrv) internal = o->zones ? g_strdupv (o->zones) : demo_zones (".dns");
-  g_auto(GStrv) external = o->external_zones ? g_strdupv (o->external_zones)
-                         : (o->zones ? NULL : demo_zones (".dns.external"));
+  gboolean demo = o->demo && o->zones == NULL && o->external_zones == NULL;
+  g_auto(GStrv) internal = demo ? demo_zones ("") : g_strdupv (o->zones);
+  g_auto(GStrv) external = demo ? demo_zones ("external") : g_strdupv (o->external_zones);
   LcsReport *report;
   guint i;
 
