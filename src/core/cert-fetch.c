@@ -180,12 +180,14 @@ lcs_cert_fetch_async (const char          *host,
                       GAsyncReadyCallback  callback,
                       gpointer             user_data)
 {
-  GTask *task = g_task_new (NULL, cancellable, callback, user_data);
-  FetchData *data = g_new0 (FetchData, 1);
+  GTask *task;
+  FetchData *data;
   GError *error = NULL;
 
   g_return_if_fail (host != NULL);
 
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  data = g_new0 (FetchData, 1);
   g_task_set_source_tag (task, lcs_cert_fetch_async);
   g_task_set_task_data (task, data, (GDestroyNotify) fetch_data_free);
   /* The error names the server, so a cancelled task must not replace it with a bare one. */
@@ -194,8 +196,13 @@ lcs_cert_fetch_async (const char          *host,
   data->cancel = g_cancellable_new ();
 
   if (*host == '\0')
-    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT, "no host given");
-  else if (port == 0)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                               "no host to fetch a certificate from");
+      g_object_unref (task);
+      return;
+    }
+  if (port == 0)
     data->address = g_network_address_parse (host, LCS_CERT_DEFAULT_PORT, &error);
   else
     data->address = g_network_address_new (host, port);

@@ -4,6 +4,7 @@
 
 #include <string.h>
 
+#include "cert-fetch.h"
 #include "certgen.h"
 
 static CertGen *gen;
@@ -403,6 +404,43 @@ test_fetch_bad_address (void)
     }
 }
 
+/* The CLI's cert mode: a report from a file, and which failures make the check incomplete. */
+static void
+test_cli_report (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(LcsProfile) profile = standard_profile ();
+  const char *cert = certgen_make (gen, "cli", NULL, SERVER_TEMPLATE, &error);
+  g_autofree char *closed = g_strdup_printf ("127.0.0.1:%u", free_port ());
+  const char *key = certgen_key_path (gen);
+  const struct { LcsCliCertArgs args; gboolean incomplete; } failures[] = {
+    { { key, NULL, NULL, 0 }, FALSE },
+    { { cert, "no-password-expected", NULL, 0 }, FALSE },
+    { { NULL, NULL, "lcs.contoso.com:notaport", 0 }, FALSE },
+    { { NULL, NULL, closed, 2000 }, TRUE },
+  };
+  LcsCliCertArgs good = { cert, NULL, NULL, 0 };
+  g_autoptr(LcsReport) report = NULL;
+
+  g_assert_no_error (error);
+  report = lcs_cli_cert_report (profile, &good, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (report->kind, ==, LCS_SOURCE_CERT);
+  g_assert_cmpstr (report->files->pdata[0], ==, cert);
+  g_assert_cmpuint (report->findings->len, ==, 0);
+
+  for (gsize i = 0; i < G_N_ELEMENTS (failures); i++)
+    {
+      g_autoptr(GError) failure = NULL;
+      g_autoptr(LcsReport) none = lcs_cli_cert_report (profile, &failures[i].args, NULL, &failure);
+
+      g_test_message ("%s", failure != NULL ? failure->message : "(no error)");
+      g_assert_null (none);
+      g_assert_nonnull (failure);
+      g_assert_cmpint (lcs_cli_cert_error_is_incomplete (failure), ==, failures[i].incomplete);
+    }
+}
+
 int
 main (int    argc,
       char **argv)
@@ -421,6 +459,7 @@ main (int    argc,
   g_test_add_func ("/cert/fetch/not-tls", test_fetch_not_tls);
   g_test_add_func ("/cert/fetch/refused", test_fetch_refused);
   g_test_add_func ("/cert/fetch/bad-address", test_fetch_bad_address);
+  g_test_add_func ("/cert/cli/report", test_cli_report);
 
   status = g_test_run ();
   g_clear_pointer (&gen, certgen_free);
