@@ -50,7 +50,8 @@ LcsCertInfo *lcs_cert_info_new_from_certificate (GTlsCertificate *certificate,
 
 /* Loads a certificate from a PEM file (the first certificate; later ones are its chain),
  * a DER file, or a PKCS#12 file (.pfx/.p12, or any DER file that is not an X.509 certificate)
- * opened with @password (NULL: none). Errors are one line and name the file. */
+ * opened with @password (NULL: none; ignored for PEM and DER certificates). Errors are one line
+ * and name the file. */
 LcsCertInfo *lcs_cert_load       (const char  *path,
                                   const char  *password,
                                   GError     **error);

@@ -254,7 +254,7 @@ lcs_cert_load (const char  *path,
   if (!check_tls_backend (path, error))
     return NULL;
 
-  if (has_pkcs12_suffix (path) || password != NULL)
+  if (has_pkcs12_suffix (path))
     {
       what = "PKCS#12 file";
       certificate = load_pkcs12 (data, length, password, &local);
@@ -270,7 +270,7 @@ lcs_cert_load (const char  *path,
       what = "DER certificate or PKCS#12 file";
       certificate = load_der (data, length, NULL);
       if (certificate == NULL)
-        certificate = load_pkcs12 (data, length, NULL, &local);
+        certificate = load_pkcs12 (data, length, password, &local);
       if (certificate == NULL
           && !g_error_matches (local, G_TLS_ERROR, G_TLS_ERROR_BAD_CERTIFICATE_PASSWORD))
         g_clear_error (&local);

@@ -411,11 +411,12 @@ test_cli_report (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(LcsProfile) profile = standard_profile ();
   const char *cert = certgen_make (gen, "cli", NULL, SERVER_TEMPLATE, &error);
+  const char *p12 = certgen_to_p12 (gen, "cli", "right", &error);
   g_autofree char *closed = g_strdup_printf ("127.0.0.1:%u", free_port ());
   const char *key = certgen_key_path (gen);
   const struct { LcsCliCertArgs args; gboolean incomplete; } failures[] = {
     { { key, NULL, NULL, 0 }, FALSE },
-    { { cert, "no-password-expected", NULL, 0 }, FALSE },
+    { { p12, "wrong", NULL, 0 }, FALSE },
     { { NULL, NULL, "lcs.contoso.com:notaport", 0 }, FALSE },
     { { NULL, NULL, closed, 2000 }, TRUE },
   };

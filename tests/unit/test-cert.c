@@ -552,6 +552,16 @@ test_load_formats (void)
   from_p12 = lcs_cert_load (p12, "s3cret", &error);
   g_assert_no_error (error);
   assert_server_info (from_p12, p12);
+
+  /* A password set for every file does not stop a PEM or DER file from loading. */
+  g_clear_pointer (&from_pem, lcs_cert_info_free);
+  g_clear_pointer (&from_der, lcs_cert_info_free);
+  from_pem = lcs_cert_load (pem, "s3cret", &error);
+  g_assert_no_error (error);
+  assert_server_info (from_pem, pem);
+  from_der = lcs_cert_load (der, "s3cret", &error);
+  g_assert_no_error (error);
+  assert_server_info (from_der, der);
 }
 
 static void
@@ -581,12 +591,18 @@ test_load_bad_files (void)
   const char *truncated = certgen_path (gen, "truncated.der");
   const char *broken_pem = certgen_path (gen, "broken.pem");
   const char *missing = certgen_path (gen, "no-such-file.pem");
+  const char *renamed = certgen_path (gen, "bad-p12.bin");
+  g_autoptr(LcsCertInfo) renamed_info = NULL;
   g_autofree char *der_data = NULL;
+  g_autofree char *p12_data = NULL;
   gsize der_length = 0;
+  gsize p12_length = 0;
 
   make_cert ("bad", SERVER_TEMPLATE);
   p12 = certgen_to_p12 (gen, "bad", "right", &error);
   g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (p12, &p12_data, &p12_length, NULL));
+  g_assert_true (g_file_set_contents (renamed, p12_data, p12_length, NULL));
   der = certgen_to_der (gen, "bad", &error);
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (der, &der_data, &der_length, NULL));
@@ -597,6 +613,10 @@ test_load_bad_files (void)
                                       "-----END CERTIFICATE-----\n", -1, NULL));
 
   assert_unreadable (p12, "wrong", "password");
+  assert_unreadable (renamed, NULL, "password");
+  renamed_info = lcs_cert_load (renamed, "right", &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (renamed_info->subject_cn, ==, "lcs.contoso.com");
   assert_unreadable (p12, NULL, "password");
   assert_unreadable (empty, NULL, "not a readable certificate");
   assert_unreadable (text, NULL, "not a readable certificate");
