@@ -249,10 +249,10 @@ check_coverage (GPtrArray             *findings,
 static void
 check_subject (GPtrArray         *findings,
                const LcsProfile  *profile,
-               const LcsCertInfo *info)
+               const LcsCertInfo *info,
+               const char        *owner)
 {
   const char *role = profile->edition == LCS_EDITION_ENTERPRISE ? "pool" : "server";
-  g_autofree char *owner = lcs_name_normalize (profile->pool);
   LcsFinding *finding;
 
   if (info->subject_cn != NULL && lcs_name_equal (info->subject_cn, profile->pool))
@@ -271,11 +271,10 @@ check_subject (GPtrArray         *findings,
 
 static void
 check_validity (GPtrArray         *findings,
-                const LcsProfile  *profile,
                 const LcsCertInfo *info,
+                const char        *owner,
                 GDateTime         *now)
 {
-  g_autofree char *owner = lcs_name_normalize (profile->pool);
   LcsFinding *finding = NULL;
 
   if (info->not_before != NULL && g_date_time_compare (now, info->not_before) < 0)
@@ -301,11 +300,10 @@ check_validity (GPtrArray         *findings,
 
 static void
 check_san_length (GPtrArray         *findings,
-                  const LcsProfile  *profile,
-                  const LcsCertInfo *info)
+                  const LcsCertInfo *info,
+                  const char        *owner)
 {
   g_autofree char *text = lcs_cert_san_text (info);
-  g_autofree char *owner = lcs_name_normalize (profile->pool);
   gsize length = strlen (text);
   LcsFinding *finding;
 
@@ -337,14 +335,19 @@ lcs_cert_check (const LcsProfile      *profile,
                 GDateTime             *now)
 {
   GPtrArray *findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  g_autofree char *owner = NULL;
 
-  g_return_val_if_fail (profile != NULL && profile->pool != NULL, findings);
-  g_return_val_if_fail (info != NULL && now != NULL, findings);
+  g_return_val_if_fail (profile != NULL && info != NULL && now != NULL, findings);
 
+  /* Findings about the certificate as a whole are about the pool (or server) it is for; an
+   * incomplete profile, as the console may have while it is being filled in, has none. */
+  if (profile->pool != NULL)
+    owner = lcs_name_normalize (profile->pool);
   check_coverage (findings, profile, info, obs);
-  check_subject (findings, profile, info);
-  check_validity (findings, profile, info, now);
-  check_san_length (findings, profile, info);
+  if (profile->pool != NULL)
+    check_subject (findings, profile, info, owner);
+  check_validity (findings, info, owner, now);
+  check_san_length (findings, info, owner);
   return findings;
 }
 

@@ -481,6 +481,24 @@ test_report (void)
                                           &report->findings->pdata[i]), <=, 0);
 }
 
+/* The console checks while the profile is still being filled in. */
+static void
+test_incomplete_profile (void)
+{
+  g_autoptr(LcsProfile) empty = lcs_profile_new ();
+  g_autoptr(LcsProfile) domains_only = profile_new ("domains", "contoso.com", NULL);
+  const char *const sans[] = { "sip.contoso.com", NULL };
+  g_autoptr(LcsCertInfo) info = info_new ("lcs.contoso.com", sans);
+  g_autoptr(GPtrArray) none = check_at (empty, info, INSIDE);
+  g_autoptr(GPtrArray) expired = check_at (empty, info, "2031-01-01T00:00:00Z");
+  g_autoptr(GPtrArray) covered = check_at (domains_only, info, INSIDE);
+
+  g_assert_cmpuint (none->len, ==, 0);
+  g_assert_cmpuint (expired->len, ==, 1);
+  g_assert_null (find_rule (expired, "cert-validity")->name);
+  g_assert_cmpuint (covered->len, ==, 0);
+}
+
 /* Loading real files. */
 
 static const char *
@@ -731,6 +749,7 @@ main (int    argc,
   g_test_add_func ("/cert/validity", test_validity);
   g_test_add_func ("/cert/san-length", test_san_length);
   g_test_add_func ("/cert/report", test_report);
+  g_test_add_func ("/cert/incomplete-profile", test_incomplete_profile);
   g_test_add_func ("/cert/load/pem-der-pkcs12", test_load_formats);
   g_test_add_func ("/cert/load/bad-files", test_load_bad_files);
   g_test_add_func ("/cert/load/chain-and-key", test_load_chain_and_key);
