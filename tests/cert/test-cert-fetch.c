@@ -6,6 +6,7 @@
 
 #include "cert-fetch.h"
 #include "certgen.h"
+#include "certtest.h"
 
 static CertGen *gen;
 
@@ -102,25 +103,6 @@ tls_server_start (TlsServer  *server,
   "expiration_date = \"2030-01-01 00:00:00\"\n" \
   "tls_www_server\nsigning_key\nencryption_key\n"
 
-static LcsProfile *
-standard_profile (void)
-{
-  LcsProfile *profile = lcs_profile_new ();
-  static const char *const fields[][2] = {
-    { "domains", "contoso.com,fabrikam.com" }, { "pool", "lcs.contoso.com" },
-    { "pool-ip", "192.0.2.10" }, { "matching", "strict" },
-  };
-
-  for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      lcs_profile_set (profile, fields[i][0], fields[i][1], &error);
-      g_assert_no_error (error);
-    }
-  return profile;
-}
-
 static void
 test_fetch_self_signed (void)
 {
@@ -129,7 +111,7 @@ test_fetch_self_signed (void)
   g_autofree char *host = NULL;
   g_autoptr(LcsCertInfo) info = NULL;
   g_autoptr(LcsCertInfo) from_file = NULL;
-  g_autoptr(LcsProfile) profile = standard_profile ();
+  g_autoptr(LcsProfile) profile = certtest_standard_profile ("strict");
   g_autoptr(GDateTime) inside = g_date_time_new_utc (2025, 6, 1, 12, 0, 0);
   g_autoptr(GDateTime) later = g_date_time_new_utc (2031, 1, 1, 0, 0, 0);
   g_autoptr(LcsReport) report = NULL;
@@ -409,7 +391,7 @@ static void
 test_cli_report (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(LcsProfile) profile = standard_profile ();
+  g_autoptr(LcsProfile) profile = certtest_standard_profile ("strict");
   const char *cert = certgen_make (gen, "cli", NULL, SERVER_TEMPLATE, &error);
   const char *p12 = certgen_to_p12 (gen, "cli", "right", &error);
   g_autofree char *closed = g_strdup_printf ("127.0.0.1:%u", free_port ());
