@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cert-fetch.h"
+
 #ifdef HAVE_LOOKUP
 #include "live.h"
 #endif
@@ -249,6 +251,13 @@ load_zones (LcsObservations  *obs,
   return TRUE;
 }
 
+static gint
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* The demo's zone exports: *.dns in the demo folder (internal) or its external/ folder. */
 static char **
 demo_zones (const char *subdir)
@@ -263,7 +272,7 @@ demo_zones (const char *subdir)
   while (listing && (name = g_dir_read_name (listing)) != NULL)
     if (g_str_has_suffix (name, ".dns"))
       g_ptr_array_add (names, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_paths);
   for (i = 0; i < names->len; i++)
     g_strv_builder_add (builder, g_ptr_array_index (names, i));
   return g_strv_builder_end (builder);
@@ -397,6 +406,19 @@ run (Options *o)
     report = run_entry_check (profile, o);
   else if (o->plan)
     report = lcs_check_plan (profile);
+  else if (o->cert || o->cert_from)
+    {
+      /* The password comes from the environment so that it does not show in a process list. */
+      LcsCliCertArgs cert_args = { o->cert, g_getenv ("LCSDNS_CERT_PASSWORD"), o->cert_from,
+                                   o->timeout_ms };
+
+      report = lcs_cli_cert_report (profile, &cert_args, NULL, &error);
+      if (report == NULL && lcs_cli_cert_error_is_incomplete (error))
+        {
+          g_printerr ("lcsdns-check: %s\n", error->message);
+          return EXIT_INCOMPLETE;
+        }
+    }
   else if (o->zones || o->external_zones || (o->demo && !o->servers && !o->external_servers))
     report = run_zone_check (profile, o, &error);
   else

@@ -82,7 +82,7 @@ wrapped_label_new (const char *text,
 
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_line_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 72);
   gtk_label_set_selectable (GTK_LABEL (label), TRUE);
   gtk_widget_set_can_focus (label, FALSE);
   if (style_class != NULL)
@@ -124,14 +124,17 @@ lcs_finding_row_new (const LcsFinding *finding,
   gtk_box_pack_start (GTK_BOX (text),
                       wrapped_label_new (heading, severity_style_class (finding->severity)),
                       FALSE, FALSE, 0);
-  if (finding->fix != NULL)
-    gtk_box_pack_start (GTK_BOX (text), wrapped_label_new (finding->fix, "lcs-finding-fix"),
-                        FALSE, FALSE, 0);
+  /* The button names the values it types; the fix in words is then its tooltip. */
   if (fix_button != NULL)
     {
       gtk_widget_set_halign (fix_button, GTK_ALIGN_START);
+      if (finding->fix != NULL)
+        gtk_widget_set_tooltip_text (fix_button, finding->fix);
       gtk_box_pack_start (GTK_BOX (text), fix_button, FALSE, FALSE, 0);
     }
+  else if (finding->fix != NULL)
+    gtk_box_pack_start (GTK_BOX (text), wrapped_label_new (finding->fix, "lcs-finding-fix"),
+                        FALSE, FALSE, 0);
   gtk_box_pack_start (GTK_BOX (box), icon, FALSE, FALSE, 0);
   gtk_box_pack_start (GTK_BOX (box), text, TRUE, TRUE, 0);
   gtk_container_add (GTK_CONTAINER (row), box);
@@ -151,7 +154,6 @@ lcs_fix_button_new (const char *summary)
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_container_add (GTK_CONTAINER (button), label);
   atk_object_set_name (gtk_widget_get_accessible (button), text);
-  gtk_widget_set_tooltip_text (button, "Type these values into the fields above");
   return button;
 }
 

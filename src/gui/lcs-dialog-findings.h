@@ -19,7 +19,7 @@ void        lcs_entry_show_findings       (GtkEntry    *entry,
 
 void        lcs_findings_list_clear       (GtkListBox  *list);
 
-/* A row named after the rule id: icon, message, the fix in words, and @fix_button when given. */
+/* A row named after the rule id: icon, message, and @fix_button, else the fix in words. */
 GtkWidget  *lcs_finding_row_new           (const LcsFinding *finding,
                                            GtkWidget        *fix_button);
 

@@ -2,6 +2,8 @@
 
 #include "lcs-dialog-findings.h"
 
+#include <string.h>
+
 struct _LcsHostDialog {
   GtkDialog        parent_instance;
 
@@ -188,6 +190,7 @@ lcs_host_dialog_new (GtkWindow          *parent,
   else
     self->domain = g_strdup ("");
   check_fields (self);
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->name_entry));
   return GTK_WIDGET (self);
 }
 

@@ -2,6 +2,8 @@
 
 #include "lcs-dialog-findings.h"
 
+#include <string.h>
+
 struct _LcsPropertiesDialog {
   GtkDialog        parent_instance;
 

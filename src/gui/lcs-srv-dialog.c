@@ -2,6 +2,8 @@
 
 #include "lcs-dialog-findings.h"
 
+#include <string.h>
+
 /* The fields the admin types, in the order of the Windows dialog. */
 typedef enum {
   FIELD_SERVICE,
@@ -416,6 +418,8 @@ lcs_srv_dialog_new (GtkWindow         *parent,
     initial = blank = blank_entry (profile);
   gtk_entry_set_text (self->domain_entry, initial->domain != NULL ? initial->domain : "");
   write_fields (self, initial);
+  /* Domain is read-only: typing starts at Service, as in Windows. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->service_entry));
   return GTK_WIDGET (self);
 }
 

@@ -108,11 +108,27 @@ is_operated (GtkWidget *widget)
          && !GTK_IS_EXPANDER (widget);
 }
 
+/* A caption ("Service:") has a mnemonic that focuses its field. */
+static void
+check_caption (GtkLabel *label)
+{
+  const char *text = gtk_label_get_text (label);
+
+  if (!g_str_has_suffix (text, ":"))
+    return;
+  if (gtk_label_get_mnemonic_keyval (label) == GDK_KEY_VoidSymbol
+      || gtk_label_get_mnemonic_widget (label) == NULL)
+    g_error ("caption “%s” has no mnemonic for its field", text);
+}
+
 static void
 check_accessible_name (GtkWidget *widget,
                        gpointer   data)
 {
   guint *checked = data;
+
+  if (GTK_IS_LABEL (widget))
+    check_caption (GTK_LABEL (widget));
 
   /* The toggle inside an entry combo box is part of the combo, which has the name. */
   if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_COMBO_BOX) != NULL)

@@ -22,7 +22,8 @@ GtkWidget  *test_find_widget        (GtkWidget  *root,
                                      const char *name,
                                      const char *accessible_prefix);
 
-/* Every descendant of @root that a user operates has a non-empty accessible name. */
+/* Every descendant of @root that a user operates has a non-empty accessible name, and every
+ * caption ("Name:") a mnemonic for its field. */
 void        test_assert_accessible_names (GtkWidget *root);
 
 GtkWindow  *test_find_transient     (GtkWindow *parent);

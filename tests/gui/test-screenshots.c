@@ -5,6 +5,19 @@
 #include "lcs-properties-dialog.h"
 #include "lcs-srv-dialog.h"
 
+/* Adwaita fades colours in over 200 ms: let them finish before the picture. */
+static void
+wait_for_transitions (void)
+{
+  gint64 until = g_get_monotonic_time () + 500 * G_TIME_SPAN_MILLISECOND;
+
+  while (g_get_monotonic_time () < until)
+    {
+      test_pump ();
+      g_usleep (20 * G_TIME_SPAN_MILLISECOND);
+    }
+}
+
 static void
 save_window (GtkWidget  *dialog,
              const char *file_name)
@@ -23,7 +36,7 @@ save_window (GtkWidget  *dialog,
   test_show_and_wait_draw (dialog);
   gtk_window_move (GTK_WINDOW (dialog), 0, 0);
   gtk_window_present (GTK_WINDOW (dialog));
-  test_pump ();
+  wait_for_transitions ();
   gdk_display_sync (gtk_widget_get_display (dialog));
   window = gtk_widget_get_window (dialog);
   pixbuf = gdk_pixbuf_get_from_window (window, 0, 0, gdk_window_get_width (window),
@@ -56,6 +69,12 @@ test_srv_dialog (void)
   set_text (dialog, LCS_TYPE_SRV_DIALOG, "port_entry", "5060");
   set_text (dialog, LCS_TYPE_SRV_DIALOG, "target_entry", "lcs.fabrikam.com");
   save_window (dialog, "srv-dialog.png");
+
+  set_text (dialog, LCS_TYPE_SRV_DIALOG, "service_entry", "_sipinternaltls");
+  set_text (dialog, LCS_TYPE_SRV_DIALOG, "port_entry", "5061");
+  set_text (dialog, LCS_TYPE_SRV_DIALOG, "target_entry", "lcs.contoso.com.");
+  g_assert_cmpuint (lcs_srv_dialog_get_result (LCS_SRV_DIALOG (dialog))->findings->len, ==, 0);
+  save_window (dialog, "srv-dialog-correct.png");
   gtk_widget_destroy (dialog);
 }
 

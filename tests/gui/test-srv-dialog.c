@@ -101,11 +101,19 @@ dialog_with (const Case *c)
   return dialog;
 }
 
+/* The field shows a finding: an icon, and the error or warning style. */
 static gboolean
 has_icon (GtkWidget  *dialog,
           const char *name)
 {
-  return gtk_entry_get_icon_name (child_entry (dialog, name), GTK_ENTRY_ICON_SECONDARY) != NULL;
+  GtkEntry *entry = child_entry (dialog, name);
+  GtkStyleContext *context = gtk_widget_get_style_context (GTK_WIDGET (entry));
+  gboolean styled = gtk_style_context_has_class (context, GTK_STYLE_CLASS_ERROR)
+                    || gtk_style_context_has_class (context, GTK_STYLE_CLASS_WARNING);
+  gboolean icon = gtk_entry_get_icon_name (entry, GTK_ENTRY_ICON_SECONDARY) != NULL;
+
+  g_assert_cmpint (styled, ==, icon);
+  return icon;
 }
 
 static void
@@ -246,6 +254,50 @@ test_ok_without_errors (void)
   gtk_widget_destroy (dialog);
 }
 
+/* Choosing from the Service and Protocol lists is checked like typing. */
+static void
+test_choose_from_lists (void)
+{
+  const Case wrong = { NULL, "_sipinternaltls", "_tls", "0", "5061", "lcs.contoso.com", NULL };
+  GtkWidget *dialog = dialog_with (&wrong);
+  GtkWidget *protocol = gtk_widget_get_ancestor (GTK_WIDGET (child_entry (dialog, "protocol_entry")),
+                                                 GTK_TYPE_COMBO_BOX);
+  GtkWidget *service = gtk_widget_get_ancestor (GTK_WIDGET (child_entry (dialog, "service_entry")),
+                                                GTK_TYPE_COMBO_BOX);
+
+  g_assert_nonnull (finding_row (dialog, "srv-wrong-protocol"));
+  g_assert_true (gtk_window_get_focus (GTK_WINDOW (dialog))
+                 == GTK_WIDGET (child_entry (dialog, "service_entry")));
+  gtk_combo_box_set_active (GTK_COMBO_BOX (protocol), 0);
+  test_pump ();
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "protocol_entry")), ==, "_tcp");
+  g_assert_null (finding_row (dialog, "srv-wrong-protocol"));
+  g_assert_cmpuint (lcs_srv_dialog_get_result (LCS_SRV_DIALOG (dialog))->errors, ==, 0);
+
+  gtk_combo_box_set_active (GTK_COMBO_BOX (service), 1);
+  test_pump ();
+  g_assert_cmpstr (child_label_text (dialog, "owner_label"), ==, "_sipinternal._tcp.contoso.com.");
+  gtk_widget_destroy (dialog);
+}
+
+/* Without a profile there are no port or target-domain checks, but the form is checked. */
+static void
+test_without_profile (void)
+{
+  GtkWidget *dialog = lcs_srv_dialog_new (NULL, NULL, NULL);
+
+  lcs_srv_dialog_set_domain (LCS_SRV_DIALOG (dialog), "contoso.com");
+  test_show_and_wait_draw (dialog);
+  type_into (dialog, "service_entry", "_sipinternaltls._tcp");
+  type_into (dialog, "protocol_entry", "_tcp");
+  type_into (dialog, "port_entry", "1234");
+  type_into (dialog, "target_entry", "lcs.fabrikam.com");
+  g_assert_nonnull (finding_row (dialog, "srv-split"));
+  g_assert_null (finding_row (dialog, "srv-port"));
+  g_assert_null (finding_row (dialog, "srv-target-domain"));
+  gtk_widget_destroy (dialog);
+}
+
 static void
 test_accessible_names (void)
 {
@@ -279,6 +331,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/srv-dialog/initial-and-domain", test_initial_and_domain);
   g_test_add_func ("/srv-dialog/ok-with-errors-asks", test_ok_with_errors_asks);
   g_test_add_func ("/srv-dialog/ok-without-errors", test_ok_without_errors);
+  g_test_add_func ("/srv-dialog/choose-from-lists", test_choose_from_lists);
+  g_test_add_func ("/srv-dialog/without-profile", test_without_profile);
   g_test_add_func ("/srv-dialog/accessible-names", test_accessible_names);
   return g_test_run ();
 }
