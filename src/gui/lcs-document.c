@@ -29,6 +29,7 @@ lcs_document_free (LcsDocument *doc)
     return;
   g_clear_pointer (&doc->profile, lcs_profile_free);
   g_clear_pointer (&doc->report, lcs_report_free);
+  g_clear_pointer (&doc->cert, lcs_cert_info_free);
   g_free (doc->path);
   g_ptr_array_unref (doc->zones[LCS_VIEW_INTERNAL]);
   g_ptr_array_unref (doc->zones[LCS_VIEW_EXTERNAL]);
@@ -144,12 +145,59 @@ lcs_document_set_report (LcsDocument *doc,
   doc->seconds = seconds;
 }
 
+gboolean
+lcs_document_load_cert (LcsDocument  *doc,
+                        const char   *path,
+                        GError      **error)
+{
+  LcsCertInfo *cert = lcs_cert_load (path, NULL, error);
+
+  if (cert == NULL)
+    return FALSE;
+  g_clear_pointer (&doc->cert, lcs_cert_info_free);
+  doc->cert = cert;
+  return TRUE;
+}
+
+void
+lcs_document_add_cert_findings (const LcsDocument     *doc,
+                                LcsReport             *report,
+                                const LcsObservations *obs)
+{
+  g_autoptr(GDateTime) now = NULL;
+  g_autoptr(GPtrArray) findings = NULL;
+
+  /* A certificate checked before is replaced, not counted twice. */
+  for (guint i = report->findings->len; i > 0; i--)
+    {
+      LcsFinding *old = g_ptr_array_index (report->findings, i - 1);
+
+      if (!g_str_has_prefix (old->rule->id, "cert-"))
+        continue;
+      if (old->severity == LCS_SEVERITY_ERROR)
+        report->errors--;
+      else if (old->severity == LCS_SEVERITY_WARNING)
+        report->warnings--;
+      else
+        report->infos--;
+      g_ptr_array_remove_index (report->findings, i - 1);
+    }
+  if (doc->cert == NULL)
+    return;
+  now = g_date_time_new_now_utc ();
+  findings = lcs_cert_check (doc->profile, doc->cert, obs, now);
+  while (findings->len > 0)
+    lcs_report_add_finding (report, g_ptr_array_steal_index (findings, 0));
+  lcs_report_sort (report);
+}
+
 void
 lcs_document_check_plan (LcsDocument *doc)
 {
   gint64 start = g_get_monotonic_time ();
   LcsReport *report = lcs_check_plan (doc->profile);
 
+  lcs_document_add_cert_findings (doc, report, NULL);
   lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
 }
 
@@ -192,6 +240,7 @@ lcs_document_check_zone (LcsDocument  *doc,
   while (syntax->len > 0)
     lcs_report_add_finding (report, g_ptr_array_steal_index (syntax, 0));
   lcs_report_sort (report);
+  lcs_document_add_cert_findings (doc, report, obs);
   lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
   return TRUE;
 }

@@ -189,7 +189,8 @@ static gboolean
 finding_has_record_row (const LcsReport  *report,
                         const LcsFinding *finding)
 {
-  if (finding->name == NULL)
+  /* Certificate findings are about the certificate: they get rows of their own. */
+  if (finding->name == NULL || g_str_has_prefix (finding->rule->id, "cert-"))
     return FALSE;
   for (guint i = 0; i < report->results->len; i++)
     {

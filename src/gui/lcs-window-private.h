@@ -38,6 +38,8 @@ struct _LcsWindow {
 /* Re-runs the offline check when there is a zone, else shows the plan; refreshes every pane. */
 void lcs_window_refresh          (LcsWindow *self);
 void lcs_window_update_title     (LcsWindow *self);
+/* Re-checks with the loaded certificate and shows the Certificates node. */
+void lcs_window_show_certificates (LcsWindow *self);
 
 /* File menu actions (lcs-window-files.c). */
 void lcs_window_add_file_actions (LcsWindow *self);

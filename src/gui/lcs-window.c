@@ -143,7 +143,11 @@ lcs_window_refresh (LcsWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
-  if (!lcs_document_has_zones (self->doc))
+  /* A live result stays until the next live check: only the added records and the certificate
+   * change on screen. */
+  if (self->doc->report != NULL && self->doc->report->kind == LCS_SOURCE_LIVE)
+    lcs_document_add_cert_findings (self->doc, self->doc->report, NULL);
+  else if (!lcs_document_has_zones (self->doc))
     lcs_document_check_plan (self->doc);
   else if (!lcs_document_check_zone (self->doc, &error))
     {
@@ -205,6 +209,24 @@ lcs_window_open_demo (LcsWindow  *self,
   return TRUE;
 }
 
+static char *
+certificate_hint (LcsWindow *self)
+{
+  const LcsCertInfo *cert = self->doc->cert;
+
+  if (cert == NULL)
+    return g_strdup (_("No certificate checked yet. Action → Check Certificate File… reads the front-end "
+                       "server's certificate (PEM, DER or PFX) and checks that its Subject Alternative "
+                       "Names cover the pool, every SRV target and sip.<domain> of every SIP domain."));
+  if (lcs_result_list_count_visible (self->result_list) == 0)
+    return g_strdup_printf (_("The certificate %s (subject %s) covers every name clients connect to, "
+                              "and nothing else is wrong with it."),
+                            cert->source, cert->subject != NULL ? cert->subject : "?");
+  return g_strdup_printf (_("Certificate %s (subject %s). Select a finding to see what is wrong "
+                            "and how to fix it."),
+                          cert->source, cert->subject != NULL ? cert->subject : "?");
+}
+
 /* Console tree → which rows the list shows, and which page. */
 static void
 on_console_tree_selection_changed (GtkTreeSelection *selection,
@@ -220,6 +242,12 @@ on_console_tree_selection_changed (GtkTreeSelection *selection,
     {
       gtk_stack_set_visible_child_name (self->center_stack, "results");
       lcs_result_list_set_filter (self->result_list, node.domain, node.view, node.kind == LCS_NODE_CERTIFICATES);
+      if (node.kind == LCS_NODE_CERTIFICATES)
+        {
+          g_autofree char *hint = certificate_hint (self);
+
+          lcs_details_pane_clear (self->details_pane, hint);
+        }
     }
   lcs_node_clear (&node);
   update_actions_pane (self);
@@ -361,6 +389,13 @@ on_result_list_row_selected (LcsResultList *list,
   entry = fix_entry_for_row (self, kind, index);
   lcs_details_pane_set_can_fix (self->details_pane, entry != NULL);
   set_action_enabled (self, "apply-fix", entry != NULL);
+}
+
+void
+lcs_window_show_certificates (LcsWindow *self)
+{
+  lcs_window_refresh (self);
+  lcs_console_tree_select (self->console_tree, LCS_NODE_CERTIFICATES, NULL, LCS_VIEW_ANY);
 }
 
 gboolean
@@ -628,7 +663,10 @@ on_live_done (LcsReport    *report,
   self->live = NULL;
   g_clear_handle_id (&self->elapsed_id, g_source_remove);
   if (report != NULL)
-    lcs_document_set_report (self->doc, report, seconds);
+    {
+      lcs_document_add_cert_findings (self->doc, report, NULL);
+      lcs_document_set_report (self->doc, report, seconds);
+    }
   refresh_panes (self);
   if (report == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     {

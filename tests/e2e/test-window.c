@@ -193,6 +193,72 @@ test_bad_file_is_an_error (void)
   g_rmdir (dir);
 }
 
+/* A certificate that names only the pool: every other name clients connect to is missing. */
+static void
+test_certificate_findings (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lcs-window-XXXXXX", &error);
+  g_autofree char *cert = g_build_filename (dir, "pool.pem", NULL);
+  g_autofree char *key = g_build_filename (dir, "pool.key", NULL);
+  g_autofree char *openssl = g_find_program_in_path ("openssl");
+  const char *argv[] = {
+    openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", key, "-out", cert,
+    "-subj", "/CN=lcspool.contoso.com", "-addext", "subjectAltName=DNS:lcspool.contoso.com",
+    "-days", "30", NULL,
+  };
+  LcsWindow *window;
+  LcsDocument *doc;
+  guint missing = 0;
+  int status = 0;
+
+  if (openssl == NULL)
+    {
+      g_test_skip ("openssl is needed to make a test certificate");
+      return;
+    }
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                               NULL, NULL, NULL, NULL, &status, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, &error));
+
+  window = demo_window ();
+  doc = lcs_window_get_document (window);
+  lcs_console_tree_select (window->console_tree, LCS_NODE_CERTIFICATES, NULL, LCS_VIEW_ANY);
+  g_assert_cmpuint (lcs_result_list_count_visible (window->result_list), ==, 0);
+
+  g_assert_true (lcs_document_load_cert (doc, cert, &error));
+  g_assert_no_error (error);
+  lcs_window_show_certificates (window);
+  for (guint i = 0; i < doc->report->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (doc->report->findings, i);
+
+      if (g_str_equal (finding->rule->id, "cert-san-missing"))
+        missing++;
+    }
+  /* sip.fabrikam.com at least: the second SIP domain's host is not in the SAN list. */
+  g_assert_cmpuint (missing, >, 0);
+  g_assert_cmpuint (lcs_result_list_count_visible (window->result_list), >=, missing);
+
+  /* Checking again replaces the certificate findings instead of adding them twice. */
+  lcs_window_show_certificates (window);
+  g_assert_cmpuint (lcs_result_list_count_visible (window->result_list), >=, missing);
+  {
+    guint again = 0;
+
+    for (guint i = 0; i < doc->report->findings->len; i++)
+      if (g_str_equal (((LcsFinding *) g_ptr_array_index (doc->report->findings, i))->rule->id, "cert-san-missing"))
+        again++;
+    g_assert_cmpuint (again, ==, missing);
+  }
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (cert);
+  g_unlink (key);
+  g_rmdir (dir);
+}
+
 /* The accelerators of the brief, and real key presses through the window's key handling. */
 static void
 test_keyboard (void)
@@ -254,5 +320,6 @@ main (int   argc,
   g_test_add_func ("/window/checklist-and-records-are-saved", test_checklist_and_records_are_saved);
   g_test_add_func ("/window/bad-file-is-an-error", test_bad_file_is_an_error);
   g_test_add_func ("/window/keyboard", test_keyboard);
+  g_test_add_func ("/window/certificate-findings", test_certificate_findings);
   return g_test_run ();
 }
