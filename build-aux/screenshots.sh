@@ -1,7 +1,7 @@
 #!/bin/sh
 # Renders the console's screenshots under Xvfb into data/screenshots/ (console-*.png):
 # the main window on the demo, the New Resource Record (SRV) and New Host dialogs with findings
-# showing, the deployment checklist, and a live check in progress against a server that never
+# showing, the deployment checklist, Properties, Help (the rule reference), and a live check in progress against a server that never
 # answers. Uses the app's LCS_SCREENSHOT hook (saves after the first draw, then quits).
 #
 #   build-aux/screenshots.sh [BUILD_DIR]      (default: build)
@@ -40,6 +40,8 @@ shoot main console-main.png
 shoot checklist console-checklist.png
 shoot srv-dialog console-srv-dialog.png
 shoot host-dialog console-host-dialog.png
+shoot properties console-properties.png
+shoot help console-help.png
 
 # A live check in progress: the demo deployment asking a UDP socket that never answers.
 "$python" -c '

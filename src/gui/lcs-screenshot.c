@@ -101,6 +101,8 @@ on_mapped (gpointer user_data)
     open_host_scene (shot->window);
   else if (g_strcmp0 (scene, "properties") == 0)
     g_action_group_activate_action (G_ACTION_GROUP (shot->window), "properties", NULL);
+  else if (g_strcmp0 (scene, "help") == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "help", NULL);
   else if (g_strcmp0 (scene, "checklist") == 0)
     g_action_group_activate_action (G_ACTION_GROUP (shot->window), "show-checklist", NULL);
   else if (g_strcmp0 (scene, "live") == 0)

@@ -527,8 +527,14 @@ on_new_srv (GSimpleAction *action,
 {
   LcsWindow *self = user_data;
   g_autofree char *domain = selected_domain (self);
-  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new (domain);
+  g_autoptr(LcsSrvEntry) entry = NULL;
 
+  if (domain == NULL)
+    {
+      lcs_window_show_error (self, _("The deployment has no SIP domain yet"), NULL);
+      return;
+    }
+  entry = lcs_srv_entry_new (domain);
   lcs_window_open_srv_dialog (self, entry);
 }
 
@@ -539,8 +545,14 @@ on_new_host (GSimpleAction *action,
 {
   LcsWindow *self = user_data;
   g_autofree char *domain = selected_domain (self);
-  g_autoptr(LcsHostEntry) entry = lcs_host_entry_new (domain);
+  g_autoptr(LcsHostEntry) entry = NULL;
 
+  if (domain == NULL)
+    {
+      lcs_window_show_error (self, _("The deployment has no SIP domain yet"), NULL);
+      return;
+    }
+  entry = lcs_host_entry_new (domain);
   lcs_window_open_host_dialog (self, entry);
 }
 
@@ -873,7 +885,7 @@ lcs_window_init (LcsWindow *self)
   set_action_enabled (self, "cancel-check", FALSE);
   set_action_enabled (self, "apply-fix", FALSE);
 
-  self->doc = lcs_document_new (lcs_profile_new (), NULL);
+  lcs_window_set_document (self, lcs_document_new (lcs_profile_new (), NULL));
 }
 
 LcsWindow *
