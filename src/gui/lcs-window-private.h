@@ -41,7 +41,22 @@ void lcs_window_update_title     (LcsWindow *self);
 /* Re-checks with the loaded certificate and shows the Certificates node. */
 void lcs_window_show_certificates (LcsWindow *self);
 
-/* File menu actions (lcs-window-files.c). */
-void lcs_window_add_file_actions (LcsWindow *self);
+void lcs_window_refresh_panes    (LcsWindow *self);
+void lcs_window_set_action_enabled (LcsWindow  *self,
+                                    const char *name,
+                                    gboolean    enabled);
+
+/* lcs-window-records.c: the fix a result row offers (NULL: none), and whether @finding explains
+ * the record row of @result. */
+LcsSrvEntry *lcs_window_fix_entry_for_row (LcsWindow  *self,
+                                           LcsRowKind  kind,
+                                           int         index);
+gboolean     lcs_window_finding_is_about  (const LcsFinding      *finding,
+                                           const LcsRecordResult *result);
+
+/* The window's actions, by file. */
+void lcs_window_add_file_actions   (LcsWindow *self);
+void lcs_window_add_record_actions (LcsWindow *self);
+void lcs_window_add_check_actions  (LcsWindow *self);
 
 G_END_DECLS

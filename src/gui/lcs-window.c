@@ -8,9 +8,6 @@
 #include <lcsdns/record.h>
 
 #include "lcs-console-tree.h"
-#include "lcs-host-dialog.h"
-#include "lcs-properties-dialog.h"
-#include "lcs-srv-dialog.h"
 
 enum {
   PROP_0,
@@ -22,10 +19,10 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_TYPE (LcsWindow, lcs_window, GTK_TYPE_APPLICATION_WINDOW)
 
-static void
-set_action_enabled (LcsWindow  *self,
-                    const char *name,
-                    gboolean    enabled)
+void
+lcs_window_set_action_enabled (LcsWindow  *self,
+                               const char *name,
+                               gboolean    enabled)
 {
   GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
 
@@ -128,12 +125,12 @@ update_actions_pane (LcsWindow *self)
     }
 }
 
-static void
-refresh_panes (LcsWindow *self)
+void
+lcs_window_refresh_panes (LcsWindow *self)
 {
   lcs_result_list_show_report (self->result_list, self->doc->report, self->doc->profile, self->live != NULL);
   lcs_details_pane_clear (self->details_pane, _("Select a record to see what is wrong and how to fix it."));
-  set_action_enabled (self, "apply-fix", FALSE);
+  lcs_window_set_action_enabled (self, "apply-fix", FALSE);
   update_status (self);
   lcs_window_update_title (self);
 }
@@ -154,7 +151,7 @@ lcs_window_refresh (LcsWindow *self)
       lcs_window_show_error (self, _("The zone file cannot be read"), error);
       lcs_document_check_plan (self->doc);
     }
-  refresh_panes (self);
+  lcs_window_refresh_panes (self);
 }
 
 void
@@ -254,69 +251,6 @@ on_console_tree_selection_changed (GtkTreeSelection *selection,
 }
 
 /* The findings that explain a record row: about its name, or about where it was found instead. */
-static gboolean
-finding_is_about (const LcsFinding      *finding,
-                  const LcsRecordResult *result)
-{
-  if (finding->view != result->planned->view || finding->name == NULL)
-    return FALSE;
-  return lcs_name_equal (finding->name, result->planned->name)
-         || (result->misplaced_at != NULL && lcs_name_equal (finding->name, result->misplaced_at));
-}
-
-/* The fix of a row: the first finding's dialog entry, else, for a required SRV record that is
- * not right, the entry that creates it. */
-static LcsSrvEntry *
-fix_entry_for_row (LcsWindow  *self,
-                   LcsRowKind  kind,
-                   int         index)
-{
-  const LcsReport *report = self->doc->report;
-  const LcsRecordResult *result;
-  LcsSrvEntry *entry;
-  g_autofree char *target = NULL;
-
-  if (report == NULL)
-    return NULL;
-  if (kind == LCS_ROW_FINDING)
-    {
-      const LcsFinding *finding = g_ptr_array_index (report->findings, index);
-
-      return finding->fix_entry != NULL ? lcs_srv_entry_copy (finding->fix_entry) : NULL;
-    }
-  if (kind != LCS_ROW_RECORD)
-    return NULL;
-
-  result = g_ptr_array_index (report->results, index);
-  for (guint i = 0; i < report->findings->len; i++)
-    {
-      const LcsFinding *finding = g_ptr_array_index (report->findings, i);
-
-      if (finding->fix_entry != NULL && finding_is_about (finding, result))
-        return lcs_srv_entry_copy (finding->fix_entry);
-    }
-  if (result->planned->type != LCS_TYPE_SRV || result->status == LCS_STATUS_OK || result->status == LCS_STATUS_PLANNED)
-    return NULL;
-
-  entry = lcs_srv_entry_new (result->planned->domain);
-  target = g_strdup (result->planned->target);
-  if (g_str_has_suffix (target, "."))
-    target[strlen (target) - 1] = '\0';
-  g_free (entry->service);
-  entry->service = g_strdup (result->planned->service);
-  g_free (entry->protocol);
-  entry->protocol = g_strdup (result->planned->protocol);
-  g_free (entry->priority);
-  entry->priority = g_strdup_printf ("%u", result->planned->priority);
-  g_free (entry->weight);
-  entry->weight = g_strdup_printf ("%u", result->planned->weight);
-  g_free (entry->port);
-  entry->port = g_strdup_printf ("%u", result->planned->port);
-  g_free (entry->target);
-  entry->target = g_steal_pointer (&target);
-  return entry;
-}
-
 static void
 show_record_details (LcsWindow *self,
                      int        index)
@@ -338,7 +272,7 @@ show_record_details (LcsWindow *self,
     {
       const LcsFinding *finding = g_ptr_array_index (report->findings, i);
 
-      if (finding_is_about (finding, result))
+      if (lcs_window_finding_is_about (finding, result))
         lcs_details_pane_add_finding (self->details_pane, finding);
     }
 }
@@ -386,9 +320,9 @@ on_result_list_row_selected (LcsResultList *list,
       lcs_details_pane_clear (self->details_pane, NULL);
       break;
     }
-  entry = fix_entry_for_row (self, kind, index);
+  entry = lcs_window_fix_entry_for_row (self, kind, index);
   lcs_details_pane_set_can_fix (self->details_pane, entry != NULL);
-  set_action_enabled (self, "apply-fix", entry != NULL);
+  lcs_window_set_action_enabled (self, "apply-fix", entry != NULL);
 }
 
 void
@@ -417,336 +351,6 @@ on_checklist_page_changed (LcsChecklistPage *page,
 }
 
 /* Dialogs. They run without gtk_dialog_run so the main loop (and a live check) keeps going. */
-
-static LcsRecord *
-record_from_srv_entry (const LcsProfile  *profile,
-                       const LcsSrvEntry *entry)
-{
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
-  guint64 priority = 0, weight = 0, port = 0;
-  g_autofree char *target = NULL;
-
-  if (result->owner == NULL
-      || !g_ascii_string_to_unsigned (entry->priority, 10, 0, G_MAXUINT16, &priority, NULL)
-      || !g_ascii_string_to_unsigned (entry->weight, 10, 0, G_MAXUINT16, &weight, NULL)
-      || !g_ascii_string_to_unsigned (entry->port, 10, 0, G_MAXUINT16, &port, NULL)
-      || entry->target == NULL || *entry->target == '\0')
-    return NULL;
-  target = lcs_name_normalize (entry->target);
-  return lcs_record_new_srv (result->owner, 3600, priority, weight, port, target);
-}
-
-static void
-on_srv_dialog_response (GtkDialog *dialog,
-                        int        response,
-                        LcsWindow *self)
-{
-  if (response == GTK_RESPONSE_OK)
-    {
-      g_autoptr(LcsSrvEntry) entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
-      LcsRecord *record = record_from_srv_entry (self->doc->profile, entry);
-
-      if (record == NULL)
-        {
-          lcs_window_show_error (self, _("The record cannot be created: a field is not valid"), NULL);
-          return;
-        }
-      lcs_document_add_record (self->doc, record);
-      lcs_window_refresh (self);
-    }
-  gtk_widget_destroy (GTK_WIDGET (dialog));
-}
-
-GtkWidget *
-lcs_window_open_srv_dialog (LcsWindow         *self,
-                            const LcsSrvEntry *initial)
-{
-  GtkWidget *dialog = lcs_srv_dialog_new (GTK_WINDOW (self), self->doc->profile, initial);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (on_srv_dialog_response), self);
-  gtk_widget_show (dialog);
-  return dialog;
-}
-
-static void
-on_host_dialog_response (GtkDialog *dialog,
-                         int        response,
-                         LcsWindow *self)
-{
-  if (response == GTK_RESPONSE_OK)
-    {
-      g_autoptr(LcsHostEntry) entry = lcs_host_dialog_get_entry (LCS_HOST_DIALOG (dialog));
-      g_autoptr(LcsHostResult) result = lcs_host_entry_check (entry, self->doc->profile);
-
-      if (result->type == 0 || result->fqdn == NULL)
-        {
-          lcs_window_show_error (self, _("The host cannot be created: the IP address is not valid"), NULL);
-          return;
-        }
-      lcs_document_add_record (self->doc, lcs_record_new_address (result->fqdn, 3600, entry->address));
-      lcs_window_refresh (self);
-      /* Like Windows: Add Host keeps the dialog open for the next host; Done closes it. */
-      lcs_host_dialog_clear (LCS_HOST_DIALOG (dialog));
-      return;
-    }
-  gtk_widget_destroy (GTK_WIDGET (dialog));
-}
-
-GtkWidget *
-lcs_window_open_host_dialog (LcsWindow          *self,
-                             const LcsHostEntry *initial)
-{
-  GtkWidget *dialog = lcs_host_dialog_new (GTK_WINDOW (self), self->doc->profile, initial);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (on_host_dialog_response), self);
-  gtk_widget_show (dialog);
-  return dialog;
-}
-
-/* The domain of the selected node, so that a new record lands in the zone the admin is looking at. */
-static char *
-selected_domain (LcsWindow *self)
-{
-  LcsNode node;
-  char *domain = NULL;
-
-  if (lcs_console_tree_selected (self->console_tree, &node))
-    {
-      domain = g_steal_pointer (&node.domain);
-      lcs_node_clear (&node);
-    }
-  if (domain == NULL && self->doc->profile->domains->len > 0)
-    domain = g_strdup (g_ptr_array_index (self->doc->profile->domains, 0));
-  return domain;
-}
-
-static void
-on_new_srv (GSimpleAction *action,
-            GVariant      *parameter,
-            gpointer       user_data)
-{
-  LcsWindow *self = user_data;
-  g_autofree char *domain = selected_domain (self);
-  g_autoptr(LcsSrvEntry) entry = NULL;
-
-  if (domain == NULL)
-    {
-      lcs_window_show_error (self, _("The deployment has no SIP domain yet"), NULL);
-      return;
-    }
-  entry = lcs_srv_entry_new (domain);
-  lcs_window_open_srv_dialog (self, entry);
-}
-
-static void
-on_new_host (GSimpleAction *action,
-             GVariant      *parameter,
-             gpointer       user_data)
-{
-  LcsWindow *self = user_data;
-  g_autofree char *domain = selected_domain (self);
-  g_autoptr(LcsHostEntry) entry = NULL;
-
-  if (domain == NULL)
-    {
-      lcs_window_show_error (self, _("The deployment has no SIP domain yet"), NULL);
-      return;
-    }
-  entry = lcs_host_entry_new (domain);
-  lcs_window_open_host_dialog (self, entry);
-}
-
-static void
-on_apply_fix (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  LcsWindow *self = user_data;
-  g_autoptr(LcsSrvEntry) entry = NULL;
-  LcsRowKind kind;
-  int index;
-
-  if (!lcs_result_list_get_selected (self->result_list, &kind, &index))
-    return;
-  entry = fix_entry_for_row (self, kind, index);
-  if (entry != NULL)
-    lcs_window_open_srv_dialog (self, entry);
-}
-
-static void
-on_properties_dialog_response (GtkDialog *dialog,
-                               int        response,
-                               LcsWindow *self)
-{
-  if (response == GTK_RESPONSE_OK)
-    {
-      LcsProfile *profile = lcs_properties_dialog_get_profile (LCS_PROPERTIES_DIALOG (dialog));
-
-      if (profile != NULL)
-        {
-          LcsDocument *doc = lcs_document_new (profile, self->doc->path);
-
-          /* The edited profile keeps the added records, the zone and the unsaved state. */
-          if (profile->records == NULL && self->doc->profile->records != NULL)
-            profile->records = g_ptr_array_ref (self->doc->profile->records);
-          for (guint view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
-            for (guint i = 0; i < self->doc->zones[view]->len; i++)
-              lcs_document_add_zone (doc, view, g_ptr_array_index (self->doc->zones[view], i));
-          doc->demo = self->doc->demo;
-          doc->dirty = TRUE;
-          lcs_window_set_document (self, doc);
-        }
-    }
-  gtk_widget_destroy (GTK_WIDGET (dialog));
-}
-
-static void
-on_properties (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       user_data)
-{
-  LcsWindow *self = user_data;
-  GtkWidget *dialog = lcs_properties_dialog_new (GTK_WINDOW (self), self->doc->profile);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (on_properties_dialog_response), self);
-  gtk_widget_show (dialog);
-}
-
-/* The live check. */
-
-static void
-set_checking (LcsWindow *self,
-              gboolean   checking)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), checking);
-  gtk_widget_set_visible (GTK_WIDGET (self->elapsed_label), checking);
-  gtk_widget_set_visible (self->cancel_button, checking);
-  set_action_enabled (self, "check-now", !checking);
-  set_action_enabled (self, "cancel-check", checking);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CHECKING]);
-}
-
-static void
-update_progress (LcsWindow *self)
-{
-  double elapsed = (g_get_monotonic_time () - self->live_start) / 1e6;
-  g_autofree char *elapsed_text = g_strdup_printf (_("%.1f s"), elapsed);
-  g_autofree char *progress_text = g_strdup_printf (_("%u of %u answered"), self->answered, self->asked);
-
-  gtk_label_set_text (self->elapsed_label, elapsed_text);
-  gtk_progress_bar_set_text (self->progress_bar, progress_text);
-  if (self->asked > 0)
-    gtk_progress_bar_set_fraction (self->progress_bar, (double) self->answered / self->asked);
-  else
-    gtk_progress_bar_pulse (self->progress_bar);
-}
-
-static gboolean
-on_elapsed_tick (gpointer user_data)
-{
-  LcsWindow *self = user_data;
-
-  if (self->live != NULL)
-    lcs_live_check_get_progress (self->live, &self->answered, &self->asked);
-  update_progress (self);
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-on_live_progress (guint    answered,
-                  guint    asked,
-                  gpointer user_data)
-{
-  LcsWindow *self = user_data;
-
-  self->answered = answered;
-  self->asked = asked;
-  update_progress (self);
-}
-
-static void
-on_live_done (LcsReport    *report,
-              const GError *error,
-              gpointer      user_data)
-{
-  LcsWindow *self = user_data;
-  double seconds = (g_get_monotonic_time () - self->live_start) / 1e6;
-
-  self->live = NULL;
-  g_clear_handle_id (&self->elapsed_id, g_source_remove);
-  if (report != NULL)
-    {
-      lcs_document_add_cert_findings (self->doc, report, NULL);
-      lcs_document_set_report (self->doc, report, seconds);
-    }
-  refresh_panes (self);
-  if (report == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    {
-      g_autofree char *text = g_strdup_printf (_("Check cancelled after %.1f s; %u of %u answered"),
-                                               seconds, self->answered, self->asked);
-
-      gtk_label_set_text (self->status_label, text);
-    }
-  else if (report == NULL)
-    lcs_window_show_error (self, _("The live check could not run"), error);
-  set_checking (self, FALSE);
-  g_object_unref (self);
-}
-
-void
-lcs_window_check_now (LcsWindow *self)
-{
-  if (self->live != NULL)
-    return;
-  if (!lcs_live_check_available ())
-    {
-      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                                                     _("This build has no live lookup (c-ares); "
-                                                       "use File → Import Zone File… to check offline."));
-
-      lcs_window_show_error (self, _("Live check not available"), error);
-      return;
-    }
-  self->answered = 0;
-  self->asked = 0;
-  self->live_start = g_get_monotonic_time ();
-  /* The window stays alive until the check has called back. */
-  self->live = lcs_live_check_start (self->doc->profile, on_live_progress, on_live_done, g_object_ref (self));
-  self->elapsed_id = g_timeout_add (100, on_elapsed_tick, self);
-  lcs_result_list_show_report (self->result_list, self->doc->report, self->doc->profile, TRUE);
-  gtk_label_set_text (self->status_label, _("Checking…"));
-  update_progress (self);
-  set_checking (self, TRUE);
-}
-
-void
-lcs_window_cancel_check (LcsWindow *self)
-{
-  if (self->live != NULL)
-    lcs_live_check_cancel (self->live);
-}
-
-gboolean
-lcs_window_is_checking (LcsWindow *self)
-{
-  return self->live != NULL;
-}
-
-static void
-on_check_now (GSimpleAction *action,
-              GVariant      *parameter,
-              gpointer       user_data)
-{
-  lcs_window_check_now (user_data);
-}
-
-static void
-on_cancel_check (GSimpleAction *action,
-                 GVariant      *parameter,
-                 gpointer       user_data)
-{
-  lcs_window_cancel_check (user_data);
-}
 
 static void
 on_show_checklist (GSimpleAction *action,
@@ -777,12 +381,6 @@ on_window_delete_event (GtkWidget *widget,
 }
 
 static const GActionEntry window_actions[] = {
-  { "new-host", on_new_host, NULL, NULL, NULL, { 0 } },
-  { "new-srv", on_new_srv, NULL, NULL, NULL, { 0 } },
-  { "apply-fix", on_apply_fix, NULL, NULL, NULL, { 0 } },
-  { "properties", on_properties, NULL, NULL, NULL, { 0 } },
-  { "check-now", on_check_now, NULL, NULL, NULL, { 0 } },
-  { "cancel-check", on_cancel_check, NULL, NULL, NULL, { 0 } },
   { "show-checklist", on_show_checklist, NULL, NULL, NULL, { 0 } },
 };
 
@@ -878,12 +476,14 @@ lcs_window_init (LcsWindow *self)
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
   lcs_window_add_file_actions (self);
+  lcs_window_add_record_actions (self);
+  lcs_window_add_check_actions (self);
   add_view_toggle (self, "show-toolbar", self->toolbar);
   add_view_toggle (self, "show-actions", self->actions_pane);
   add_view_toggle (self, "show-details", GTK_WIDGET (self->details_pane));
   add_view_toggle (self, "show-statusbar", self->statusbar);
-  set_action_enabled (self, "cancel-check", FALSE);
-  set_action_enabled (self, "apply-fix", FALSE);
+  lcs_window_set_action_enabled (self, "cancel-check", FALSE);
+  lcs_window_set_action_enabled (self, "apply-fix", FALSE);
 
   lcs_window_set_document (self, lcs_document_new (lcs_profile_new (), NULL));
 }
