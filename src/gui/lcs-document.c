@@ -209,7 +209,7 @@ add_records_to_zones (const LcsProfile *profile,
 {
   static const LcsView views[] = { LCS_VIEW_INTERNAL, LCS_VIEW_EXTERNAL };
 
-  for (guint i = 0; profile->records != NULL && i < profile->records->len; i++)
+  for (guint i = 0; i < profile->records->len; i++)
     {
       const LcsRecord *record = g_ptr_array_index (profile->records, i);
 
@@ -249,8 +249,6 @@ void
 lcs_document_add_record (LcsDocument *doc,
                          LcsRecord   *record)
 {
-  if (doc->profile->records == NULL)
-    doc->profile->records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
   g_ptr_array_add (doc->profile->records, record);
   doc->dirty = TRUE;
 }

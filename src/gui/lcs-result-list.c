@@ -263,7 +263,7 @@ lcs_result_list_show_report (LcsResultList    *self,
   if (report != NULL)
     show_results (self, report, profile, checking);
 
-  for (guint i = 0; profile != NULL && profile->records != NULL && i < profile->records->len; i++)
+  for (guint i = 0; profile != NULL && i < profile->records->len; i++)
     {
       const LcsRecord *record = g_ptr_array_index (profile->records, i);
       g_autofree char *data = lcs_record_format_data (record);

@@ -246,8 +246,11 @@ on_properties_dialog_response (GtkDialog *dialog,
           LcsDocument *doc = lcs_document_new (profile, self->doc->path);
 
           /* The edited profile keeps the added records, the zone and the unsaved state. */
-          if (profile->records == NULL && self->doc->profile->records != NULL)
-            profile->records = g_ptr_array_ref (self->doc->profile->records);
+          if (profile->records->len == 0 && self->doc->profile->records->len > 0)
+            {
+              g_ptr_array_unref (profile->records);
+              profile->records = g_ptr_array_ref (self->doc->profile->records);
+            }
           for (guint view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
             for (guint i = 0; i < self->doc->zones[view]->len; i++)
               lcs_document_add_zone (doc, view, g_ptr_array_index (self->doc->zones[view], i));

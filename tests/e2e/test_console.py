@@ -27,7 +27,7 @@ def fail(message):
     sys.exit(1)
 
 
-def wait_for(what, predicate, timeout=20.0):
+def wait_for(what, predicate, timeout=20.0, quiet=False):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
@@ -37,6 +37,8 @@ def wait_for(what, predicate, timeout=20.0):
         if value:
             return value
         time.sleep(0.2)
+    if quiet:
+        return None
     fail("timed out waiting for " + what)
 
 
@@ -57,6 +59,8 @@ def stop_app(proc):
 def find_app(tree, pid):
     """The application of process @pid: a closed one may linger on the bus for a while."""
     def lookup():
+        # The desktop's child list is cached; a restarted application may not be in it yet.
+        tree.root.clear_cache()
         for app in tree.root.applications():
             try:
                 if app.name == "lcsdns" and app.get_process_id() == pid and app.children:
@@ -64,7 +68,16 @@ def find_app(tree, pid):
             except Exception:
                 continue
         return None
-    return wait_for("the lcsdns window on the accessibility bus", lookup)
+    found = wait_for("the lcsdns window on the accessibility bus", lookup, timeout=40, quiet=True)
+    if not found:
+        seen = []
+        for app in tree.root.applications():
+            try:
+                seen.append(f"{app.name} pid {app.get_process_id()} children {len(app.children)}")
+            except Exception as e:
+                seen.append(f"? ({e})")
+        fail(f"lcsdns (pid {pid}) is not on the accessibility bus; seen: {seen}")
+    return found
 
 
 def child_named(node, role, name, timeout=20.0):
@@ -187,7 +200,12 @@ def main():
         # Save (the profile has a path: no chooser), then reopen.
         click(child_named(app, "push button", "Save"))
         wait_for("the title to lose its unsaved mark", lambda: not frame.name.startswith("*"))
-        stop_app(app_proc)
+        # File → Exit, so that the application leaves the accessibility bus properly.
+        click(child_named(app, "menu item", "Exit"))
+        try:
+            app_proc.wait(10)
+        except subprocess.TimeoutExpired:
+            fail("File → Exit did not end the application")
         with open(profile) as f:
             saved = f.read()
         if SRV_OWNER not in saved:
