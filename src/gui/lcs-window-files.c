@@ -379,18 +379,27 @@ export_kind_for (GtkFileChooser *chooser,
   return kind != NULL ? kind : &export_kinds[0];
 }
 
+gboolean
+lcs_window_export_to (LcsWindow   *self,
+                      const char  *path,
+                      LcsFormat    format,
+                      GError     **error)
+{
+  g_autofree char *text = lcs_export_report (lcs_window_get_document (self)->report, format, error);
+
+  return text != NULL && g_file_set_contents (path, text, -1, error);
+}
+
 static void
 export_to (LcsWindow        *self,
            const char       *path,
            const ExportKind *kind)
 {
-  LcsDocument *doc = lcs_window_get_document (self);
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = lcs_export_report (doc->report, kind->format, &error);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
 
-  if (text == NULL || !g_file_set_contents (path, text, -1, &error))
+  if (!lcs_window_export_to (self, path, kind->format, &error))
     {
       lcs_window_show_error (self, _("The export could not be written"), error);
       return;

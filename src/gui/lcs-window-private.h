@@ -1,6 +1,8 @@
 /* Shared between lcs-window.c and lcs-window-files.c (the File menu). */
 #pragma once
 
+#include <lcsdns/export.h>
+
 #include "lcs-checklist-page.h"
 #include "lcs-details-pane.h"
 #include "lcs-live-check.h"
@@ -53,6 +55,12 @@ LcsSrvEntry *lcs_window_fix_entry_for_row (LcsWindow  *self,
                                            int         index);
 gboolean     lcs_window_finding_is_about  (const LcsFinding      *finding,
                                            const LcsRecordResult *result);
+
+/* lcs-window-files.c: writes the current report as @format (no browser is opened). */
+gboolean lcs_window_export_to (LcsWindow   *self,
+                               const char  *path,
+                               LcsFormat    format,
+                               GError     **error);
 
 /* The window's actions, by file. */
 void lcs_window_add_file_actions   (LcsWindow *self);

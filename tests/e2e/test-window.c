@@ -193,6 +193,35 @@ test_bad_file_is_an_error (void)
   g_rmdir (dir);
 }
 
+/* What Export writes: commands an admin pastes, and the report. */
+static void
+test_export (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lcs-window-XXXXXX", &error);
+  g_autofree char *cmd = g_build_filename (dir, "fix.cmd", NULL);
+  g_autofree char *csv = g_build_filename (dir, "report.csv", NULL);
+  g_autofree char *text = NULL;
+  LcsWindow *window = demo_window ();
+
+  g_assert_true (lcs_window_export_to (window, cmd, LCS_FORMAT_DNSCMD, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (cmd, &text, NULL, &error));
+  /* The demo lacks sip.fabrikam.com: its host record is among the commands. */
+  g_assert_nonnull (strstr (text, "/RecordAdd fabrikam.com"));
+  g_clear_pointer (&text, g_free);
+
+  g_assert_true (lcs_window_export_to (window, csv, LCS_FORMAT_CSV, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (csv, &text, NULL, &error));
+  g_assert_nonnull (strstr (text, "_sipinternaltls._tcp.contoso.com."));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (cmd);
+  g_unlink (csv);
+  g_rmdir (dir);
+}
+
 /* A certificate that names only the pool: every other name clients connect to is missing. */
 static void
 test_certificate_findings (void)
@@ -321,5 +350,6 @@ main (int   argc,
   g_test_add_func ("/window/bad-file-is-an-error", test_bad_file_is_an_error);
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/certificate-findings", test_certificate_findings);
+  g_test_add_func ("/window/export", test_export);
   return g_test_run ();
 }
