@@ -1,5 +1,7 @@
 #include "lcs-cert-page.h"
 
+#include "lcs-cert-files.h"
+#include "lcs-cert-text.h"
 #include "lcs-dialog-findings.h"
 
 /* Long enough for a slow WAN link, short enough that a dead pool does not look like a hang. */
@@ -46,37 +48,52 @@ struct _LcsCertPage {
   const LcsObservations *obs;
   LcsCertInfo           *info;
   GPtrArray             *findings;
-  /* The fetch or trust check in flight; replacing it cancels the old one. */
-  GCancellable          *cancellable;
+  /* The fetch, and the file's trust check, in flight; a new one cancels the old. */
+  GCancellable          *fetch_cancellable;
+  GCancellable          *trust_cancellable;
 };
 
 G_DEFINE_TYPE (LcsCertPage, lcs_cert_page, GTK_TYPE_BOX)
 
-/* An asynchronous step and the cancellable it started with: its result counts only while that
- * cancellable is still the page's (no later load, fetch or dispose replaced it). */
+/* An asynchronous step and the cancellable it started with, kept in @slot of the page: its
+ * result counts only while that is still the one there (no later load, fetch or dispose
+ * replaced it). */
 typedef struct {
-  LcsCertPage  *page;
-  GCancellable *cancellable;
+  LcsCertPage   *page;
+  GCancellable **slot;
+  GCancellable  *cancellable;
 } PendingOp;
 
+static void
+cancel_pending (GCancellable **slot)
+{
+  if (*slot != NULL)
+    g_cancellable_cancel (*slot);
+  g_clear_object (slot);
+}
+
 static PendingOp *
-pending_op_start (LcsCertPage *self)
+pending_op_start (LcsCertPage   *self,
+                  GCancellable **slot)
 {
   PendingOp *op = g_new0 (PendingOp, 1);
 
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  cancel_pending (slot);
+  *slot = g_cancellable_new ();
   op->page = g_object_ref (self);
-  op->cancellable = g_object_ref (self->cancellable);
+  op->slot = slot;
+  op->cancellable = g_object_ref (*slot);
   return op;
 }
 
+/* TRUE when @op still counts; it is then done, and leaves its slot. */
 static gboolean
-pending_op_is_current (const PendingOp *op)
+pending_op_finish (PendingOp *op)
 {
-  return op->page->cancellable == op->cancellable;
+  if (*op->slot != op->cancellable)
+    return FALSE;
+  g_clear_object (op->slot);
+  return TRUE;
 }
 
 static void
@@ -88,14 +105,6 @@ pending_op_free (PendingOp *op)
 }
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (PendingOp, pending_op_free)
-
-static void
-cancel_pending (LcsCertPage *self)
-{
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-}
 
 static void
 show_fetching (LcsCertPage *self,
@@ -134,33 +143,6 @@ show_error (LcsCertPage  *self,
   show_status (self, "dialog-error", error->message);
 }
 
-static char *
-format_date (GDateTime *when)
-{
-  g_autoptr(GDateTime) utc = NULL;
-
-  if (when == NULL)
-    return g_strdup ("unknown");
-  utc = g_date_time_to_utc (when);
-  return g_date_time_format (utc, "%Y-%m-%d %H:%M:%S UTC");
-}
-
-static char *
-join_names (const LcsCertInfo *info)
-{
-  GString *text = g_string_new (NULL);
-
-  for (guint i = 0; i < info->dns_names->len; i++)
-    g_string_append_printf (text, "%s%s", text->len > 0 ? ", " : "",
-                            (const char *) info->dns_names->pdata[i]);
-  for (guint i = 0; i < info->ip_addresses->len; i++)
-    g_string_append_printf (text, "%s%s (IP)", text->len > 0 ? ", " : "",
-                            (const char *) info->ip_addresses->pdata[i]);
-  if (text->len == 0)
-    g_string_append (text, "none: the certificate has no subject alternative names");
-  return g_string_free (text, FALSE);
-}
-
 static void
 show_trust (LcsCertPage *self,
             const char  *icon_name,
@@ -176,14 +158,10 @@ show_trust_flags (LcsCertPage         *self,
                   GTlsCertificateFlags flags,
                   const char          *how)
 {
-  g_autofree char *flags_text = lcs_cert_flags_to_string (flags);
-  g_autofree char *text = NULL;
+  const char *icon_name;
+  g_autofree char *text = lcs_cert_format_trust (flags, how, &icon_name);
 
-  if (flags == 0)
-    text = g_strdup_printf ("trusted: it chains to a CA in the system store (%s)", how);
-  else
-    text = g_strdup_printf ("not trusted: %s (%s)", flags_text, how);
-  show_trust (self, flags == 0 ? "object-select-symbolic" : "dialog-warning", text);
+  show_trust (self, icon_name, text);
 }
 
 static void
@@ -194,20 +172,9 @@ show_details (LcsCertPage *self)
   g_autofree char *not_after = NULL;
   g_autofree char *names = NULL;
 
-  if (info == NULL)
-    {
-      gtk_label_set_text (self->source_label, "—");
-      gtk_label_set_text (self->subject_label, "—");
-      gtk_label_set_text (self->issuer_label, "—");
-      gtk_label_set_text (self->not_before_label, "—");
-      gtk_label_set_text (self->not_after_label, "—");
-      gtk_label_set_text (self->san_label, "—");
-      show_trust (self, NULL, "—");
-      return;
-    }
-  not_before = format_date (info->not_before);
-  not_after = format_date (info->not_after);
-  names = join_names (info);
+  not_before = lcs_cert_format_date (info->not_before);
+  not_after = lcs_cert_format_date (info->not_after);
+  names = lcs_cert_format_names (info);
   gtk_label_set_text (self->source_label, info->source != NULL ? info->source : "—");
   gtk_label_set_text (self->subject_label, info->subject != NULL && *info->subject != '\0'
                                            ? info->subject : "(empty)");
@@ -230,28 +197,11 @@ fill_checklist (LcsCertPage *self)
   for (guint i = 0; i < names->len; i++)
     {
       const LcsCertCoverage *entry = names->pdata[i];
-      const char *covered_by = entry->covered_by;
-      const char *icon = "object-select-symbolic";
-      const char *status = "Covered";
+      const char *covered_by;
+      const char *icon;
+      const char *status;
 
-      if (self->info == NULL)
-        {
-          covered_by = "—";
-          icon = NULL;
-          status = "No certificate yet";
-        }
-      else if (entry->covered_by == NULL && entry->required)
-        {
-          covered_by = "missing";
-          icon = "dialog-error";
-          status = "Missing";
-        }
-      else if (entry->covered_by == NULL)
-        {
-          covered_by = "missing";
-          icon = "dialog-information";
-          status = "Not required here";
-        }
+      lcs_cert_coverage_status (entry, self->info != NULL, &covered_by, &icon, &status);
       gtk_list_store_insert_with_values (self->checklist_store, NULL, -1,
                                          COLUMN_NAME, entry->name,
                                          COLUMN_WHY, entry->reason,
@@ -307,9 +257,8 @@ on_verify_chain_ready (GObject      *source,
   GTlsCertificateFlags flags;
 
   flags = g_tls_database_verify_chain_finish (G_TLS_DATABASE (source), result, &error);
-  if (!pending_op_is_current (op))
+  if (!pending_op_finish (op))
     return;
-  g_clear_object (&op->page->cancellable);
   if (error != NULL)
     {
       g_autofree char *text = g_strdup_printf ("not checked: %s", error->message);
@@ -334,7 +283,7 @@ check_file_trust (LcsCertPage *self)
       return;
     }
   show_trust (self, NULL, "checking…");
-  op = pending_op_start (self);
+  op = pending_op_start (self, &self->trust_cancellable);
   g_tls_database_verify_chain_async (database, self->info->certificate,
                                      G_TLS_DATABASE_PURPOSE_AUTHENTICATE_SERVER, NULL, NULL,
                                      G_TLS_DATABASE_VERIFY_NONE, op->cancellable,
@@ -349,7 +298,8 @@ show_certificate (LcsCertPage *self,
 {
   g_autofree char *status = NULL;
 
-  cancel_pending (self);
+  cancel_pending (&self->fetch_cancellable);
+  cancel_pending (&self->trust_cancellable);
   show_fetching (self, FALSE);
   g_clear_pointer (&self->info, lcs_cert_info_free);
   self->info = info;
@@ -372,12 +322,11 @@ on_fetch_ready (GObject      *source,
   g_autoptr(GError) error = NULL;
   LcsCertInfo *info = lcs_cert_fetch_finish (result, &error);
 
-  if (!pending_op_is_current (op))
+  if (!pending_op_finish (op))
     {
       g_clear_pointer (&info, lcs_cert_info_free);
       return;
     }
-  g_clear_object (&op->page->cancellable);
   show_fetching (op->page, FALSE);
   if (info == NULL)
     {
@@ -417,7 +366,7 @@ lcs_cert_page_fetch (LcsCertPage *self,
   else
     status = g_strdup_printf ("Fetching the certificate from %s…", host);
 
-  op = pending_op_start (self);
+  op = pending_op_start (self, &self->fetch_cancellable);
   show_fetching (self, TRUE);
   show_status (self, NULL, status);
   lcs_cert_fetch_async (host, port, FETCH_TIMEOUT_MS, op->cancellable, on_fetch_ready, op);
@@ -446,52 +395,6 @@ lcs_cert_page_load_file (LcsCertPage *self,
   return TRUE;
 }
 
-/* Whether @path is a PKCS#12 file that opens with a password but not without one. */
-static gboolean
-needs_password (const char *path)
-{
-  g_autofree char *data = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GTlsCertificate) certificate = NULL;
-  gsize length = 0;
-
-  if (!g_file_get_contents (path, &data, &length, NULL))
-    return FALSE;
-  certificate = g_tls_certificate_new_from_pkcs12 ((const guint8 *) data, length, NULL, &error);
-  return g_error_matches (error, G_TLS_ERROR, G_TLS_ERROR_BAD_CERTIFICATE_PASSWORD);
-}
-
-static void ask_password (LcsCertPage *self,
-                          const char  *path,
-                          gboolean     again);
-
-static void
-load_interactively (LcsCertPage *self,
-                    const char  *path,
-                    const char  *password)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (lcs_cert_page_load_file (self, path, password, &error))
-    return;
-  if (needs_password (path))
-    ask_password (self, path, password != NULL);
-}
-
-static void
-on_password_dialog_response (GtkDialog   *dialog,
-                             int          response_id,
-                             LcsCertPage *self)
-{
-  g_autofree char *path = g_strdup (g_object_get_data (G_OBJECT (dialog), "path"));
-  GtkEntry *entry = g_object_get_data (G_OBJECT (dialog), "entry");
-  g_autofree char *password = g_strdup (gtk_entry_get_text (entry));
-
-  gtk_widget_destroy (GTK_WIDGET (dialog));
-  if (response_id == GTK_RESPONSE_OK)
-    load_interactively (self, path, password);
-}
-
 static GtkWindow *
 toplevel_window (LcsCertPage *self)
 {
@@ -500,44 +403,38 @@ toplevel_window (LcsCertPage *self)
   return GTK_IS_WINDOW (toplevel) ? GTK_WINDOW (toplevel) : NULL;
 }
 
-/* Asked only after the file failed to open without one; @again after a wrong password. */
-static void
-ask_password (LcsCertPage *self,
-              const char  *path,
-              gboolean     again)
-{
-  g_autofree char *base = g_path_get_basename (path);
-  g_autofree char *text = g_strdup_printf (again ? "Wrong password for “%s”. Try again:"
-                                                 : "“%s” is protected by a password.", base);
-  GtkWidget *dialog = gtk_dialog_new_with_buttons ("Certificate file password",
-                                                   toplevel_window (self),
-                                                   GTK_DIALOG_MODAL
-                                                   | GTK_DIALOG_DESTROY_WITH_PARENT,
-                                                   "_Cancel", GTK_RESPONSE_CANCEL,
-                                                   "_Open", GTK_RESPONSE_OK,
-                                                   NULL);
-  GtkWidget *area = gtk_dialog_get_content_area (GTK_DIALOG (dialog));
-  GtkWidget *message = gtk_label_new (text);
-  GtkWidget *caption = gtk_label_new_with_mnemonic ("_Password:");
-  GtkWidget *entry = gtk_entry_new ();
+static void on_password_dialog_response (GtkDialog   *dialog,
+                                         int          response_id,
+                                         LcsCertPage *self);
 
-  gtk_container_set_border_width (GTK_CONTAINER (area), 12);
-  gtk_box_set_spacing (GTK_BOX (area), 6);
-  gtk_label_set_xalign (GTK_LABEL (message), 0.0);
-  gtk_label_set_xalign (GTK_LABEL (caption), 0.0);
-  gtk_label_set_mnemonic_widget (GTK_LABEL (caption), entry);
-  gtk_entry_set_visibility (GTK_ENTRY (entry), FALSE);
-  gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_PASSWORD);
-  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  atk_object_set_name (gtk_widget_get_accessible (entry), "Password");
-  gtk_box_pack_start (GTK_BOX (area), message, FALSE, FALSE, 0);
-  gtk_box_pack_start (GTK_BOX (area), caption, FALSE, FALSE, 0);
-  gtk_box_pack_start (GTK_BOX (area), entry, FALSE, FALSE, 0);
-  gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
-  g_object_set_data_full (G_OBJECT (dialog), "path", g_strdup (path), g_free);
-  g_object_set_data (G_OBJECT (dialog), "entry", entry);
+/* The password is asked for only after the file failed to open without one. */
+static void
+load_interactively (LcsCertPage *self,
+                    const char  *path,
+                    const char  *password)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *dialog;
+
+  if (lcs_cert_page_load_file (self, path, password, &error)
+      || !lcs_cert_file_needs_password (path))
+    return;
+  dialog = lcs_cert_password_dialog_new (toplevel_window (self), path, password != NULL);
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_password_dialog_response), self, 0);
-  gtk_widget_show_all (dialog);
+  gtk_widget_show (dialog);
+}
+
+static void
+on_password_dialog_response (GtkDialog   *dialog,
+                             int          response_id,
+                             LcsCertPage *self)
+{
+  g_autofree char *path = g_strdup (lcs_cert_password_dialog_get_path (dialog));
+  g_autofree char *password = g_strdup (lcs_cert_password_dialog_get_password (dialog));
+
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+  if (response_id == GTK_RESPONSE_OK)
+    load_interactively (self, path, password);
 }
 
 static void
@@ -555,39 +452,11 @@ on_file_chooser_response (GtkNativeDialog *chooser,
 }
 
 static void
-add_filter (GtkFileChooser     *chooser,
-            const char         *title,
-            const char *const  *patterns)
-{
-  GtkFileFilter *filter = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (filter, title);
-  for (gsize i = 0; patterns[i] != NULL; i++)
-    gtk_file_filter_add_pattern (filter, patterns[i]);
-  gtk_file_chooser_add_filter (chooser, filter);
-}
-
-static void
 on_load_button_clicked (LcsCertPage *self,
                         GtkButton   *button)
 {
-  static const char *const all_certs[] = { "*.pem", "*.crt", "*.cer", "*.der", "*.pfx", "*.p12",
-                                           NULL };
-  static const char *const pem[] = { "*.pem", "*.crt", "*.cer", NULL };
-  static const char *const der[] = { "*.der", "*.cer", "*.crt", NULL };
-  static const char *const pkcs12[] = { "*.pfx", "*.p12", NULL };
-  static const char *const any[] = { "*", NULL };
-  GtkFileChooserNative *chooser = gtk_file_chooser_native_new ("Load Certificate File",
-                                                               toplevel_window (self),
-                                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                                               "_Load", "_Cancel");
+  GtkFileChooserNative *chooser = lcs_cert_file_chooser_new (toplevel_window (self));
 
-  add_filter (GTK_FILE_CHOOSER (chooser), "Certificates (PEM, DER, PKCS#12)", all_certs);
-  add_filter (GTK_FILE_CHOOSER (chooser), "PEM certificates", pem);
-  add_filter (GTK_FILE_CHOOSER (chooser), "DER certificates", der);
-  add_filter (GTK_FILE_CHOOSER (chooser), "PKCS#12 files (.pfx, .p12)", pkcs12);
-  add_filter (GTK_FILE_CHOOSER (chooser), "All files", any);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_file_chooser_response), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -603,8 +472,8 @@ static void
 on_cancel_button_clicked (LcsCertPage *self,
                           GtkButton   *button)
 {
-  if (self->cancellable != NULL)
-    g_cancellable_cancel (self->cancellable);
+  if (self->fetch_cancellable != NULL)
+    g_cancellable_cancel (self->fetch_cancellable);
 }
 
 static void
@@ -663,7 +532,8 @@ lcs_cert_page_dispose (GObject *object)
 {
   LcsCertPage *self = LCS_CERT_PAGE (object);
 
-  cancel_pending (self);
+  cancel_pending (&self->fetch_cancellable);
+  cancel_pending (&self->trust_cancellable);
   G_OBJECT_CLASS (lcs_cert_page_parent_class)->dispose (object);
 }
 

@@ -5,6 +5,7 @@
 #include "certtest.h"
 #include "gui-test-util.h"
 #include "lcs-cert-page.h"
+#include "tls-server.h"
 
 #include <string.h>
 
@@ -339,77 +340,6 @@ test_pkcs12_through_dialogs (Fixture       *fixture,
   assert_row (fixture, "sip.fabrikam.com", "sip.fabrikam.com", "Covered");
 }
 
-typedef struct {
-  GSubprocess *process;
-  guint16      port;
-} TlsServer;
-
-static void
-tls_server_stop (TlsServer *server)
-{
-  if (server->process != NULL)
-    {
-      g_subprocess_force_exit (server->process);
-      g_subprocess_wait (server->process, NULL, NULL);
-    }
-  g_clear_object (&server->process);
-}
-
-/* A loopback port that nothing listens on, a moment ago. */
-static guint16
-free_port (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM,
-                                            G_SOCKET_PROTOCOL_TCP, &error);
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr(GSocketAddress) any_port = g_inet_socket_address_new (loopback, 0);
-  g_autoptr(GSocketAddress) bound = NULL;
-
-  g_assert_no_error (error);
-  g_socket_bind (socket, any_port, FALSE, &error);
-  g_assert_no_error (error);
-  bound = g_socket_get_local_address (socket, &error);
-  g_assert_no_error (error);
-  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
-}
-
-/* As in tests/cert/test-cert-fetch.c: s_server on a free port, ready once it says ACCEPT. */
-static void
-tls_server_start (TlsServer  *server,
-                  const char *cert)
-{
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GSubprocessLauncher) launcher = NULL;
-      g_autoptr(GDataInputStream) out = NULL;
-      g_autofree char *accept = NULL;
-      char *line;
-      gboolean ready = FALSE;
-
-      server->port = free_port ();
-      accept = g_strdup_printf ("127.0.0.1:%u", server->port);
-      launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE
-                                            | G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                            | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
-      server->process = g_subprocess_launcher_spawn (launcher, &error, "openssl", "s_server",
-                                                     "-accept", accept, "-cert", cert,
-                                                     "-key", certgen_key_path (gen), NULL);
-      g_assert_no_error (error);
-      out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server->process));
-      while (!ready && (line = g_data_input_stream_read_line (out, NULL, NULL, NULL)) != NULL)
-        {
-          ready = g_str_has_prefix (line, "ACCEPT");
-          g_free (line);
-        }
-      if (ready)
-        return;
-      tls_server_stop (server);
-    }
-  g_error ("openssl s_server did not start");
-}
-
 static void
 test_fetch (Fixture       *fixture,
             gconstpointer  data)
@@ -422,7 +352,7 @@ test_fetch (Fixture       *fixture,
   guint before = fixture->changes;
 
   g_assert_no_error (error);
-  tls_server_start (&server, cert);
+  tls_server_start (&server, cert, certgen_key_path (gen));
   host = g_strdup_printf ("127.0.0.1:%u", server.port);
 
   lcs_cert_page_fetch (fixture->page, host);
@@ -447,13 +377,19 @@ static void
 test_fetch_refused (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *host = g_strdup_printf ("127.0.0.1:%u", free_port ());
+  g_autofree char *host = g_strdup_printf ("127.0.0.1:%u", tls_server_free_port ());
   const char *status;
+  const LcsCertInfo *shown;
 
+  load (fixture, make_cert ("before-refused", WITH_FABRIKAM));
+  shown = lcs_cert_page_get_info (fixture->page);
   lcs_cert_page_fetch (fixture->page, host);
   pump_until (spinner_stopped, fixture);
   status = label_text (fixture, "status_label");
-  g_assert_null (lcs_cert_page_get_info (fixture->page));
+  /* The failed fetch leaves the file's certificate, and its trust check, as they were. */
+  g_assert_true (lcs_cert_page_get_info (fixture->page) == shown);
+  pump_until (trust_checked, fixture);
+  g_assert_true (g_str_has_prefix (label_text (fixture, "trust_label"), "not trusted"));
   g_assert_nonnull (strstr (status, host));
   g_assert_null (strchr (status, '\n'));
   g_assert_true (gtk_widget_get_visible (child (fixture, "status_icon")));
