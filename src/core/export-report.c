@@ -83,8 +83,10 @@ source_description (const LcsReport *report)
 static char *
 summary_line (const LcsReport *report)
 {
-  return g_strdup_printf ("%u errors, %u warnings, %u info",
-                          report->errors, report->warnings, report->infos);
+  return g_strdup_printf ("%u %s, %u %s, %u info",
+                          report->errors, report->errors == 1 ? "error" : "errors",
+                          report->warnings, report->warnings == 1 ? "warning" : "warnings",
+                          report->infos);
 }
 
 /* The six cells of a record row, in column order. */
