@@ -35,8 +35,12 @@ typedef struct {
   gsize        end;
   gboolean     eof;
   guint        line;         /* of the next line to read */
-  GString     *text;         /* token texts of the current entry */
-  GArray      *tokens;       /* LcsZoneToken */
+  char        *text;         /* token texts of the current entry, each NUL-terminated */
+  gsize        text_len;
+  gsize        text_size;
+  LcsZoneToken *tokens;
+  guint        n_tokens;
+  guint        tokens_size;
   gboolean     blank_owner;  /* the entry's first line starts with white space */
   char        *error_message;
   guint        error_line;
@@ -52,7 +56,7 @@ static inline const char *
 lcs_zone_token_text (const LcsZoneLexer *lexer,
                      const LcsZoneToken *token)
 {
-  return lexer->text->str + token->offset;
+  return lexer->text + token->offset;
 }
 
 /* The token shown in a message: printable ASCII, at most 40 characters. */
@@ -72,13 +76,25 @@ typedef enum {
   LCS_ZONE_NAME_BAD,
 } LcsZoneNameStatus;
 
-/* Writes the absolute, lower-case presentation form of @text ("@" is @origin; @origin may be NULL
- * while @text is absolute) into @out, of LCS_ZONE_NAME_BUFSIZE bytes. On LCS_ZONE_NAME_BAD,
- * *@reason says why. */
-LcsZoneNameStatus lcs_zone_parse_name (const char  *text,
-                                       const char  *origin,
-                                       char        *out,
-                                       const char **reason);
+/* An origin with the lengths the name parser needs on every relative name. */
+typedef struct {
+  char  *name;    /* absolute presentation form; NULL while unknown */
+  gsize  length;
+  gsize  wire;    /* octets on the wire */
+} LcsZoneOrigin;
+
+/* Sets (copies @name, which may be NULL) or clears the origin. */
+void      lcs_zone_origin_set    (LcsZoneOrigin *origin,
+                                  const char    *name);
+
+/* Writes the absolute, lower-case presentation form of @text ("@" is @origin, whose name may be
+ * NULL while @text is absolute) into @out, of LCS_ZONE_NAME_BUFSIZE bytes; returns its length
+ * in *@length. On LCS_ZONE_NAME_BAD, *@reason says why. */
+LcsZoneNameStatus lcs_zone_parse_name (const char          *text,
+                                       const LcsZoneOrigin *origin,
+                                       char                *out,
+                                       gsize               *length,
+                                       const char         **reason);
 
 /* A dotted quad without leading zeros (so the text is already canonical). */
 gboolean  lcs_zone_parse_ipv4    (const char *text);
@@ -98,8 +114,9 @@ guint16   lcs_zone_type_from_string (const char *text);
 typedef struct {
   const LcsZoneLexer *lexer;
   guint               first;          /* index of the first data token */
-  const char         *origin;         /* may be NULL */
+  const LcsZoneOrigin *origin;
   const char         *owner;
+  gsize               owner_length;
   guint16             type;
   GString            *scratch;
   guint32             soa_minimum;    /* out, for SOA */

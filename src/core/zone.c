@@ -34,8 +34,9 @@ typedef struct {
 typedef struct {
   const char   *path;
   guint         depth;
-  char         *origin;         /* absolute; NULL until known */
+  LcsZoneOrigin origin;
   char          owners[2][LCS_ZONE_NAME_BUFSIZE];
+  gsize         owner_lengths[2];
   guint         owner_index;    /* owners[owner_index] is the current owner */
   gboolean      owner_set;
   gboolean      owner_bad;      /* the last owner could not be read: its records are skipped */
@@ -71,7 +72,7 @@ static const LcsZoneToken *
 token_at (FileState *state,
           guint      index)
 {
-  return &g_array_index (state->lexer.tokens, LcsZoneToken, index);
+  return &state->lexer.tokens[index];
 }
 
 static const char *
@@ -94,7 +95,7 @@ entry_finding (Reader     *reader,
                guint       index,
                const char *message)
 {
-  guint n = state->lexer.tokens->len;
+  guint n = state->lexer.n_tokens;
   const LcsZoneToken *token = token_at (state, index < n ? index : n - 1);
 
   add_finding (reader, state->path, current_owner (state), token->line,
@@ -149,8 +150,9 @@ parse_name_token (Reader     *reader,
 {
   const char *reason = NULL;
   g_autofree char *shown = NULL;
+  gsize length;
 
-  switch (lcs_zone_parse_name (text_at (state, index), state->origin, out, &reason))
+  switch (lcs_zone_parse_name (text_at (state, index), &state->origin, out, &length, &reason))
     {
     case LCS_ZONE_NAME_OK:
       return TRUE;
@@ -172,9 +174,9 @@ read_origin_directive (Reader     *reader,
   char origin[LCS_ZONE_NAME_BUFSIZE];
   GError *local = NULL;
 
-  if (state->lexer.tokens->len != 2)
+  if (state->lexer.n_tokens != 2)
     {
-      entry_finding (reader, state, state->lexer.tokens->len < 2 ? 1 : 2,
+      entry_finding (reader, state, state->lexer.n_tokens < 2 ? 1 : 2,
                      "$ORIGIN takes one domain name");
       return TRUE;
     }
@@ -185,8 +187,7 @@ read_origin_directive (Reader     *reader,
       g_propagate_error (error, local);
       return FALSE;
     }
-  g_free (state->origin);
-  state->origin = g_strdup (origin);
+  lcs_zone_origin_set (&state->origin, origin);
   return TRUE;
 }
 
@@ -196,9 +197,9 @@ read_ttl_directive (Reader    *reader,
 {
   g_autofree char *shown = NULL;
 
-  if (state->lexer.tokens->len != 2)
+  if (state->lexer.n_tokens != 2)
     {
-      entry_finding (reader, state, state->lexer.tokens->len < 2 ? 1 : 2, "$TTL takes one TTL");
+      entry_finding (reader, state, state->lexer.n_tokens < 2 ? 1 : 2, "$TTL takes one TTL");
       return;
     }
   if (lcs_zone_parse_ttl (text_at (state, 1), &reader->default_ttl))
@@ -220,7 +221,7 @@ read_include_directive (Reader     *reader,
   g_autofree char *path = NULL;
   g_autofree char *canonical = NULL;
   g_autoptr(GError) local = NULL;
-  guint n = state->lexer.tokens->len;
+  guint n = state->lexer.n_tokens;
   guint i;
 
   if (n < 2 || n > 3)
@@ -238,8 +239,8 @@ read_include_directive (Reader     *reader,
           return FALSE;
         }
     }
-  else if (state->origin != NULL)
-    g_strlcpy (origin, state->origin, sizeof origin);
+  else if (state->origin.name != NULL)
+    g_strlcpy (origin, state->origin.name, sizeof origin);
   dir = g_path_get_dirname (state->path);
   path = g_path_is_absolute (text_at (state, 1)) ? g_strdup (text_at (state, 1))
                                                  : g_build_filename (dir, text_at (state, 1), NULL);
@@ -256,7 +257,7 @@ read_include_directive (Reader     *reader,
                             MAX_INCLUDE_DEPTH);
       return TRUE;
     }
-  if (read_file (reader, path, n == 3 || state->origin != NULL ? origin : NULL, state->depth + 1,
+  if (read_file (reader, path, n == 3 || state->origin.name != NULL ? origin : NULL, state->depth + 1,
                  &local))
     return TRUE;
   if (g_error_matches (local, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE))
@@ -295,7 +296,7 @@ read_directive (Reader     *reader,
 static gboolean
 is_age_token (const char *text)
 {
-  return g_ascii_strncasecmp (text, "[AGE:", 5) == 0;
+  return text[0] == '[' && g_ascii_strncasecmp (text, "[AGE:", 5) == 0;
 }
 
 static gboolean
@@ -316,6 +317,9 @@ is_class_token (const char *text)
   static const char *const classes[] = { "IN", "CH", "CS", "HS", "NONE", "ANY" };
   gsize i;
 
+  /* Most tokens here are a type: turn them away before comparing (this runs for every record). */
+  if (text[0] == '\0' || text[1] == '\0' || strchr ("IiCcHhNnAa", text[0]) == NULL)
+    return FALSE;
   for (i = 0; i < G_N_ELEMENTS (classes); i++)
     if (g_ascii_strcasecmp (text, classes[i]) == 0)
       return TRUE;
@@ -362,7 +366,8 @@ read_owner (Reader     *reader,
         entry_finding (reader, state, 0, "no owner name: the first record starts with white space");
       return FALSE;
     }
-  switch (lcs_zone_parse_name (text_at (state, 0), state->origin, state->owners[next], &reason))
+  switch (lcs_zone_parse_name (text_at (state, 0), &state->origin, state->owners[next],
+                               &state->owner_lengths[next], &reason))
     {
     case LCS_ZONE_NAME_OK:
       state->owner_index = next;
@@ -402,7 +407,7 @@ read_record (Reader     *reader,
              FileState  *state,
              GError    **error)
 {
-  guint n = state->lexer.tokens->len;
+  guint n = state->lexer.n_tokens;
   guint i;
   guint32 ttl = 0;
   gboolean ttl_set = FALSE, class_set = FALSE, age_set = FALSE;
@@ -452,8 +457,9 @@ read_record (Reader     *reader,
     return skip_entry (reader, state, i, "unknown record type", text_at (state, i));
   rdata.lexer = &state->lexer;
   rdata.first = i + 1;
-  rdata.origin = state->origin;
+  rdata.origin = &state->origin;
   rdata.owner = current_owner (state);
+  rdata.owner_length = state->owner_lengths[state->owner_index];
   rdata.scratch = reader->scratch;
   record = lcs_zone_build_record (&rdata);
   if (record == NULL)
@@ -484,7 +490,7 @@ read_record (Reader     *reader,
   if (!reader->records_seen)
     {
       reader->records_seen = TRUE;
-      reader->zone_origin = g_strdup (state->origin);
+      reader->zone_origin = g_strdup (state->origin.name);
     }
   reader->func (record, reader->user_data);
   return TRUE;
@@ -546,14 +552,14 @@ read_file (Reader      *reader,
   state = g_new0 (FileState, 1);
   state->path = path;
   state->depth = depth;
-  state->origin = g_strdup (origin);
+  lcs_zone_origin_set (&state->origin, origin);
   lcs_zone_lexer_init (&state->lexer, file);
   g_ptr_array_add (reader->open_files, g_canonicalize_filename (path, NULL));
   ok = read_entries (reader, state, error);
   g_ptr_array_remove_index (reader->open_files, reader->open_files->len - 1);
   lcs_zone_lexer_clear (&state->lexer);
   fclose (file);
-  g_free (state->origin);
+  lcs_zone_origin_set (&state->origin, NULL);
   g_free (state);
   return ok;
 }
@@ -563,10 +569,13 @@ static char *
 normalize_origin (const char *text)
 {
   char out[LCS_ZONE_NAME_BUFSIZE];
+  char dot[] = ".";
+  const LcsZoneOrigin root = { dot, 1, 1 };
   const char *reason = NULL;
+  gsize length;
 
   if (!lcs_name_validate (text, LCS_NAME_OWNER, NULL)
-      || lcs_zone_parse_name (text, ".", out, &reason) != LCS_ZONE_NAME_OK)
+      || lcs_zone_parse_name (text, &root, out, &length, &reason) != LCS_ZONE_NAME_OK)
     return NULL;
   return g_strdup (out);
 }
