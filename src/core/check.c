@@ -119,18 +119,97 @@ lcs_check_plan (const LcsProfile *profile)
   return report;
 }
 
+/* g_set_str () arrives with GLib 2.76; Debian 12 has 2.74. */
+static void
+set_str (char       **field,
+         const char  *value)
+{
+  char *copy = g_strdup (value);
+
+  g_free (*field);
+  *field = copy;
+}
+
+/* Every fix of @findings applied to @entry: the fields each fix changes, in turn. */
+static LcsSrvEntry *
+apply_fixes (const LcsSrvEntry *entry,
+             GPtrArray         *findings)
+{
+  static const glong fields[] = {
+    G_STRUCT_OFFSET (LcsSrvEntry, service), G_STRUCT_OFFSET (LcsSrvEntry, protocol),
+    G_STRUCT_OFFSET (LcsSrvEntry, priority), G_STRUCT_OFFSET (LcsSrvEntry, weight),
+    G_STRUCT_OFFSET (LcsSrvEntry, port), G_STRUCT_OFFSET (LcsSrvEntry, target),
+  };
+  LcsSrvEntry *fixed = lcs_srv_entry_copy (entry);
+  guint i;
+  gsize f;
+
+  for (i = 0; i < findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (findings, i);
+
+      for (f = 0; finding->fix_entry && f < G_N_ELEMENTS (fields); f++)
+        {
+          const char *typed = G_STRUCT_MEMBER (char *, entry, fields[f]);
+          const char *fix = G_STRUCT_MEMBER (char *, finding->fix_entry, fields[f]);
+
+          if (g_strcmp0 (typed, fix) != 0)
+            set_str (G_STRUCT_MEMBER_P (fixed, fields[f]), fix);
+        }
+    }
+  return fixed;
+}
+
+static guint16
+entry_number (const char *text)
+{
+  guint64 value = 0;
+
+  g_ascii_string_to_unsigned (text, 10, 0, 65535, &value, NULL);
+  return (guint16) value;
+}
+
+static LcsPlannedRecord *
+planned_from_entry (const LcsSrvEntry *entry,
+                    const char        *owner)
+{
+  LcsPlannedRecord *planned = g_new0 (LcsPlannedRecord, 1);
+  g_autofree char *domain = lcs_name_normalize (entry->domain);
+
+  domain[strlen (domain) - 1] = '\0';
+  planned->view = LCS_VIEW_INTERNAL;
+  planned->domain = g_steal_pointer (&domain);
+  planned->name = g_strdup (owner);
+  planned->type = LCS_TYPE_SRV;
+  planned->service = g_ascii_strdown (entry->service, -1);
+  planned->protocol = g_ascii_strdown (entry->protocol, -1);
+  planned->priority = entry_number (entry->priority);
+  planned->weight = entry_number (entry->weight);
+  planned->port = entry_number (entry->port);
+  planned->target = lcs_name_normalize (entry->target);
+  return planned;
+}
+
 LcsReport *
 lcs_check_entry (const LcsProfile  *profile,
                  const LcsSrvEntry *entry)
 {
   LcsReport *report = lcs_report_new (LCS_SOURCE_ENTRY);
   g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsSrvEntry) fixed = apply_fixes (entry, result->findings);
+  g_autoptr(LcsEntryResult) fixed_result = lcs_srv_entry_check (fixed, profile);
   guint i;
 
   report->entry_owner = g_strdup (result->owner);
   report->entry_record = g_strdup (result->record);
   for (i = 0; i < result->findings->len; i++)
     lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (result->findings, i)));
+  /* The record to create: as typed when right, else with every fix applied. */
+  if (fixed_result->errors == 0 && fixed_result->record != NULL)
+    {
+      g_autoptr(LcsPlannedRecord) planned = planned_from_entry (fixed, fixed_result->owner);
+      add_result (report, planned, LCS_STATUS_PLANNED);
+    }
   lcs_report_sort (report);
   return report;
 }
@@ -172,8 +251,25 @@ typedef struct {
   const LcsObservations *obs;
   LcsReport             *report;
   LcsView                view;
+  GPtrArray             *plan;
   GHashTable            *misplaced;  /* intended owner → observed owner */
 } Run;
+
+static gboolean
+is_planned (GPtrArray  *plan,
+            LcsView     view,
+            const char *name)
+{
+  guint i;
+
+  for (i = 0; i < plan->len; i++)
+    {
+      const LcsPlannedRecord *planned = g_ptr_array_index (plan, i);
+      if (planned->view == view && strcmp (planned->name, name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 static void
 add (Run        *run,
@@ -289,7 +385,9 @@ check_observed_srv (const LcsRecord *record,
   g_autoptr(GPtrArray) form = NULL;
   guint i;
 
-  if (intended == NULL)
+  /* Outside, only the external records matter; internal-only ones are dns-split-view. */
+  if (intended == NULL ||
+      (run->view == LCS_VIEW_EXTERNAL && !is_planned (run->plan, run->view, intended)))
     return;
   form = lcs_srv_record_check (record->owner, record->priority, record->weight, record->port,
                                record->target, zone, run->view, run->profile);
@@ -572,7 +670,9 @@ check_split_view (Run        *run,
       gboolean agree = FALSE;
       guint k, m;
 
-      if (planned->view != LCS_VIEW_EXTERNAL || planned->type != LCS_TYPE_SRV)
+      /* A name planned in both views (LCS 2005's _sip._tls) differs by design. */
+      if (planned->view != LCS_VIEW_EXTERNAL || planned->type != LCS_TYPE_SRV ||
+          is_planned (plan, LCS_VIEW_INTERNAL, planned->name))
         continue;
       inside = lcs_observations_lookup (run->obs, LCS_VIEW_INTERNAL, planned->name, LCS_TYPE_SRV);
       outside = lcs_observations_lookup (run->obs, LCS_VIEW_EXTERNAL, planned->name, LCS_TYPE_SRV);
@@ -624,7 +724,7 @@ lcs_check_observations (const LcsProfile      *profile,
 {
   LcsReport *report = lcs_report_new (kind);
   g_autoptr(GPtrArray) plan = lcs_plan_build (profile);
-  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, NULL };
+  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, plan, NULL };
 
   run.misplaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   check_view (&run, plan);
