@@ -152,7 +152,7 @@ fail (LcsZoneLexer *lexer,
   return FALSE;
 }
 
-static void
+static inline void
 add_token (LcsZoneLexer *lexer,
            const char   *start,
            gsize         length,
@@ -269,15 +269,22 @@ scan_line (LcsZoneLexer *lexer,
 
   while (p < stop)
     {
-      guint column = (guint) (p - line) + 1;
+      guint column;
 
+      /* Windows pads owners to 24 columns: skip blanks before dispatching on a byte. */
+      while (*p == ' ' || *p == '\t' || *p == '\r')
+        if (++p == stop)
+          return TRUE;
+      column = (guint) (p - line) + 1;
+      if (!delimiter[(guint8) *p])
+        {
+          p = scan_word (lexer, line, p, stop, line_no);
+          if (p == NULL)
+            return FALSE;
+          continue;
+        }
       switch (*p)
         {
-        case ' ':
-        case '\t':
-        case '\r':
-          p++;
-          break;
         case ';':
           return TRUE;
         case '(':
@@ -294,18 +301,14 @@ scan_line (LcsZoneLexer *lexer,
           paren->open = FALSE;
           p++;
           break;
-        case '\0':
-          return fail (lexer, line_no, column, "NUL byte");
         case '"':
           p = scan_quoted (lexer, line, p, stop, line_no);
           if (p == NULL)
             return FALSE;
           break;
         default:
-          p = scan_word (lexer, line, p, stop, line_no);
-          if (p == NULL)
-            return FALSE;
-          break;
+          /* Blanks are skipped and words scanned above: only a NUL byte is left. */
+          return fail (lexer, line_no, column, "NUL byte");
         }
     }
   return TRUE;

@@ -110,7 +110,8 @@ lcs_zone_parse_name_token (LcsZoneReader  *reader,
 static gboolean
 is_age_token (const char *text)
 {
-  return text[0] == '[' && g_ascii_strncasecmp (text, "[AGE:", 5) == 0;
+  return text[0] == '[' && (text[1] | 0x20) == 'a' && (text[2] | 0x20) == 'g'
+         && (text[3] | 0x20) == 'e' && text[4] == ':';
 }
 
 static gboolean
