@@ -135,6 +135,7 @@ typedef struct {
   LcsZoneRecordFunc  func;
   gpointer           user_data;
   GPtrArray         *findings;
+  guint              n_findings;
   GPtrArray         *open_files;     /* canonical paths of the files being read, outermost first */
   GString           *scratch;
   guint32            default_ttl;    /* $TTL, or the minimum of an SOA without TTL */

@@ -10,6 +10,9 @@
 
 #include "zone-private.h"
 
+/* A file that is not a zone at all would otherwise give a finding per line. */
+#define MAX_FINDINGS 1000
+
 G_DEFINE_QUARK (lcs-zone-error-quark, lcs_zone_error)
 
 static void
@@ -22,9 +25,14 @@ add_finding (LcsZoneReader *reader,
 {
   LcsFinding *finding;
 
-  if (reader->findings == NULL)
+  if (reader->findings == NULL || ++reader->n_findings > MAX_FINDINGS + 1)
     return;
-  finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, owner, "%s", message);
+  if (reader->n_findings == MAX_FINDINGS + 1)
+    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, NULL,
+                               "more than %d lines cannot be read: the rest are not reported",
+                               MAX_FINDINGS);
+  else
+    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, owner, "%s", message);
   finding->file = g_strdup (path);
   finding->line = line;
   finding->column = column;

@@ -134,6 +134,29 @@ test_unterminated_paren (void)
   result_clear (&r);
 }
 
+static void
+test_many_bad_lines (void)
+{
+  GString *text = g_string_new (HEAD);
+  const LcsFinding *last;
+  Result r;
+  guint i;
+
+  for (i = 0; i < 1500; i++)
+    g_string_append (text, "www A 192.0.2.x\n");
+  g_string_append (text, "after A 192.0.2.9\n");
+  read_text (&r, text->str, -1, NULL);
+  g_string_free (text, TRUE);
+  /* A thousand findings, one that says the rest are left out, and the reading went on. */
+  g_assert_true (r.ok);
+  g_assert_cmpuint (r.findings->len, ==, 1001);
+  last = g_ptr_array_index (r.findings, 1000);
+  g_assert_nonnull (strstr (last->message, "1000"));
+  g_assert_cmpuint (last->line, ==, 1003);
+  assert_record (&r, "after.example.com.", 1, 300, "192.0.2.9");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,5 +173,6 @@ main (int   argc,
   g_test_add_func ("/zone/nul-byte", test_nul_byte);
   g_test_add_func ("/zone/last-line", test_last_line);
   g_test_add_func ("/zone/unterminated-paren", test_unterminated_paren);
+  g_test_add_func ("/zone/many-bad-lines", test_many_bad_lines);
   return g_test_run ();
 }
