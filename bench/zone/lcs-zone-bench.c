@@ -20,7 +20,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  g_autoptr(GPtrArray) findings =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   g_autoptr(GError) error = NULL;
   g_autoptr(LcsObservations) obs = NULL;
   gboolean read_only = argc > 1 && strcmp (argv[1], "--read-only") == 0;

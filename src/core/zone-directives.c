@@ -39,7 +39,8 @@ read_ttl_directive (LcsZoneReader *reader,
 
   if (state->lexer.n_tokens != 2)
     {
-      lcs_zone_entry_finding (reader, state, state->lexer.n_tokens < 2 ? 1 : 2, "$TTL takes one TTL");
+      lcs_zone_entry_finding (reader, state, state->lexer.n_tokens < 2 ? 1 : 2,
+                              "$TTL takes one TTL");
       return;
     }
   if (lcs_zone_parse_ttl (lcs_zone_file_text (state, 1), &reader->default_ttl))
@@ -59,6 +60,7 @@ read_include_directive (LcsZoneReader  *reader,
   char origin[LCS_ZONE_NAME_BUFSIZE];
   g_autofree char *dir = NULL;
   g_autofree char *path = NULL;
+  const char *name;
   g_autofree char *canonical = NULL;
   g_autoptr(GError) local = NULL;
   guint n = state->lexer.n_tokens;
@@ -66,7 +68,8 @@ read_include_directive (LcsZoneReader  *reader,
 
   if (n < 2 || n > 3)
     {
-      lcs_zone_entry_finding (reader, state, n < 2 ? 1 : 3, "$INCLUDE takes a file name and an optional origin");
+      lcs_zone_entry_finding (reader, state, n < 2 ? 1 : 3,
+                              "$INCLUDE takes a file name and an optional origin");
       return TRUE;
     }
   if (n == 3)
@@ -82,8 +85,8 @@ read_include_directive (LcsZoneReader  *reader,
   else if (state->origin.name != NULL)
     g_strlcpy (origin, state->origin.name, sizeof origin);
   dir = g_path_get_dirname (state->path);
-  path = g_path_is_absolute (lcs_zone_file_text (state, 1)) ? g_strdup (lcs_zone_file_text (state, 1))
-                                                 : g_build_filename (dir, lcs_zone_file_text (state, 1), NULL);
+  name = lcs_zone_file_text (state, 1);
+  path = g_path_is_absolute (name) ? g_strdup (name) : g_build_filename (dir, name, NULL);
   canonical = g_canonicalize_filename (path, NULL);
   for (i = 0; i < reader->open_files->len; i++)
     if (strcmp (canonical, g_ptr_array_index (reader->open_files, i)) == 0)
@@ -97,8 +100,8 @@ read_include_directive (LcsZoneReader  *reader,
                             MAX_INCLUDE_DEPTH);
       return TRUE;
     }
-  if (lcs_zone_read_file (reader, path, n == 3 || state->origin.name != NULL ? origin : NULL, state->depth + 1,
-                 &local))
+  if (lcs_zone_read_file (reader, path, n == 3 || state->origin.name != NULL ? origin : NULL,
+                          state->depth + 1, &local))
     return TRUE;
   if (g_error_matches (local, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE))
     {

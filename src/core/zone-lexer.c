@@ -338,7 +338,8 @@ lcs_zone_lexer_next (LcsZoneLexer *lexer)
         case LINE_EOF:
           if (paren.open)
             {
-              fail (lexer, paren.line, paren.column, "parenthesis not closed before the end of the file");
+              fail (lexer, paren.line, paren.column,
+                    "parenthesis not closed before the end of the file");
               return LCS_ZONE_LEX_ERROR;
             }
           return LCS_ZONE_LEX_EOF;

@@ -64,8 +64,8 @@ expect_fields (LcsZoneRdata *rdata,
     }
   if (n < count)
     {
-      fail_at (rdata, rdata->lexer->n_tokens, "%s record needs %s", lcs_type_to_string (rdata->type),
-               what);
+      fail_at (rdata, rdata->lexer->n_tokens, "%s record needs %s",
+               lcs_type_to_string (rdata->type), what);
       return FALSE;
     }
   if (n > count)
@@ -320,7 +320,8 @@ build_txt (LcsZoneRdata *rdata)
       if (i > rdata->first)
         g_string_append_c (out, ' ');
       if (!lcs_zone_append_txt (out, text_at (rdata, i)))
-        return fail_at (rdata, i, "TXT character-string longer than 255 octets or with a bad escape");
+        return fail_at (rdata, i,
+                        "TXT character-string longer than 255 octets or with a bad escape");
     }
   record = new_record (rdata);
   record->rdata = g_strndup (out->str, out->len);

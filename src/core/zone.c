@@ -84,7 +84,8 @@ fail_no_origin (LcsZoneFile  *state,
 
   g_set_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_NO_ORIGIN,
                "%s:%u: \"%s\" is relative, but there is no $ORIGIN, no origin was given and the "
-               "file name is not <zone>.dns", state->path, lcs_zone_file_token (state, index)->line, shown);
+               "file name is not <zone>.dns", state->path, lcs_zone_file_token (state, index)->line,
+               shown);
   return FALSE;
 }
 
@@ -100,7 +101,8 @@ lcs_zone_parse_name_token (LcsZoneReader  *reader,
   g_autofree char *shown = NULL;
   gsize length;
 
-  switch (lcs_zone_parse_name (lcs_zone_file_text (state, index), &state->origin, out, &length, &reason))
+  switch (lcs_zone_parse_name (lcs_zone_file_text (state, index), &state->origin, out, &length,
+                               &reason))
     {
     case LCS_ZONE_NAME_OK:
       return TRUE;
@@ -275,7 +277,8 @@ read_record (LcsZoneReader  *reader,
       entry_finding (reader, state, n, "record type missing");
       return TRUE;
     }
-  rdata.type = lcs_zone_file_token (state, i)->quoted ? 0 : lcs_zone_type_from_string (lcs_zone_file_text (state, i));
+  if (!lcs_zone_file_token (state, i)->quoted)
+    rdata.type = lcs_zone_type_from_string (lcs_zone_file_text (state, i));
   if (rdata.type == 0)
     return skip_entry (reader, state, i, "unknown record type", lcs_zone_file_text (state, i));
   rdata.lexer = &state->lexer;
@@ -301,7 +304,8 @@ read_record (LcsZoneReader  *reader,
   else if (!implicit_ttl (reader, rdata.type, rdata.soa_minimum, &ttl))
     {
       lcs_record_free (record);
-      entry_finding (reader, state, i, "no TTL: the record gives none and there is no $TTL or SOA before it");
+      entry_finding (reader, state, i,
+                     "no TTL: the record gives none and there is no $TTL or SOA before it");
       return TRUE;
     }
   record->ttl = ttl;
@@ -333,12 +337,13 @@ read_entries (LcsZoneReader  *reader,
         case LCS_ZONE_LEX_ENTRY:
           directive = !state->lexer.blank_owner && !lcs_zone_file_token (state, 0)->quoted
                       && lcs_zone_file_text (state, 0)[0] == '$';
-          if (!(directive ? lcs_zone_read_directive (reader, state, error) : read_record (reader, state, error)))
+          if (!(directive ? lcs_zone_read_directive (reader, state, error)
+                          : read_record (reader, state, error)))
             return FALSE;
           break;
         case LCS_ZONE_LEX_ERROR:
-          add_finding (reader, state->path, NULL, state->lexer.error_line, state->lexer.error_column,
-                       state->lexer.error_message);
+          add_finding (reader, state->path, NULL, state->lexer.error_line,
+                       state->lexer.error_column, state->lexer.error_message);
           break;
         case LCS_ZONE_LEX_EOF:
           return TRUE;

@@ -41,7 +41,8 @@ test_basic (void)
   assert_record (&r, "ns1.example.com.", 28, 300, "2001:db8::1");
   assert_record (&r, "_sip._tls.example.com.", 33, 300, "0 0 443 sip.example.com.");
   g_assert_cmpuint (find_record (&r, "_sip._tls.example.com.", 33, 0)->port, ==, 443);
-  g_assert_cmpstr (find_record (&r, "_sip._tls.example.com.", 33, 0)->target, ==, "sip.example.com.");
+  g_assert_cmpstr (find_record (&r, "_sip._tls.example.com.", 33, 0)->target, ==,
+                   "sip.example.com.");
   assert_record (&r, "lcs.example.com.", 5, 300, "pool01.example.com.");
   assert_record (&r, "10.example.com.", 12, 300, "pool01.example.com.");
   assert_record (&r, "example.com.", 16, 300, "\"v=spf1 -all\" \"plain\"");
@@ -348,7 +349,8 @@ static void
 test_load (void)
 {
   g_autoptr(LcsObservations) obs = lcs_observations_new ();
-  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  g_autoptr(GPtrArray) findings =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   g_autoptr(GError) error = NULL;
   g_autofree char *path = write_temp ("contoso.com.dns",
                                       "$TTL 300\n_sip._tls SRV 0 0 443 sip\nsip A 192.0.2.1\n"
