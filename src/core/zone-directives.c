@@ -17,7 +17,7 @@ read_origin_directive (LcsZoneReader  *reader,
   if (state->lexer.n_tokens != 2)
     {
       lcs_zone_entry_finding (reader, state, state->lexer.n_tokens < 2 ? 1 : 2,
-                     "$ORIGIN takes one domain name");
+                              "$ORIGIN takes one domain name");
       return TRUE;
     }
   if (!lcs_zone_parse_name_token (reader, state, 1, "$ORIGIN", origin, &local))
@@ -97,7 +97,7 @@ read_include_directive (LcsZoneReader  *reader,
   if (state->depth >= MAX_INCLUDE_DEPTH)
     {
       lcs_zone_entry_finding (reader, state, 1, "$INCLUDE nested deeper than %d files",
-                            MAX_INCLUDE_DEPTH);
+                              MAX_INCLUDE_DEPTH);
       return TRUE;
     }
   if (lcs_zone_read_file (reader, path, n == 3 || state->origin.name != NULL ? origin : NULL,

@@ -41,6 +41,9 @@ static const BadLine bad_lines[] = {
   { "bad-ttl-directive", "$TTL forever", 6, "TTL" },
   { "soa-serial", "@ SOA ns hm x 1 2 3 4", 13, "serial" },
   { "generic-a", "www A \\# 4 c0000201", 7, "generic" },
+  { "no-owner", "  A 192.0.2.1", 3, "no owner" },
+  { "include-no-file", "$INCLUDE", 9, "file name" },
+  { "origin-extra", "$ORIGIN a. b.", 12, "one domain name" },
 };
 
 static void
@@ -135,6 +138,17 @@ test_unterminated_paren (void)
 }
 
 static void
+test_no_ttl (void)
+{
+  Result r;
+
+  read_text (&r, "$ORIGIN example.com.\nwww A 192.0.2.1\nmail 60 A 192.0.2.2\n", -1, NULL);
+  assert_one_finding (&r, 2, 5, "no TTL");
+  assert_record (&r, "mail.example.com.", 1, 60, "192.0.2.2");
+  result_clear (&r);
+}
+
+static void
 test_many_bad_lines (void)
 {
   GString *text = g_string_new (HEAD);
@@ -173,6 +187,7 @@ main (int   argc,
   g_test_add_func ("/zone/nul-byte", test_nul_byte);
   g_test_add_func ("/zone/last-line", test_last_line);
   g_test_add_func ("/zone/unterminated-paren", test_unterminated_paren);
+  g_test_add_func ("/zone/no-ttl", test_no_ttl);
   g_test_add_func ("/zone/many-bad-lines", test_many_bad_lines);
   return g_test_run ();
 }
