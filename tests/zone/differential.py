@@ -26,8 +26,10 @@ def key(owner, ttl, rtype, rdata):
 
 
 def bind_records(tool, origin, path):
-    out = subprocess.run([tool, "-q", "-f", "text", "-F", "text", "-s", "full", "-o", "-",
-                          origin, path], capture_output=True, text=True, check=True).stdout
+    # -k ignore: the reader reads names that check-names refuses; judging them is the checks' job.
+    argv = [tool, "-q", "-k", "ignore", "-f", "text", "-F", "text", "-s", "full", "-o", "-",
+            origin, path]
+    out = subprocess.run(argv, capture_output=True, text=True, check=True).stdout
     records = set()
     for line in out.splitlines():
         if not line.strip() or line.startswith(";"):
