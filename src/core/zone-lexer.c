@@ -117,7 +117,7 @@ next_line (LcsZoneLexer *lexer,
           *start = lexer->buf + lexer->pos;
           *stop = nl;
           lexer->pos = (gsize) (nl - lexer->buf) + 1;
-          return LINE_OK;
+          return *stop - *start > MAX_LINE_LENGTH ? LINE_TOO_LONG : LINE_OK;
         }
       if (lexer->end - lexer->pos > MAX_LINE_LENGTH)
         return skip_line (lexer) == LINE_IO ? LINE_IO : LINE_TOO_LONG;

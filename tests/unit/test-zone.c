@@ -288,6 +288,53 @@ test_include_missing (void)
   result_clear (&r);
 }
 
+/* The file is read in chunks of 256 KiB: records and parentheses across their edges. */
+static void
+test_large_file (void)
+{
+  GString *text = g_string_new (HEAD);
+  Result r;
+  guint i;
+
+  for (i = 0; i < 30000; i++)
+    {
+      if (i % 7 == 0)
+        g_string_append_printf (text, "_s%u._tcp SRV ( 0 0\r\n   %u ; port\r\n  t%u )\r\n",
+                                i, i % 65536, i);
+      else
+        g_string_append_printf (text, "h%u\t[AGE:3636591]\t1200\tA\t10.%u.%u.%u\r\n", i,
+                                i >> 16, (i >> 8) & 255, i & 255);
+    }
+  g_assert_cmpuint (text->len, >, 3 * 256 * 1024);
+  read_text (&r, text->str, (gssize) text->len, NULL);
+  g_string_free (text, TRUE);
+  g_assert_cmpuint (r.findings->len, ==, 0);
+  g_assert_cmpuint (r.records->len, ==, 30000);
+  for (i = 0; i < 30000; i++)
+    {
+      const LcsRecord *record = g_ptr_array_index (r.records, i);
+      g_autofree char *owner = i % 7 == 0 ? g_strdup_printf ("_s%u._tcp.example.com.", i)
+                                          : g_strdup_printf ("h%u.example.com.", i);
+
+      g_assert_cmpstr (record->owner, ==, owner);
+      if (i % 7 == 0)
+        {
+          g_autofree char *rdata = g_strdup_printf ("0 0 %u t%u.example.com.", i % 65536, i);
+
+          g_assert_cmpstr (record->rdata, ==, rdata);
+        }
+      else
+        {
+          g_autofree char *address = g_strdup_printf ("10.%u.%u.%u", i >> 16, (i >> 8) & 255,
+                                                      i & 255);
+
+          g_assert_cmpstr (record->address, ==, address);
+          g_assert_cmpuint (record->ttl, ==, 1200);
+        }
+    }
+  result_clear (&r);
+}
+
 static void
 test_unreadable (void)
 {
@@ -388,6 +435,7 @@ main (int   argc,
   g_test_add_func ("/zone/include-loop", test_include_loop);
   g_test_add_func ("/zone/include-depth", test_include_depth);
   g_test_add_func ("/zone/include-missing", test_include_missing);
+  g_test_add_func ("/zone/large-file", test_large_file);
   g_test_add_func ("/zone/unreadable", test_unreadable);
   g_test_add_func ("/zone/origin", test_origin);
   g_test_add_func ("/zone/load", test_load);

@@ -137,6 +137,25 @@ test_unterminated_paren (void)
   result_clear (&r);
 }
 
+/* Over 64 KiB without a newline: not buffered whole, reported, and the next line is read. Past
+ * 256 KiB the line does not fit the read buffer either. */
+static void
+test_long_line (gconstpointer data)
+{
+  gsize length = GPOINTER_TO_SIZE (data);
+  GString *text = g_string_new (HEAD "www TXT \"");
+  Result r;
+
+  while (text->len < length)
+    g_string_append (text, "0123456789");
+  g_string_append (text, "\"\nafter A 192.0.2.9\n");
+  read_text (&r, text->str, -1, NULL);
+  g_string_free (text, TRUE);
+  assert_one_finding (&r, 3, 1, "65536");
+  assert_record (&r, "after.example.com.", 1, 300, "192.0.2.9");
+  result_clear (&r);
+}
+
 static void
 test_no_ttl (void)
 {
@@ -187,6 +206,8 @@ main (int   argc,
   g_test_add_func ("/zone/nul-byte", test_nul_byte);
   g_test_add_func ("/zone/last-line", test_last_line);
   g_test_add_func ("/zone/unterminated-paren", test_unterminated_paren);
+  g_test_add_data_func ("/zone/long-line", GSIZE_TO_POINTER (70000), test_long_line);
+  g_test_add_data_func ("/zone/longer-line", GSIZE_TO_POINTER (300000), test_long_line);
   g_test_add_func ("/zone/no-ttl", test_no_ttl);
   g_test_add_func ("/zone/many-bad-lines", test_many_bad_lines);
   return g_test_run ();
