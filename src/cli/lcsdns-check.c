@@ -249,6 +249,13 @@ load_zones (LcsObservations  *obs,
   return TRUE;
 }
 
+static gint
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
 /* The demo's zone exports: *.dns in the demo folder (internal) or its external/ folder. */
 static char **
 demo_zones (const char *subdir)
@@ -263,7 +270,7 @@ demo_zones (const char *subdir)
   while (listing && (name = g_dir_read_name (listing)) != NULL)
     if (g_str_has_suffix (name, ".dns"))
       g_ptr_array_add (names, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (names, (GCompareFunc) g_strcmp0);
+  g_ptr_array_sort (names, compare_paths);
   for (i = 0; i < names->len; i++)
     g_strv_builder_add (builder, g_ptr_array_index (names, i));
   return g_strv_builder_end (builder);

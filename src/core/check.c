@@ -172,8 +172,25 @@ typedef struct {
   const LcsObservations *obs;
   LcsReport             *report;
   LcsView                view;
+  GPtrArray             *plan;
   GHashTable            *misplaced;  /* intended owner → observed owner */
 } Run;
+
+static gboolean
+is_planned (GPtrArray  *plan,
+            LcsView     view,
+            const char *name)
+{
+  guint i;
+
+  for (i = 0; i < plan->len; i++)
+    {
+      const LcsPlannedRecord *planned = g_ptr_array_index (plan, i);
+      if (planned->view == view && strcmp (planned->name, name) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
 
 static void
 add (Run        *run,
@@ -289,7 +306,9 @@ check_observed_srv (const LcsRecord *record,
   g_autoptr(GPtrArray) form = NULL;
   guint i;
 
-  if (intended == NULL)
+  /* Outside, only the external records matter; internal-only ones are dns-split-view. */
+  if (intended == NULL ||
+      (run->view == LCS_VIEW_EXTERNAL && !is_planned (run->plan, run->view, intended)))
     return;
   form = lcs_srv_record_check (record->owner, record->priority, record->weight, record->port,
                                record->target, zone, run->view, run->profile);
@@ -572,7 +591,9 @@ check_split_view (Run        *run,
       gboolean agree = FALSE;
       guint k, m;
 
-      if (planned->view != LCS_VIEW_EXTERNAL || planned->type != LCS_TYPE_SRV)
+      /* A name planned in both views (LCS 2005's _sip._tls) differs by design. */
+      if (planned->view != LCS_VIEW_EXTERNAL || planned->type != LCS_TYPE_SRV ||
+          is_planned (plan, LCS_VIEW_INTERNAL, planned->name))
         continue;
       inside = lcs_observations_lookup (run->obs, LCS_VIEW_INTERNAL, planned->name, LCS_TYPE_SRV);
       outside = lcs_observations_lookup (run->obs, LCS_VIEW_EXTERNAL, planned->name, LCS_TYPE_SRV);
@@ -624,7 +645,7 @@ lcs_check_observations (const LcsProfile      *profile,
 {
   LcsReport *report = lcs_report_new (kind);
   g_autoptr(GPtrArray) plan = lcs_plan_build (profile);
-  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, NULL };
+  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, plan, NULL };
 
   run.misplaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   check_view (&run, plan);

@@ -1,0 +1,418 @@
+/* Zone-file fields: TTLs, numbers, names, addresses, character-strings and type mnemonics, each
+ * parsed in place without allocating (the reader calls them once per field). */
+#include "zone-private.h"
+
+#include <string.h>
+#include <gio/gio.h>
+#include <lcsdns/record.h>
+
+#define MAX_WIRE_NAME 255
+#define MAX_LABEL     63
+
+char *
+lcs_zone_token_display (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  const char *p;
+
+  for (p = text; *p != '\0'; p++)
+    {
+      guint8 c = (guint8) *p;
+
+      if (out->len >= 40)
+        {
+          g_string_append (out, "...");
+          break;
+        }
+      if (c < 0x20 || c >= 0x7f)
+        g_string_append_printf (out, "\\%03u", c);
+      else
+        g_string_append_c (out, (char) c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static int
+unit_seconds (char unit)
+{
+  switch (g_ascii_tolower (unit))
+    {
+    case 's': return 1;
+    case 'm': return 60;
+    case 'h': return 3600;
+    case 'd': return 86400;
+    case 'w': return 604800;
+    default:  return 0;
+    }
+}
+
+gboolean
+lcs_zone_parse_ttl (const char *text,
+                    guint32    *ttl)
+{
+  guint64 total = 0;
+  const char *p = text;
+  gboolean units = FALSE;
+
+  if (!g_ascii_isdigit (*p))
+    return FALSE;
+  while (*p != '\0')
+    {
+      guint64 value = 0;
+      int seconds;
+
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        {
+          value = value * 10 + (guint64) (*p - '0');
+          if (value > G_MAXUINT32)
+            return FALSE;
+          p++;
+        }
+      if (*p == '\0')
+        {
+          /* A bare number is seconds only when it is the whole TTL, as in BIND. */
+          if (units)
+            return FALSE;
+          total = value;
+          break;
+        }
+      seconds = unit_seconds (*p);
+      if (seconds == 0)
+        return FALSE;
+      units = TRUE;
+      total += value * (guint64) seconds;
+      if (total > G_MAXUINT32)
+        return FALSE;
+      p++;
+    }
+  *ttl = (guint32) total;
+  return TRUE;
+}
+
+static gboolean
+parse_decimal (const char *text,
+               guint64     max,
+               guint64    *value)
+{
+  guint64 v = 0;
+  const char *p;
+
+  if (*text == '\0')
+    return FALSE;
+  for (p = text; *p != '\0'; p++)
+    {
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      v = v * 10 + (guint64) (*p - '0');
+      if (v > max)
+        return FALSE;
+    }
+  *value = v;
+  return TRUE;
+}
+
+gboolean
+lcs_zone_parse_u16 (const char *text,
+                    guint16    *value)
+{
+  guint64 v;
+
+  if (!parse_decimal (text, G_MAXUINT16, &v))
+    return FALSE;
+  *value = (guint16) v;
+  return TRUE;
+}
+
+gboolean
+lcs_zone_parse_u32 (const char *text,
+                    guint32    *value)
+{
+  guint64 v;
+
+  if (!parse_decimal (text, G_MAXUINT32, &v))
+    return FALSE;
+  *value = (guint32) v;
+  return TRUE;
+}
+
+/* Decodes one possibly escaped byte at *@p; FALSE on a bad escape. */
+static gboolean
+decode_byte (const char **p,
+             guint8      *byte)
+{
+  const char *s = *p;
+
+  if (*s != '\\')
+    {
+      *byte = (guint8) *s;
+      *p = s + 1;
+      return TRUE;
+    }
+  if (g_ascii_isdigit (s[1]))
+    {
+      guint v;
+
+      if (!g_ascii_isdigit (s[2]) || !g_ascii_isdigit (s[3]))
+        return FALSE;
+      v = (guint) (s[1] - '0') * 100 + (guint) (s[2] - '0') * 10 + (guint) (s[3] - '0');
+      if (v > 255)
+        return FALSE;
+      *byte = (guint8) v;
+      *p = s + 4;
+      return TRUE;
+    }
+  if (s[1] == '\0')
+    return FALSE;
+  *byte = (guint8) s[1];
+  *p = s + 2;
+  return TRUE;
+}
+
+/* BIND's presentation of a label byte, lower-cased. */
+static char *
+emit_name_byte (char   *o,
+                guint8  b)
+{
+  switch (b)
+    {
+    case '"': case '(': case ')': case '.': case ';': case '\\': case '@': case '$':
+      *o++ = '\\';
+      *o++ = (char) b;
+      return o;
+    default:
+      break;
+    }
+  if (b <= 0x20 || b >= 0x7f)
+    {
+      *o++ = '\\';
+      *o++ = (char) ('0' + b / 100);
+      *o++ = (char) ('0' + b / 10 % 10);
+      *o++ = (char) ('0' + b % 10);
+      return o;
+    }
+  *o++ = g_ascii_tolower ((char) b);
+  return o;
+}
+
+/* Octets of a presentation name on the wire, counting the root. */
+static gsize
+wire_length (const char *name)
+{
+  gsize n = 1;
+  const char *p = name;
+
+  if (strcmp (name, ".") == 0)
+    return 1;
+  while (*p != '\0')
+    {
+      guint8 b;
+
+      if (!decode_byte (&p, &b))
+        return MAX_WIRE_NAME + 1;
+      n++;
+    }
+  return n;
+}
+
+LcsZoneNameStatus
+lcs_zone_parse_name (const char  *text,
+                     const char  *origin,
+                     char        *out,
+                     const char **reason)
+{
+  const char *p = text;
+  char *o = out;
+  gsize label = 0;
+  gsize wire = 1;
+
+  if (text[0] == '@' && text[1] == '\0')
+    {
+      if (origin == NULL)
+        return LCS_ZONE_NAME_NEEDS_ORIGIN;
+      g_strlcpy (out, origin, LCS_ZONE_NAME_BUFSIZE);
+      return LCS_ZONE_NAME_OK;
+    }
+  if (text[0] == '.' && text[1] == '\0')
+    {
+      strcpy (out, ".");
+      return LCS_ZONE_NAME_OK;
+    }
+  while (*p != '\0')
+    {
+      guint8 b;
+
+      if (*p == '.')
+        {
+          if (label == 0)
+            {
+              *reason = "empty label";
+              return LCS_ZONE_NAME_BAD;
+            }
+          wire += label + 1;
+          label = 0;
+          *o++ = '.';
+          p++;
+          continue;
+        }
+      if (*p == '\\')
+        {
+          if (!decode_byte (&p, &b))
+            {
+              *reason = "bad escape";
+              return LCS_ZONE_NAME_BAD;
+            }
+        }
+      else
+        b = (guint8) *p++;
+      if (++label > MAX_LABEL)
+        {
+          *reason = "label longer than 63 octets";
+          return LCS_ZONE_NAME_BAD;
+        }
+      if (wire + label > MAX_WIRE_NAME)
+        {
+          *reason = "name longer than 253 octets";
+          return LCS_ZONE_NAME_BAD;
+        }
+      o = emit_name_byte (o, b);
+    }
+  if (label == 0)
+    {
+      *o = '\0';
+      return LCS_ZONE_NAME_OK;
+    }
+  wire += label + 1;
+  if (origin == NULL)
+    return LCS_ZONE_NAME_NEEDS_ORIGIN;
+  if (strcmp (origin, ".") != 0)
+    {
+      gsize origin_len = strlen (origin);
+
+      if (wire + wire_length (origin) - 1 > MAX_WIRE_NAME
+          || (gsize) (o - out) + 1 + origin_len + 1 > LCS_ZONE_NAME_BUFSIZE)
+        {
+          *reason = "name longer than 253 octets";
+          return LCS_ZONE_NAME_BAD;
+        }
+      *o++ = '.';
+      memcpy (o, origin, origin_len + 1);
+      return LCS_ZONE_NAME_OK;
+    }
+  *o++ = '.';
+  *o = '\0';
+  return LCS_ZONE_NAME_OK;
+}
+
+gboolean
+lcs_zone_parse_ipv4 (const char *text)
+{
+  const char *p = text;
+  int part;
+
+  for (part = 0; part < 4; part++)
+    {
+      guint value = 0;
+      int digits = 0;
+
+      if (part > 0 && *p++ != '.')
+        return FALSE;
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+      /* A leading zero reads as octal to some resolvers; BIND refuses it too. */
+      if (*p == '0' && g_ascii_isdigit (p[1]))
+        return FALSE;
+      while (g_ascii_isdigit (*p))
+        {
+          value = value * 10 + (guint) (*p++ - '0');
+          if (++digits > 3)
+            return FALSE;
+        }
+      if (value > 255)
+        return FALSE;
+    }
+  return *p == '\0';
+}
+
+char *
+lcs_zone_parse_ipv6 (const char *text)
+{
+  g_autoptr(GInetAddress) address = NULL;
+
+  if (strchr (text, ':') == NULL || strchr (text, '%') != NULL)
+    return NULL;
+  address = g_inet_address_new_from_string (text);
+  if (address == NULL || g_inet_address_get_family (address) != G_SOCKET_FAMILY_IPV6)
+    return NULL;
+  return g_inet_address_to_string (address);
+}
+
+gboolean
+lcs_zone_append_txt (GString    *out,
+                     const char *text)
+{
+  const char *p = text;
+  gsize octets = 0;
+
+  g_string_append_c (out, '"');
+  while (*p != '\0')
+    {
+      guint8 b;
+
+      if (!decode_byte (&p, &b) || ++octets > 255)
+        return FALSE;
+      if (b == '"' || b == '\\')
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, (char) b);
+        }
+      else if (b < 0x20 || b >= 0x7f)
+        g_string_append_printf (out, "\\%03u", b);
+      else
+        g_string_append_c (out, (char) b);
+    }
+  g_string_append_c (out, '"');
+  return TRUE;
+}
+
+typedef struct {
+  const char *name;
+  guint16     type;
+} TypeName;
+
+/* IANA mnemonics (and Windows' WINS / WINSR) beyond the nine record.h parses. */
+static const TypeName type_names[] = {
+  { "A", LCS_TYPE_A }, { "NS", LCS_TYPE_NS }, { "CNAME", LCS_TYPE_CNAME },
+  { "SOA", LCS_TYPE_SOA }, { "PTR", LCS_TYPE_PTR }, { "MX", LCS_TYPE_MX },
+  { "TXT", LCS_TYPE_TXT }, { "AAAA", LCS_TYPE_AAAA }, { "SRV", LCS_TYPE_SRV },
+  { "MD", 3 }, { "MF", 4 }, { "MB", 7 }, { "MG", 8 }, { "MR", 9 }, { "NULL", 10 },
+  { "WKS", 11 }, { "HINFO", 13 }, { "MINFO", 14 }, { "RP", 17 }, { "AFSDB", 18 },
+  { "X25", 19 }, { "ISDN", 20 }, { "RT", 21 }, { "NSAP", 22 }, { "NSAP-PTR", 23 },
+  { "SIG", 24 }, { "KEY", 25 }, { "PX", 26 }, { "GPOS", 27 }, { "LOC", 29 }, { "NXT", 30 },
+  { "EID", 31 }, { "NIMLOC", 32 }, { "ATMA", 34 }, { "NAPTR", 35 }, { "KX", 36 },
+  { "CERT", 37 }, { "A6", 38 }, { "DNAME", 39 }, { "SINK", 40 }, { "APL", 42 }, { "DS", 43 },
+  { "SSHFP", 44 }, { "IPSECKEY", 45 }, { "RRSIG", 46 }, { "NSEC", 47 }, { "DNSKEY", 48 },
+  { "DHCID", 49 }, { "NSEC3", 50 }, { "NSEC3PARAM", 51 }, { "TLSA", 52 }, { "SMIMEA", 53 },
+  { "HIP", 55 }, { "NINFO", 56 }, { "RKEY", 57 }, { "TALINK", 58 }, { "CDS", 59 },
+  { "CDNSKEY", 60 }, { "OPENPGPKEY", 61 }, { "CSYNC", 62 }, { "ZONEMD", 63 }, { "SVCB", 64 },
+  { "HTTPS", 65 }, { "SPF", 99 }, { "NID", 104 }, { "L32", 105 }, { "L64", 106 },
+  { "LP", 107 }, { "EUI48", 108 }, { "EUI64", 109 }, { "URI", 256 }, { "CAA", 257 },
+  { "AVC", 258 }, { "DOA", 259 }, { "AMTRELAY", 260 }, { "TA", 32768 }, { "DLV", 32769 },
+  { "WINS", 65281 }, { "WINSR", 65282 },
+};
+
+guint16
+lcs_zone_type_from_string (const char *text)
+{
+  gsize i;
+  guint64 number;
+
+  for (i = 0; i < G_N_ELEMENTS (type_names); i++)
+    if (g_ascii_strcasecmp (text, type_names[i].name) == 0)
+      return type_names[i].type;
+  if (g_ascii_strncasecmp (text, "TYPE", 4) == 0
+      && parse_decimal (text + 4, G_MAXUINT16, &number) && number > 0)
+    return (guint16) number;
+  return lcs_type_from_string (text);
+}

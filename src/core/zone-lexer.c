@@ -1,0 +1,343 @@
+/* Zone-file lexer: reads the file in large chunks and cuts it into entries (one record or
+ * directive, parentheses joining lines) of tokens, each with its line and column. */
+#include "zone-private.h"
+
+#include <string.h>
+
+#define CHUNK_SIZE      (256 * 1024)
+/* A longer line is not a zone file: it is reported and skipped rather than buffered whole. */
+#define MAX_LINE_LENGTH (64 * 1024)
+
+typedef enum {
+  LINE_OK,
+  LINE_TOO_LONG,
+  LINE_EOF,
+  LINE_IO,
+} LineStatus;
+
+typedef struct {
+  gboolean open;
+  guint    line;
+  guint    column;
+} Paren;
+
+/* Bytes that end an unquoted token. */
+static const guint8 delimiter[256] = {
+  ['\0'] = 1, [' '] = 1, ['\t'] = 1, ['\r'] = 1, [';'] = 1, ['('] = 1, [')'] = 1, ['"'] = 1,
+  ['\n'] = 1,
+};
+
+void
+lcs_zone_lexer_init (LcsZoneLexer *lexer,
+                     FILE         *file)
+{
+  memset (lexer, 0, sizeof *lexer);
+  lexer->file = file;
+  lexer->size = CHUNK_SIZE;
+  lexer->buf = g_malloc (lexer->size);
+  lexer->line = 1;
+  lexer->text = g_string_sized_new (256);
+  lexer->tokens = g_array_sized_new (FALSE, FALSE, sizeof (LcsZoneToken), 16);
+}
+
+void
+lcs_zone_lexer_clear (LcsZoneLexer *lexer)
+{
+  g_clear_pointer (&lexer->buf, g_free);
+  if (lexer->text != NULL)
+    g_string_free (lexer->text, TRUE);
+  lexer->text = NULL;
+  g_clear_pointer (&lexer->tokens, g_array_unref);
+  g_clear_pointer (&lexer->error_message, g_free);
+}
+
+/* Moves the unread bytes to the front and reads more after them. */
+static gboolean
+fill_buffer (LcsZoneLexer *lexer)
+{
+  gsize n;
+
+  if (lexer->pos > 0)
+    {
+      memmove (lexer->buf, lexer->buf + lexer->pos, lexer->end - lexer->pos);
+      lexer->end -= lexer->pos;
+      lexer->pos = 0;
+    }
+  if (lexer->end == lexer->size)
+    {
+      lexer->size *= 2;
+      lexer->buf = g_realloc (lexer->buf, lexer->size);
+    }
+  n = fread (lexer->buf + lexer->end, 1, lexer->size - lexer->end, lexer->file);
+  lexer->end += n;
+  if (n == 0)
+    {
+      if (ferror (lexer->file))
+        return FALSE;
+      lexer->eof = TRUE;
+    }
+  return TRUE;
+}
+
+/* Drops bytes up to and including the next newline. */
+static LineStatus
+skip_line (LcsZoneLexer *lexer)
+{
+  for (;;)
+    {
+      const char *nl = memchr (lexer->buf + lexer->pos, '\n', lexer->end - lexer->pos);
+
+      if (nl != NULL)
+        {
+          lexer->pos = (gsize) (nl - lexer->buf) + 1;
+          return LINE_OK;
+        }
+      lexer->pos = lexer->end;
+      if (lexer->eof)
+        return LINE_OK;
+      if (!fill_buffer (lexer))
+        return LINE_IO;
+    }
+}
+
+/* The next line without its newline, valid until the next call. */
+static LineStatus
+next_line (LcsZoneLexer *lexer,
+           const char  **start,
+           const char  **stop)
+{
+  gsize scanned = lexer->pos;
+
+  for (;;)
+    {
+      const char *nl = memchr (lexer->buf + scanned, '\n', lexer->end - scanned);
+
+      if (nl != NULL)
+        {
+          *start = lexer->buf + lexer->pos;
+          *stop = nl;
+          lexer->pos = (gsize) (nl - lexer->buf) + 1;
+          return LINE_OK;
+        }
+      if (lexer->end - lexer->pos > MAX_LINE_LENGTH)
+        return skip_line (lexer) == LINE_IO ? LINE_IO : LINE_TOO_LONG;
+      if (lexer->eof)
+        {
+          if (lexer->pos == lexer->end)
+            return LINE_EOF;
+          *start = lexer->buf + lexer->pos;
+          *stop = lexer->buf + lexer->end;
+          lexer->pos = lexer->end;
+          return LINE_OK;
+        }
+      scanned = lexer->end - lexer->pos;
+      if (!fill_buffer (lexer))
+        return LINE_IO;
+      scanned += lexer->pos;
+    }
+}
+
+static gboolean
+fail (LcsZoneLexer *lexer,
+      guint         line,
+      guint         column,
+      const char   *message)
+{
+  g_free (lexer->error_message);
+  lexer->error_message = g_strdup (message);
+  lexer->error_line = line;
+  lexer->error_column = column;
+  g_string_truncate (lexer->text, 0);
+  g_array_set_size (lexer->tokens, 0);
+  return FALSE;
+}
+
+static void
+add_token (LcsZoneLexer *lexer,
+           const char   *start,
+           gsize         length,
+           guint         line,
+           guint         column,
+           guint         end_column,
+           gboolean      quoted)
+{
+  LcsZoneToken token;
+
+  token.offset = (guint32) lexer->text->len;
+  token.length = (guint32) length;
+  token.line = line;
+  token.column = column;
+  token.end_column = end_column;
+  token.quoted = quoted ? 1 : 0;
+  g_string_append_len (lexer->text, start, (gssize) length);
+  g_string_append_c (lexer->text, '\0');
+  g_array_append_val (lexer->tokens, token);
+}
+
+/* Returns the end of the token, or NULL after fail(). */
+static const char *
+scan_word (LcsZoneLexer *lexer,
+           const char   *line,
+           const char   *p,
+           const char   *stop,
+           guint         line_no)
+{
+  const char *start = p;
+
+  while (p < stop && !delimiter[(guint8) *p])
+    {
+      if (*p == '\\')
+        {
+          if (p + 1 == stop)
+            {
+              fail (lexer, line_no, (guint) (p - line) + 1, "backslash at the end of the line");
+              return NULL;
+            }
+          if (p[1] == '\0')
+            {
+              fail (lexer, line_no, (guint) (p - line) + 2, "NUL byte");
+              return NULL;
+            }
+          p++;
+        }
+      p++;
+    }
+  add_token (lexer, start, (gsize) (p - start), line_no, (guint) (start - line) + 1,
+             (guint) (p - line) + 1, FALSE);
+  return p;
+}
+
+static const char *
+scan_quoted (LcsZoneLexer *lexer,
+             const char   *line,
+             const char   *p,
+             const char   *stop,
+             guint         line_no)
+{
+  const char *quote = p;
+  const char *start = ++p;
+
+  while (p < stop && *p != '"')
+    {
+      if (*p == '\0')
+        {
+          fail (lexer, line_no, (guint) (p - line) + 1, "NUL byte");
+          return NULL;
+        }
+      if (*p == '\\' && p + 1 < stop)
+        {
+          if (p[1] == '\0')
+            {
+              fail (lexer, line_no, (guint) (p - line) + 2, "NUL byte");
+              return NULL;
+            }
+          p++;
+        }
+      p++;
+    }
+  if (p >= stop)
+    {
+      fail (lexer, line_no, (guint) (quote - line) + 1,
+            "quoted string not closed on its line");
+      return NULL;
+    }
+  add_token (lexer, start, (gsize) (p - start), line_no, (guint) (quote - line) + 1,
+             (guint) (p - line) + 2, TRUE);
+  return p + 1;
+}
+
+/* Adds the tokens of one line; FALSE after fail(). */
+static gboolean
+scan_line (LcsZoneLexer *lexer,
+           const char   *line,
+           const char   *stop,
+           guint         line_no,
+           Paren        *paren)
+{
+  const char *p = line;
+
+  while (p < stop)
+    {
+      guint column = (guint) (p - line) + 1;
+
+      switch (*p)
+        {
+        case ' ':
+        case '\t':
+        case '\r':
+          p++;
+          break;
+        case ';':
+          return TRUE;
+        case '(':
+          if (paren->open)
+            return fail (lexer, line_no, column, "parenthesis opened twice");
+          paren->open = TRUE;
+          paren->line = line_no;
+          paren->column = column;
+          p++;
+          break;
+        case ')':
+          if (!paren->open)
+            return fail (lexer, line_no, column, "closing parenthesis without an opening one");
+          paren->open = FALSE;
+          p++;
+          break;
+        case '\0':
+          return fail (lexer, line_no, column, "NUL byte");
+        case '"':
+          p = scan_quoted (lexer, line, p, stop, line_no);
+          if (p == NULL)
+            return FALSE;
+          break;
+        default:
+          p = scan_word (lexer, line, p, stop, line_no);
+          if (p == NULL)
+            return FALSE;
+          break;
+        }
+    }
+  return TRUE;
+}
+
+LcsZoneLexStatus
+lcs_zone_lexer_next (LcsZoneLexer *lexer)
+{
+  Paren paren = { FALSE, 0, 0 };
+
+  g_string_truncate (lexer->text, 0);
+  g_array_set_size (lexer->tokens, 0);
+  for (;;)
+    {
+      const char *start = NULL;
+      const char *stop = NULL;
+      guint line_no = lexer->line;
+
+      switch (next_line (lexer, &start, &stop))
+        {
+        case LINE_OK:
+          break;
+        case LINE_TOO_LONG:
+          lexer->line++;
+          fail (lexer, line_no, 1, "line longer than 65536 bytes");
+          return LCS_ZONE_LEX_ERROR;
+        case LINE_EOF:
+          if (paren.open)
+            {
+              fail (lexer, paren.line, paren.column, "parenthesis not closed before the end of the file");
+              return LCS_ZONE_LEX_ERROR;
+            }
+          return LCS_ZONE_LEX_EOF;
+        case LINE_IO:
+        default:
+          return LCS_ZONE_LEX_IO;
+        }
+      lexer->line++;
+      if (lexer->tokens->len == 0 && !paren.open)
+        lexer->blank_owner = start < stop && (*start == ' ' || *start == '\t');
+      if (!scan_line (lexer, start, stop, line_no, &paren))
+        return LCS_ZONE_LEX_ERROR;
+      if (!paren.open && lexer->tokens->len > 0)
+        return LCS_ZONE_LEX_ENTRY;
+    }
+}

@@ -1,0 +1,115 @@
+/* Internals of the zone reader (zone.c): the lexer and the field parsers it shares. */
+#pragma once
+
+#include <stdio.h>
+#include <glib.h>
+#include <lcsdns/record.h>
+
+G_BEGIN_DECLS
+
+/* Presentation names are at most 253 octets plus the final dot; escapes (\DDD) can make the text
+ * up to four times longer. */
+#define LCS_ZONE_NAME_BUFSIZE 1024
+
+typedef struct {
+  guint32  offset;      /* into LcsZoneLexer.text, NUL-terminated there */
+  guint32  length;      /* after the quotes are removed; escapes still in place */
+  guint    line;
+  guint    column;      /* 1-based, of the first byte (the quote for a quoted string) */
+  guint    end_column;  /* 1-based, just past the last byte */
+  guint    quoted : 1;
+} LcsZoneToken;
+
+typedef enum {
+  LCS_ZONE_LEX_ENTRY,   /* tokens hold one entry: a record or a directive */
+  LCS_ZONE_LEX_ERROR,   /* a syntax error: see error_*; the lexer has moved past the bad line */
+  LCS_ZONE_LEX_EOF,
+  LCS_ZONE_LEX_IO,      /* the file could not be read further */
+} LcsZoneLexStatus;
+
+typedef struct {
+  FILE        *file;
+  char        *buf;
+  gsize        size;
+  gsize        pos;
+  gsize        end;
+  gboolean     eof;
+  guint        line;         /* of the next line to read */
+  GString     *text;         /* token texts of the current entry */
+  GArray      *tokens;       /* LcsZoneToken */
+  gboolean     blank_owner;  /* the entry's first line starts with white space */
+  char        *error_message;
+  guint        error_line;
+  guint        error_column;
+} LcsZoneLexer;
+
+void              lcs_zone_lexer_init   (LcsZoneLexer *lexer,
+                                         FILE         *file);
+void              lcs_zone_lexer_clear  (LcsZoneLexer *lexer);
+LcsZoneLexStatus  lcs_zone_lexer_next   (LcsZoneLexer *lexer);
+
+static inline const char *
+lcs_zone_token_text (const LcsZoneLexer *lexer,
+                     const LcsZoneToken *token)
+{
+  return lexer->text->str + token->offset;
+}
+
+/* The token shown in a message: printable ASCII, at most 40 characters. */
+char     *lcs_zone_token_display (const char *text);
+
+/* A TTL: decimal seconds or BIND units (1w2d3h4m5s, any case). */
+gboolean  lcs_zone_parse_ttl     (const char *text,
+                                  guint32    *ttl);
+gboolean  lcs_zone_parse_u16     (const char *text,
+                                  guint16    *value);
+gboolean  lcs_zone_parse_u32     (const char *text,
+                                  guint32    *value);
+
+typedef enum {
+  LCS_ZONE_NAME_OK,
+  LCS_ZONE_NAME_NEEDS_ORIGIN,
+  LCS_ZONE_NAME_BAD,
+} LcsZoneNameStatus;
+
+/* Writes the absolute, lower-case presentation form of @text ("@" is @origin; @origin may be NULL
+ * while @text is absolute) into @out, of LCS_ZONE_NAME_BUFSIZE bytes. On LCS_ZONE_NAME_BAD,
+ * *@reason says why. */
+LcsZoneNameStatus lcs_zone_parse_name (const char  *text,
+                                       const char  *origin,
+                                       char        *out,
+                                       const char **reason);
+
+/* A dotted quad without leading zeros (so the text is already canonical). */
+gboolean  lcs_zone_parse_ipv4    (const char *text);
+/* Canonical (RFC 5952) text of an IPv6 literal, or NULL. */
+char     *lcs_zone_parse_ipv6    (const char *text);
+
+/* Appends one TXT character-string in BIND's canonical quoted form; FALSE when over 255 octets or
+ * a bad escape. */
+gboolean  lcs_zone_append_txt    (GString    *out,
+                                  const char *text);
+
+/* The type number of @text: record.h's names, TYPEnnn, and the other registered mnemonics; 0 when
+ * unknown. */
+guint16   lcs_zone_type_from_string (const char *text);
+
+/* The record data of one entry, parsed by zone-rdata.c. */
+typedef struct {
+  const LcsZoneLexer *lexer;
+  guint               first;          /* index of the first data token */
+  const char         *origin;         /* may be NULL */
+  const char         *owner;
+  guint16             type;
+  GString            *scratch;
+  guint32             soa_minimum;    /* out, for SOA */
+  /* Out, on failure: the token at fault (n_tokens: the end of the entry) and why. */
+  guint               error_token;
+  char               *error_message;
+  gboolean            needs_origin;
+} LcsZoneRdata;
+
+/* The record, or NULL with error_* set (or needs_origin). Its TTL is left 0 for the caller. */
+LcsRecord *lcs_zone_build_record (LcsZoneRdata *rdata);
+
+G_END_DECLS

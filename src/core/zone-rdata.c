@@ -1,0 +1,304 @@
+/* Zone-file record data: the types the checks use are parsed into LcsRecord fields with their
+ * data in canonical presentation form (as named-compilezone writes it, names lower-cased); every
+ * other type keeps its data as written. */
+#include "zone-private.h"
+
+#include <string.h>
+
+static const LcsZoneToken *
+token_at (const LcsZoneRdata *rdata,
+          guint               index)
+{
+  return &g_array_index (rdata->lexer->tokens, LcsZoneToken, index);
+}
+
+static const char *
+text_at (const LcsZoneRdata *rdata,
+         guint               index)
+{
+  return lcs_zone_token_text (rdata->lexer, token_at (rdata, index));
+}
+
+static guint
+n_data (const LcsZoneRdata *rdata)
+{
+  return rdata->lexer->tokens->len - rdata->first;
+}
+
+static LcsRecord *
+fail_at (LcsZoneRdata *rdata,
+         guint         index,
+         const char   *format,
+         ...) G_GNUC_PRINTF (3, 4);
+
+static LcsRecord *
+fail_at (LcsZoneRdata *rdata,
+         guint         index,
+         const char   *format,
+         ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_free (rdata->error_message);
+  rdata->error_message = g_strdup_vprintf (format, args);
+  va_end (args);
+  rdata->error_token = index;
+  return NULL;
+}
+
+/* Checks the count of data fields: one finding for too few (at the end) or too many. */
+static gboolean
+expect_fields (LcsZoneRdata *rdata,
+               guint         count,
+               const char   *what)
+{
+  guint n = n_data (rdata);
+
+  if (n > 0 && token_at (rdata, rdata->first)->quoted == 0
+      && strcmp (text_at (rdata, rdata->first), "\\#") == 0)
+    {
+      fail_at (rdata, rdata->first, "generic data (\\#) is not read for %s records",
+               lcs_type_to_string (rdata->type));
+      return FALSE;
+    }
+  if (n < count)
+    {
+      fail_at (rdata, rdata->lexer->tokens->len, "%s record needs %s", lcs_type_to_string (rdata->type),
+               what);
+      return FALSE;
+    }
+  if (n > count)
+    {
+      g_autofree char *shown = lcs_zone_token_display (text_at (rdata, rdata->first + count));
+
+      fail_at (rdata, rdata->first + count, "unexpected \"%s\" after the %s record data", shown,
+               lcs_type_to_string (rdata->type));
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+parse_name_at (LcsZoneRdata *rdata,
+               guint         index,
+               char         *out)
+{
+  const char *reason = NULL;
+  g_autofree char *shown = NULL;
+
+  switch (lcs_zone_parse_name (text_at (rdata, index), rdata->origin, out, &reason))
+    {
+    case LCS_ZONE_NAME_OK:
+      return TRUE;
+    case LCS_ZONE_NAME_NEEDS_ORIGIN:
+      rdata->needs_origin = TRUE;
+      rdata->error_token = index;
+      return FALSE;
+    case LCS_ZONE_NAME_BAD:
+    default:
+      shown = lcs_zone_token_display (text_at (rdata, index));
+      fail_at (rdata, index, "bad name \"%s\": %s", shown, reason);
+      return FALSE;
+    }
+}
+
+static gboolean
+parse_u16_at (LcsZoneRdata *rdata,
+              guint         index,
+              const char   *field,
+              guint16      *value)
+{
+  g_autofree char *shown = NULL;
+
+  if (lcs_zone_parse_u16 (text_at (rdata, index), value))
+    return TRUE;
+  shown = lcs_zone_token_display (text_at (rdata, index));
+  fail_at (rdata, index, "%s %s \"%s\" is not an integer in 0-65535",
+           lcs_type_to_string (rdata->type), field, shown);
+  return FALSE;
+}
+
+static LcsRecord *
+build_a (LcsZoneRdata *rdata)
+{
+  const char *text;
+  g_autofree char *shown = NULL;
+
+  if (!expect_fields (rdata, 1, "an IPv4 address"))
+    return NULL;
+  text = text_at (rdata, rdata->first);
+  if (lcs_zone_parse_ipv4 (text))
+    return lcs_record_new_address (rdata->owner, 0, text);
+  shown = lcs_zone_token_display (text);
+  return fail_at (rdata, rdata->first, "bad IPv4 address \"%s\"", shown);
+}
+
+static LcsRecord *
+build_aaaa (LcsZoneRdata *rdata)
+{
+  g_autofree char *address = NULL;
+  g_autofree char *shown = NULL;
+
+  if (!expect_fields (rdata, 1, "an IPv6 address"))
+    return NULL;
+  address = lcs_zone_parse_ipv6 (text_at (rdata, rdata->first));
+  if (address != NULL)
+    return lcs_record_new_address (rdata->owner, 0, address);
+  shown = lcs_zone_token_display (text_at (rdata, rdata->first));
+  return fail_at (rdata, rdata->first, "bad IPv6 address \"%s\"", shown);
+}
+
+static LcsRecord *
+build_alias (LcsZoneRdata *rdata)
+{
+  char target[LCS_ZONE_NAME_BUFSIZE];
+
+  if (!expect_fields (rdata, 1, "a target name") || !parse_name_at (rdata, rdata->first, target))
+    return NULL;
+  return lcs_record_new_alias (rdata->owner, 0, rdata->type, target);
+}
+
+static LcsRecord *
+build_srv (LcsZoneRdata *rdata)
+{
+  char target[LCS_ZONE_NAME_BUFSIZE];
+  guint16 priority, weight, port;
+  guint i = rdata->first;
+
+  if (!expect_fields (rdata, 4, "priority, weight, port and target")
+      || !parse_u16_at (rdata, i, "priority", &priority)
+      || !parse_u16_at (rdata, i + 1, "weight", &weight)
+      || !parse_u16_at (rdata, i + 2, "port", &port)
+      || !parse_name_at (rdata, i + 3, target))
+    return NULL;
+  return lcs_record_new_srv (rdata->owner, 0, priority, weight, port, target);
+}
+
+static LcsRecord *
+build_mx (LcsZoneRdata *rdata)
+{
+  char target[LCS_ZONE_NAME_BUFSIZE];
+  guint16 preference;
+  LcsRecord *record;
+
+  if (!expect_fields (rdata, 2, "a preference and an exchange name")
+      || !parse_u16_at (rdata, rdata->first, "preference", &preference)
+      || !parse_name_at (rdata, rdata->first + 1, target))
+    return NULL;
+  record = lcs_record_new (rdata->owner, 0, LCS_TYPE_MX);
+  record->priority = preference;
+  record->target = g_strdup (target);
+  record->rdata = g_strdup_printf ("%u %s", preference, target);
+  return record;
+}
+
+static LcsRecord *
+build_soa (LcsZoneRdata *rdata)
+{
+  static const char *const timers[] = { "refresh", "retry", "expire", "minimum" };
+  char mname[LCS_ZONE_NAME_BUFSIZE];
+  char rname[LCS_ZONE_NAME_BUFSIZE];
+  guint32 serial;
+  guint32 values[4];
+  guint i = rdata->first;
+  guint t;
+  LcsRecord *record;
+
+  if (!expect_fields (rdata, 7, "mname, rname, serial, refresh, retry, expire and minimum")
+      || !parse_name_at (rdata, i, mname)
+      || !parse_name_at (rdata, i + 1, rname))
+    return NULL;
+  if (!lcs_zone_parse_u32 (text_at (rdata, i + 2), &serial))
+    {
+      g_autofree char *shown = lcs_zone_token_display (text_at (rdata, i + 2));
+
+      return fail_at (rdata, i + 2, "SOA serial \"%s\" is not an integer in 0-4294967295", shown);
+    }
+  for (t = 0; t < G_N_ELEMENTS (timers); t++)
+    if (!lcs_zone_parse_ttl (text_at (rdata, i + 3 + t), &values[t]))
+      {
+        g_autofree char *shown = lcs_zone_token_display (text_at (rdata, i + 3 + t));
+
+        return fail_at (rdata, i + 3 + t, "bad SOA %s \"%s\"", timers[t], shown);
+      }
+  rdata->soa_minimum = values[3];
+  record = lcs_record_new (rdata->owner, 0, LCS_TYPE_SOA);
+  record->rdata = g_strdup_printf ("%s %s %u %u %u %u %u", mname, rname, serial, values[0],
+                                   values[1], values[2], values[3]);
+  return record;
+}
+
+static LcsRecord *
+build_txt (LcsZoneRdata *rdata)
+{
+  GString *out = rdata->scratch;
+  guint i;
+  LcsRecord *record;
+
+  if (n_data (rdata) == 0)
+    return fail_at (rdata, rdata->lexer->tokens->len, "TXT record needs a character-string");
+  g_string_truncate (out, 0);
+  for (i = rdata->first; i < rdata->lexer->tokens->len; i++)
+    {
+      if (i > rdata->first)
+        g_string_append_c (out, ' ');
+      if (!lcs_zone_append_txt (out, text_at (rdata, i)))
+        return fail_at (rdata, i, "TXT character-string longer than 255 octets or with a bad escape");
+    }
+  record = lcs_record_new (rdata->owner, 0, LCS_TYPE_TXT);
+  record->rdata = g_strndup (out->str, out->len);
+  return record;
+}
+
+/* Another type: the data tokens as written, one space apart. */
+static LcsRecord *
+build_text (LcsZoneRdata *rdata)
+{
+  GString *out = rdata->scratch;
+  guint i;
+  LcsRecord *record;
+
+  g_string_truncate (out, 0);
+  for (i = rdata->first; i < rdata->lexer->tokens->len; i++)
+    {
+      const LcsZoneToken *token = token_at (rdata, i);
+
+      if (i > rdata->first)
+        g_string_append_c (out, ' ');
+      if (token->quoted)
+        g_string_append_c (out, '"');
+      g_string_append_len (out, text_at (rdata, i), token->length);
+      if (token->quoted)
+        g_string_append_c (out, '"');
+    }
+  record = lcs_record_new (rdata->owner, 0, rdata->type);
+  record->rdata = g_strndup (out->str, out->len);
+  return record;
+}
+
+LcsRecord *
+lcs_zone_build_record (LcsZoneRdata *rdata)
+{
+  switch (rdata->type)
+    {
+    case LCS_TYPE_A:
+      return build_a (rdata);
+    case LCS_TYPE_AAAA:
+      return build_aaaa (rdata);
+    case LCS_TYPE_NS:
+    case LCS_TYPE_CNAME:
+    case LCS_TYPE_PTR:
+      return build_alias (rdata);
+    case LCS_TYPE_SRV:
+      return build_srv (rdata);
+    case LCS_TYPE_MX:
+      return build_mx (rdata);
+    case LCS_TYPE_SOA:
+      return build_soa (rdata);
+    case LCS_TYPE_TXT:
+      return build_txt (rdata);
+    default:
+      return build_text (rdata);
+    }
+}

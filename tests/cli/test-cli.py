@@ -1,0 +1,193 @@
+#!/usr/bin/python3
+"""lcsdns-check as a user runs it: the issue's examples, every format, exit codes, bad input.
+Speaks TAP. Usage: test-cli.py LCSDNS_CHECK"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+TOOL = sys.argv[1]
+ROOT = os.environ["LCS_SOURCE_ROOT"]
+ARTICLE = ["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.10",
+           "--transport", "both", "--clients", "communicator,messenger"]
+results = []
+
+
+def run(*args):
+    proc = subprocess.run([TOOL, *args], capture_output=True, text=True, timeout=60)
+    return proc.returncode, proc.stdout, proc.stderr
+
+
+def case(name):
+    def wrap(fn):
+        try:
+            fn()
+            results.append((True, name, ""))
+        except AssertionError as error:
+            results.append((False, name, str(error)))
+        return fn
+    return wrap
+
+
+def expect(cond, message):
+    if not cond:
+        raise AssertionError(message)
+
+
+@case("plan prints the article's records, TLS on 5061 and TCP on 5060")
+def _():
+    code, out, err = run(*ARTICLE, "--plan")
+    expect(code == 0, f"exit {code}: {err}")
+    for line in ["_sipinternaltls._tcp.contoso.com.", "0 0 5061 lcs.contoso.com.",
+                 "_sipinternal._tcp.contoso.com.", "0 0 5060 lcs.contoso.com.",
+                 "_sip._tls.contoso.com.", "_sip._tcp.contoso.com.", "192.0.2.10"]:
+        expect(line in out, f"missing {line!r} in:\n{out}")
+
+
+@case("dnscmd lines are the ones an admin pastes")
+def _():
+    code, out, err = run(*ARTICLE, "--plan", "--format", "dnscmd")
+    expect(code == 0, err)
+    lines = out.strip().splitlines()
+    expect("dnscmd . /RecordAdd contoso.com _sipinternaltls._tcp SRV 0 0 5061 lcs.contoso.com." in lines, out)
+    expect("dnscmd . /RecordAdd contoso.com _sipinternal._tcp SRV 0 0 5060 lcs.contoso.com." in lines, out)
+    expect("dnscmd . /RecordAdd contoso.com lcs A 192.0.2.10" in lines, out)
+    expect(all(l.startswith("dnscmd . /RecordAdd ") for l in lines if l and not l.startswith("REM")), out)
+
+
+@case("PowerShell lines use Add-DnsServerResourceRecord")
+def _():
+    code, out, err = run(*ARTICLE, "--plan", "--format", "powershell")
+    expect(code == 0, err)
+    expect("Add-DnsServerResourceRecord -Srv -ZoneName contoso.com -Name _sipinternaltls._tcp "
+           "-DomainName lcs.contoso.com -Priority 0 -Weight 0 -Port 5061" in out, out)
+    expect("Add-DnsServerResourceRecordA -ZoneName contoso.com -Name lcs -IPv4Address 192.0.2.10" in out, out)
+
+
+@case("bind, csv and json formats")
+def _():
+    code, out, _ = run(*ARTICLE, "--plan", "--format", "bind")
+    expect(code == 0 and "_sipinternaltls._tcp.contoso.com. 3600 IN SRV 0 0 5061 lcs.contoso.com." in out, out)
+    code, out, _ = run(*ARTICLE, "--plan", "--format", "csv")
+    expect(code == 0 and out.splitlines()[0].count(",") >= 4, out)
+    code, out, _ = run(*ARTICLE, "--plan", "--format", "json")
+    doc = json.loads(out)
+    expect(doc["tool"] == "lcsdns-check" and doc["source"]["kind"] == "plan", out)
+    expect(all(r["status"] == "planned" and r["name"].endswith(".") for r in doc["records"]), out)
+    expect(set(doc["summary"]) == {"errors", "warnings", "info"}, out)
+
+
+@case("a second SIP domain gets its own host record and SRV records pointing at it")
+def _():
+    code, out, err = run(*ARTICLE, "--domain", "fabrikam.com", "--plan", "--format", "bind")
+    expect(code == 0, err)
+    expect("sip.fabrikam.com. 3600 IN A 192.0.2.10" in out, out)
+    expect("_sipinternaltls._tcp.fabrikam.com. 3600 IN SRV 0 0 5061 sip.fabrikam.com." in out, out)
+
+
+@case("entry: the split mistake is reported with its fix, exit 1")
+def _():
+    code, out, err = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                         "192.0.2.10", "--service", "_sipinternaltls._tcp", "--protocol", "_tcp",
+                         "--priority", "0", "--weight", "0", "--port", "5061", "--target",
+                         "lcs.contoso.com", "--format", "json")
+    expect(code == 1, f"exit {code}")
+    doc = json.loads(out)
+    expect(doc["source"]["kind"] == "entry", out)
+    split = [f for f in doc["findings"] if f["rule"] == "srv-split"]
+    expect(split and split[0]["name"] == "_sipinternaltls._tcp._tcp.contoso.com.", out)
+    expect("_sipinternaltls" in split[0]["fix"] and "_tcp" in split[0]["fix"], out)
+
+
+ENTRY_RULES = [
+    ("srv-domain-in-service", ["--service", "_sip._tls.contoso.com", "--protocol", "_tls", "--port", "5061", "--target", "lcs.contoso.com"]),
+    ("srv-underscore", ["--service", "sipinternaltls", "--protocol", "_tcp", "--port", "5061", "--target", "lcs.contoso.com"]),
+    ("srv-unknown-service", ["--service", "_sipinterntls", "--protocol", "_tcp", "--port", "5061", "--target", "lcs.contoso.com"]),
+    ("srv-wrong-protocol", ["--service", "_sipinternaltls", "--protocol", "_tls", "--port", "5061", "--target", "lcs.contoso.com"]),
+    ("srv-port", ["--service", "_sipinternal", "--protocol", "_tcp", "--port", "5061", "--target", "lcs.contoso.com"]),
+    ("srv-range", ["--service", "_sipinternaltls", "--protocol", "_tcp", "--port", "99999", "--target", "lcs.contoso.com"]),
+    ("srv-target-syntax", ["--service", "_sipinternaltls", "--protocol", "_tcp", "--port", "5061", "--target", "192.0.2.10"]),
+    ("srv-target-dot", ["--service", "_sipinternaltls", "--protocol", "_tcp", "--port", "5061", "--target", "."]),
+    ("srv-target-domain", ["--service", "_sipinternaltls", "--protocol", "_tcp", "--port", "5061", "--target", "lcs.fabrikam.com"]),
+]
+for rule, args in ENTRY_RULES:
+    @case(f"entry: {rule}")
+    def _(rule=rule, args=args):
+        code, out, _ = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                           "192.0.2.10", "--transport", "both", *args, "--format", "json")
+        doc = json.loads(out)
+        expect(any(f["rule"] == rule for f in doc["findings"]), out)
+        expect(code == (1 if doc["summary"]["errors"] else 0), f"exit {code}")
+
+
+@case("entry: a correct entry, upper case and final dot, exits 0")
+def _():
+    code, out, _ = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                       "192.0.2.10", "--service", "_SIPINTERNALTLS", "--protocol", "_TCP",
+                       "--port", "5061", "--target", "LCS.contoso.com.")
+    expect(code == 0, out)
+
+
+@case("demo: the zone check finds the demo's mistakes, exit 1")
+def _():
+    code, out, _ = run("--demo", "--format", "json")
+    expect(code == 1, f"exit {code}")
+    rules = {f["rule"] for f in json.loads(out)["findings"]}
+    for rule in ["srv-split", "record-misplaced", "pool-vip", "srv-target-domain",
+                 "host-per-domain", "srv-underscore", "srv-target-cname", "srv-port", "dns-split-view"]:
+        expect(rule in rules, f"{rule} not in {sorted(rules)}")
+    expect(not any(r.startswith("zone-syntax") for r in rules), rules)
+
+
+@case("zone: a correct zone exits 0; --origin and the Windows file name give the origin")
+def _():
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "contoso.com.dns")
+        with open(path, "w", newline="") as f:
+            f.write("@ IN SOA ns1 hostmaster 1 900 600 86400 3600\r\n@ NS ns1\r\nns1 A 192.0.2.2\r\n"
+                    "_sipinternaltls._tcp SRV 0 0 5061 lcs\r\nlcs [AGE:3636591] 1200 A 192.0.2.10\r\n"
+                    "_ldap._tcp SRV 0 100 389 dc01\r\n")
+        code, out, err = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                             "192.0.2.10", "--zone", path)
+        expect(code == 0, f"exit {code}: {out}{err}")
+        other = os.path.join(tmp, "export.txt")
+        os.rename(path, other)
+        code, out, err = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                             "192.0.2.10", "--zone", other, "--origin", "contoso.com")
+        expect(code == 0, f"exit {code}: {out}{err}")
+
+
+BAD = [
+    (["--bogus"], "bogus"),
+    (["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "300.1.1.1", "--plan"], "pool-ip"),
+    (["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.1", "--plan", "--format", "xml"], "xml"),
+    (["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.1", "--zone", "/nonexistent/contoso.com.dns"], "/nonexistent/contoso.com.dns"),
+    (["--profile", "/nonexistent/x.lcsdns", "--plan"], "/nonexistent/x.lcsdns"),
+    (["--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.1", "--plan"], "domain"),
+    (["--domain", "contoso.com;rm -rf", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.1", "--plan", "--format", "dnscmd"], "rm -rf"),
+    (["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.1", "--plan", "extra"], "extra"),
+]
+for args, mention in BAD:
+    @case(f"bad usage exits 2 with one line naming {mention!r}")
+    def _(args=args, mention=mention):
+        code, out, err = run(*args)
+        expect(code == 2, f"exit {code}")
+        expect(out == "", f"partial output: {out!r}")
+        expect(err.count("\n") == 1 and mention in err, f"stderr: {err!r}")
+
+
+@case("docs/rules.md is what --rules prints")
+def _():
+    code, out, _ = run("--rules")
+    with open(os.path.join(ROOT, "docs", "rules.md"), encoding="utf-8") as f:
+        expect(code == 0 and f.read() == out, "docs/rules.md differs from lcsdns-check --rules")
+
+
+print(f"1..{len(results)}")
+for i, (ok, name, why) in enumerate(results, 1):
+    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
+    if not ok:
+        for line in why.splitlines():
+            print(f"# {line}")
+sys.exit(0 if all(ok for ok, _, _ in results) else 1)

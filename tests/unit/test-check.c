@@ -1,0 +1,314 @@
+/* The check on observations: each rule that DNS data decides, triggered once and with a near
+ * miss. Observations are built by hand here; the zone and live suites feed real data. */
+#include <lcsdns/check.h>
+#include <string.h>
+
+#define I LCS_VIEW_INTERNAL
+#define E LCS_VIEW_EXTERNAL
+
+static LcsProfile *
+make_profile (void)
+{
+  LcsProfile *p = lcs_profile_new ();
+
+  g_assert_true (lcs_profile_set (p, "domains", "contoso.com,fabrikam.com", NULL));
+  g_assert_true (lcs_profile_set (p, "pool", "lcs.contoso.com", NULL));
+  g_assert_true (lcs_profile_set (p, "pool-ip", "10.0.0.50", NULL));
+  g_assert_true (lcs_profile_set (p, "edge", "ap.contoso.com", NULL));
+  g_assert_true (lcs_profile_set (p, "edge-ip", "203.0.113.10", NULL));
+  return p;
+}
+
+static void
+srv (LcsObservations *obs, LcsView view, const char *owner, guint16 port, const char *target)
+{
+  lcs_observations_take_record (obs, view, lcs_record_new_srv (owner, 3600, 0, 0, port, target));
+}
+
+static void
+a (LcsObservations *obs, LcsView view, const char *owner, const char *address)
+{
+  lcs_observations_take_record (obs, view, lcs_record_new_address (owner, 3600, address));
+}
+
+/* A correct deployment for the profile above, both views. */
+static LcsObservations *
+correct (void)
+{
+  LcsObservations *obs = lcs_observations_new ();
+
+  lcs_observations_add_zone (obs, I, "contoso.com");
+  lcs_observations_add_zone (obs, I, "fabrikam.com");
+  lcs_observations_add_zone (obs, E, "contoso.com");
+  lcs_observations_add_zone (obs, E, "fabrikam.com");
+  srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5061, "lcs.contoso.com");
+  a (obs, I, "lcs.contoso.com", "10.0.0.50");
+  srv (obs, I, "_sipinternaltls._tcp.fabrikam.com", 5061, "sip.fabrikam.com");
+  a (obs, I, "sip.fabrikam.com", "10.0.0.50");
+  srv (obs, I, "_ldap._tcp.contoso.com", 389, "dc01.contoso.com");
+  srv (obs, I, "_kerberos._udp.contoso.com", 88, "dc01.contoso.com");
+  a (obs, I, "dc01.contoso.com", "10.0.0.10");
+  srv (obs, E, "_sip._tls.contoso.com", 5061, "ap.contoso.com");
+  a (obs, E, "ap.contoso.com", "203.0.113.10");
+  srv (obs, E, "_sip._tls.fabrikam.com", 5061, "sip.fabrikam.com");
+  a (obs, E, "sip.fabrikam.com", "203.0.113.10");
+  return obs;
+}
+
+static guint
+count_rule (const LcsReport *report, const char *rule)
+{
+  guint n = 0, i;
+
+  for (i = 0; i < report->findings->len; i++)
+    if (strcmp (((LcsFinding *) g_ptr_array_index (report->findings, i))->rule->id, rule) == 0)
+      n++;
+  return n;
+}
+
+static const LcsRecordResult *
+result_for (const LcsReport *report, const char *name, LcsView view)
+{
+  guint i;
+
+  for (i = 0; i < report->results->len; i++)
+    {
+      const LcsRecordResult *r = g_ptr_array_index (report->results, i);
+      if (strcmp (r->planned->name, name) == 0 && r->planned->view == view)
+        return r;
+    }
+  g_error ("no result for %s", name);
+  return NULL;
+}
+
+static void
+test_correct (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) obs = correct ();
+  g_autoptr(LcsReport) report = lcs_check_observations (p, obs, LCS_SOURCE_ZONE);
+  guint i;
+
+  for (i = 0; i < report->findings->len; i++)
+    {
+      const LcsFinding *f = g_ptr_array_index (report->findings, i);
+      if (f->severity != LCS_SEVERITY_INFO)
+        g_error ("unexpected %s: %s", f->rule->id, f->message);
+    }
+  for (i = 0; i < report->results->len; i++)
+    g_assert_cmpint (((LcsRecordResult *) g_ptr_array_index (report->results, i))->status, ==,
+                     LCS_STATUS_OK);
+  g_assert_cmpuint (count_rule (report, "fallback-a"), ==, 2);
+}
+
+static void
+test_missing_and_misplaced (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) obs = lcs_observations_new ();
+  g_autoptr(LcsReport) report = NULL;
+  const LcsRecordResult *r;
+
+  lcs_observations_add_zone (obs, I, "contoso.com");
+  lcs_observations_add_zone (obs, I, "fabrikam.com");
+  srv (obs, I, "_sipinternaltls._tcp._tcp.contoso.com", 5061, "lcs.contoso.com");
+  a (obs, I, "lcs.contoso.com", "10.0.0.50");
+  a (obs, I, "sip.fabrikam.com", "10.0.0.50");
+  report = lcs_check_observations (p, obs, LCS_SOURCE_ZONE);
+
+  r = result_for (report, "_sipinternaltls._tcp.contoso.com.", I);
+  g_assert_cmpint (r->status, ==, LCS_STATUS_MISPLACED);
+  g_assert_cmpstr (r->misplaced_at, ==, "_sipinternaltls._tcp._tcp.contoso.com.");
+  g_assert_cmpuint (count_rule (report, "record-misplaced"), ==, 1);
+  g_assert_cmpuint (count_rule (report, "srv-split"), ==, 1);
+  r = result_for (report, "_sipinternaltls._tcp.fabrikam.com.", I);
+  g_assert_cmpint (r->status, ==, LCS_STATUS_MISSING);
+  g_assert_cmpuint (count_rule (report, "record-missing"), ==, 1);
+}
+
+static void
+test_every_mistyped_form_is_misplaced (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(GPtrArray) names = lcs_check_mistyped_names ("_sipinternaltls", "_tcp", "contoso.com");
+  guint i;
+
+  g_assert_cmpuint (names->len, >=, 8);
+  for (i = 0; i < names->len; i++)
+    {
+      g_autoptr(LcsObservations) obs = correct ();
+      g_autoptr(LcsReport) report = NULL;
+
+      srv (obs, I, g_ptr_array_index (names, i), 5061, "lcs.contoso.com");
+      report = lcs_check_observations (p, obs, LCS_SOURCE_ZONE);
+      if (count_rule (report, "record-misplaced") != 1)
+        g_error ("%s not reported as misplaced", (char *) g_ptr_array_index (names, i));
+    }
+}
+
+static void
+test_targets (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) obs = correct ();
+  g_autoptr(LcsReport) report = NULL;
+
+  srv (obs, I, "_sip._tls.contoso.com", 5061, "alias.contoso.com");
+  lcs_observations_take_record (obs, I, lcs_record_new_alias ("alias.contoso.com", 3600,
+                                                              LCS_TYPE_CNAME, "lcs.contoso.com"));
+  srv (obs, I, "_sip._tcp.contoso.com", 5060, "gone.contoso.com");
+  srv (obs, I, "_sipinternal._tcp.contoso.com", 5060, "old.contoso.com");
+  a (obs, I, "old.contoso.com", "10.0.0.99");
+  srv (obs, I, "_sipinternal._tcp.fabrikam.com", 5060, "sip.elsewhere.net");
+  report = lcs_check_observations (p, obs, LCS_SOURCE_ZONE);
+
+  g_assert_cmpuint (count_rule (report, "srv-target-cname"), ==, 1);
+  g_assert_cmpuint (count_rule (report, "srv-target-unresolved"), ==, 1);
+  g_assert_cmpuint (count_rule (report, "srv-target-address"), ==, 1);
+  /* Outside every loaded zone: not checkable offline, not an error. */
+  g_assert_cmpuint (count_rule (report, "srv-target-unchecked"), ==, 1);
+  g_assert_cmpuint (count_rule (report, "srv-target-domain"), ==, 1);
+  /* The AD records of the correct zone stay untouched. */
+  g_assert_cmpuint (report->errors, ==, 4);
+}
+
+static void
+test_pool_vip (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) obs = lcs_observations_new ();
+  g_autoptr(LcsObservations) near = correct ();
+  g_autoptr(LcsReport) report = NULL;
+  g_autoptr(LcsReport) near_report = NULL;
+
+  g_assert_true (lcs_profile_set (p, "edition", "enterprise", NULL));
+  g_assert_true (lcs_profile_set (p, "members", "fe01.contoso.com=10.0.0.51", NULL));
+  lcs_observations_add_zone (obs, I, "contoso.com");
+  srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5061, "lcs.contoso.com");
+  a (obs, I, "lcs.contoso.com", "10.0.0.51");
+  report = lcs_check_observations (p, obs, LCS_SOURCE_ZONE);
+  g_assert_cmpuint (count_rule (report, "pool-vip"), ==, 1);
+  g_assert_cmpuint (count_rule (report, "srv-target-address"), ==, 0);
+
+  near_report = lcs_check_observations (p, near, LCS_SOURCE_ZONE);
+  g_assert_cmpuint (count_rule (near_report, "pool-vip"), ==, 0);
+}
+
+static void
+test_host_per_domain (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) obs = lcs_observations_new ();
+  g_autoptr(LcsReport) report = NULL;
+
+  lcs_observations_add_zone (obs, I, "contoso.com");
+  lcs_observations_add_zone (obs, I, "fabrikam.com");
+  srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5061, "lcs.contoso.com");
+  a (obs, I, "lcs.contoso.com", "10.0.0.50");
+  srv (obs, I, "_sipinternaltls._tcp.fabrikam.com", 5061, "sip.fabrikam.com");
+  report = lcs_check_observations (p, obs, LCS_SOURCE_ZONE);
+  g_assert_cmpuint (count_rule (report, "host-per-domain"), ==, 1);
+  g_assert_cmpuint (count_rule (report, "srv-target-unresolved"), ==, 1);
+}
+
+static void
+test_duplicate_signin (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) obs = correct ();
+  g_autoptr(LcsObservations) same_pool = correct ();
+  g_autoptr(LcsReport) report = NULL;
+  g_autoptr(LcsReport) near = NULL;
+
+  srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5061, "pool2.contoso.com");
+  a (obs, I, "pool2.contoso.com", "10.0.0.60");
+  report = lcs_check_observations (p, obs, LCS_SOURCE_ZONE);
+  g_assert_cmpuint (count_rule (report, "srv-duplicate-signin"), ==, 1);
+
+  /* Two names on one virtual IP are one pool. */
+  srv (same_pool, I, "_sipinternaltls._tcp.contoso.com", 5061, "sip.contoso.com");
+  a (same_pool, I, "sip.contoso.com", "10.0.0.50");
+  near = lcs_check_observations (p, same_pool, LCS_SOURCE_ZONE);
+  g_assert_cmpuint (count_rule (near, "srv-duplicate-signin"), ==, 0);
+}
+
+static void
+test_live_statuses (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) obs = correct ();
+  g_autoptr(LcsObservations) clean = correct ();
+  g_autoptr(LcsReport) report = NULL;
+  g_autoptr(LcsReport) near = NULL;
+
+  lcs_observations_set_answer (obs, I, "_sipinternaltls._tcp.fabrikam.com", LCS_TYPE_SRV,
+                               LCS_ANSWER_SERVFAIL, "127.0.0.1:5300");
+  lcs_observations_set_wildcard (obs, E, "contoso.com", "x7q2.contoso.com");
+  report = lcs_check_observations (p, obs, LCS_SOURCE_LIVE);
+  g_assert_cmpuint (count_rule (report, "dns-lookup-failed"), ==, 1);
+  g_assert_cmpuint (count_rule (report, "dns-wildcard"), ==, 1);
+  g_assert_cmpint (result_for (report, "_sipinternaltls._tcp.fabrikam.com.", I)->status, ==,
+                   LCS_STATUS_FAILED);
+
+  lcs_observations_set_answer (clean, I, "_sipinternaltls._tcp.fabrikam.com", LCS_TYPE_SRV,
+                               LCS_ANSWER_DATA, "127.0.0.1:5300");
+  near = lcs_check_observations (p, clean, LCS_SOURCE_LIVE);
+  g_assert_cmpuint (count_rule (near, "dns-lookup-failed"), ==, 0);
+  g_assert_cmpuint (count_rule (near, "dns-wildcard"), ==, 0);
+}
+
+static void
+test_split_view (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) leak = correct ();
+  g_autoptr(LcsObservations) differ = correct ();
+  g_autoptr(LcsReport) r1 = NULL;
+  g_autoptr(LcsReport) r2 = NULL;
+
+  srv (leak, E, "_sipinternaltls._tcp.contoso.com", 5061, "lcs.contoso.com");
+  r1 = lcs_check_observations (p, leak, LCS_SOURCE_ZONE);
+  g_assert_cmpuint (count_rule (r1, "dns-split-view"), ==, 1);
+
+  srv (differ, I, "_sip._tls.fabrikam.com", 5061, "lcs.contoso.com");
+  r2 = lcs_check_observations (p, differ, LCS_SOURCE_ZONE);
+  g_assert_cmpuint (count_rule (r2, "dns-split-view"), ==, 1);
+}
+
+static void
+test_plan_and_entry_reports (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsReport) plan = lcs_check_plan (p);
+  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new ("contoso.com");
+  g_autoptr(LcsReport) report = NULL;
+  guint i;
+
+  for (i = 0; i < plan->results->len; i++)
+    g_assert_cmpint (((LcsRecordResult *) g_ptr_array_index (plan->results, i))->status, ==,
+                     LCS_STATUS_PLANNED);
+  g_free (entry->service);
+  entry->service = g_strdup ("_sipinternaltls._tcp");
+  g_free (entry->protocol);
+  entry->protocol = g_strdup ("_tcp");
+  report = lcs_check_entry (p, entry);
+  g_assert_cmpstr (report->entry_owner, ==, "_sipinternaltls._tcp._tcp.contoso.com.");
+  g_assert_cmpuint (count_rule (report, "srv-split"), ==, 1);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/check/correct", test_correct);
+  g_test_add_func ("/check/missing-misplaced", test_missing_and_misplaced);
+  g_test_add_func ("/check/every-mistyped-form", test_every_mistyped_form_is_misplaced);
+  g_test_add_func ("/check/targets", test_targets);
+  g_test_add_func ("/check/pool-vip", test_pool_vip);
+  g_test_add_func ("/check/host-per-domain", test_host_per_domain);
+  g_test_add_func ("/check/duplicate-signin", test_duplicate_signin);
+  g_test_add_func ("/check/live-statuses", test_live_statuses);
+  g_test_add_func ("/check/split-view", test_split_view);
+  g_test_add_func ("/check/plan-entry", test_plan_and_entry_reports);
+  return g_test_run ();
+}

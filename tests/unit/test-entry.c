@@ -1,0 +1,431 @@
+/* The New Resource Record dialog's rules: each triggered, each with near misses that must not. */
+#include <lcsdns/entry.h>
+#include <string.h>
+
+static LcsProfile *
+make_profile (void)
+{
+  LcsProfile *profile = lcs_profile_new ();
+
+  g_assert_true (lcs_profile_set (profile, "domains", "contoso.com,fabrikam.com", NULL));
+  g_assert_true (lcs_profile_set (profile, "pool", "lcs.contoso.com", NULL));
+  g_assert_true (lcs_profile_set (profile, "pool-ip", "192.0.2.10", NULL));
+  g_assert_true (lcs_profile_set (profile, "transports", "tls,tcp", NULL));
+  g_assert_true (lcs_profile_set (profile, "clients", "communicator,messenger", NULL));
+  return profile;
+}
+
+static LcsSrvEntry *
+make_entry (const char *domain,
+            const char *service,
+            const char *protocol,
+            const char *port,
+            const char *target)
+{
+  LcsSrvEntry *entry = lcs_srv_entry_new (domain);
+
+  g_free (entry->service);
+  entry->service = g_strdup (service);
+  g_free (entry->protocol);
+  entry->protocol = g_strdup (protocol);
+  g_free (entry->port);
+  entry->port = g_strdup (port);
+  g_free (entry->target);
+  entry->target = g_strdup (target);
+  return entry;
+}
+
+static const LcsFinding *
+find_rule (const LcsEntryResult *result,
+           const char           *rule)
+{
+  guint i;
+
+  for (i = 0; i < result->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (result->findings, i);
+      if (strcmp (finding->rule->id, rule) == 0)
+        return finding;
+    }
+  return NULL;
+}
+
+/* Triggers @rule; when the rule has a fix, applying it leaves no error at all. */
+static void
+assert_rule_and_fix (const LcsSrvEntry *entry,
+                     const char        *rule)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  const LcsFinding *finding = find_rule (result, rule);
+
+  if (finding == NULL)
+    g_error ("expected %s for %s / %s / %s / %s; got %u findings", rule, entry->service,
+             entry->protocol, entry->port, entry->target, result->findings->len);
+  g_assert_nonnull (finding->message);
+  if (finding->fix_entry != NULL)
+    {
+      g_autoptr(LcsEntryResult) fixed = lcs_srv_entry_check (finding->fix_entry, profile);
+      guint i;
+
+      for (i = 0; i < fixed->findings->len; i++)
+        {
+          const LcsFinding *left = g_ptr_array_index (fixed->findings, i);
+          if (left->severity != LCS_SEVERITY_INFO)
+            g_error ("fix for %s leaves %s: %s", rule, left->rule->id, left->message);
+        }
+      g_assert_nonnull (fixed->record);
+    }
+}
+
+static void
+assert_clean (const LcsSrvEntry *entry)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+
+  if (result->findings->len > 0)
+    {
+      const LcsFinding *first = g_ptr_array_index (result->findings, 0);
+      g_error ("expected no finding for %s / %s / %s / %s; got %s: %s", entry->service,
+               entry->protocol, entry->port, entry->target, first->rule->id, first->message);
+    }
+  g_assert_nonnull (result->record);
+}
+
+static void
+test_split (void)
+{
+  g_autoptr(LcsSrvEntry) e = make_entry ("contoso.com", "_sipinternaltls._tcp", "_tcp", "5061",
+                                         "lcs.contoso.com");
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (e, profile);
+  const LcsFinding *finding = find_rule (result, "srv-split");
+
+  g_assert_cmpstr (result->owner, ==, "_sipinternaltls._tcp._tcp.contoso.com.");
+  g_assert_nonnull (finding);
+  g_assert_cmpstr (finding->fix_entry->service, ==, "_sipinternaltls");
+  g_assert_cmpstr (finding->fix_entry->protocol, ==, "_tcp");
+  assert_rule_and_fix (e, "srv-split");
+}
+
+static void
+test_split_near_misses (void)
+{
+  g_autoptr(LcsSrvEntry) upper = make_entry ("contoso.com", "_SIPINTERNALTLS", "_TCP", "5061",
+                                             "LCS.contoso.com");
+  g_autoptr(LcsSrvEntry) dot = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
+                                           "lcs.contoso.com.");
+  g_autoptr(LcsSrvEntry) ldap = make_entry ("contoso.com", "_ldap", "_tcp", "389",
+                                            "dc01.contoso.com");
+  g_autoptr(LcsSrvEntry) kerberos = make_entry ("contoso.com", "_kerberos", "_udp", "88",
+                                                "dc01.contoso.com");
+  g_autoptr(LcsSrvEntry) ftp = make_entry ("contoso.com", "_ftp", "_tcp", "21", "ftp.contoso.com");
+  g_autoptr(LcsSrvEntry) sip_tcp = make_entry ("contoso.com", "_sip", "_tcp", "5060",
+                                               "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) fabrikam = make_entry ("fabrikam.com", "_sipinternaltls", "_tcp", "5061",
+                                                "sip.fabrikam.com");
+
+  assert_clean (upper);
+  assert_clean (dot);
+  assert_clean (ldap);
+  assert_clean (kerberos);
+  assert_clean (ftp);
+  assert_clean (sip_tcp);
+  assert_clean (fabrikam);
+}
+
+static void
+test_domain_in_service (void)
+{
+  g_autoptr(LcsSrvEntry) in_service = make_entry ("contoso.com", "_sip._tls.contoso.com", "_tls",
+                                                  "5061", "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) in_protocol = make_entry ("contoso.com", "_sipinternaltls",
+                                                   "_tcp.contoso.com", "5061", "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) near = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
+                                            "sip.contoso.com");
+
+  assert_rule_and_fix (in_service, "srv-domain-in-service");
+  assert_rule_and_fix (in_protocol, "srv-domain-in-service");
+  assert_clean (near);
+}
+
+static void
+test_underscore (void)
+{
+  g_autoptr(LcsSrvEntry) service = make_entry ("contoso.com", "sipinternaltls", "_tcp", "5061",
+                                               "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) protocol = make_entry ("contoso.com", "_sipinternaltls", "tcp", "5061",
+                                                "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) joined = make_entry ("contoso.com", "_sip_tls", "", "5061",
+                                              "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) near = make_entry ("contoso.com", "_sip", "_tls", "5061",
+                                            "lcs.contoso.com");
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (joined, profile);
+  const LcsFinding *finding = find_rule (result, "srv-underscore");
+
+  assert_rule_and_fix (service, "srv-underscore");
+  assert_rule_and_fix (protocol, "srv-underscore");
+  assert_rule_and_fix (joined, "srv-underscore");
+  g_assert_cmpstr (finding->fix_entry->service, ==, "_sip");
+  g_assert_cmpstr (finding->fix_entry->protocol, ==, "_tls");
+  assert_clean (near);
+}
+
+static void
+test_unknown_service (void)
+{
+  g_autoptr(LcsSrvEntry) typo = make_entry ("contoso.com", "_sipinterntls", "_tcp", "5061",
+                                            "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) typo2 = make_entry ("contoso.com", "_sipinternl", "_tcp", "5060",
+                                             "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) sips = make_entry ("contoso.com", "_sips", "_tcp", "5061",
+                                            "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) http = make_entry ("contoso.com", "_http", "_tcp", "80",
+                                            "www.contoso.com");
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (typo, profile);
+  const LcsFinding *finding = find_rule (result, "srv-unknown-service");
+
+  assert_rule_and_fix (typo, "srv-unknown-service");
+  g_assert_cmpstr (finding->fix_entry->service, ==, "_sipinternaltls");
+  g_assert_nonnull (strstr (finding->message, "did you mean"));
+  assert_rule_and_fix (typo2, "srv-unknown-service");
+  assert_clean (sips);
+  assert_clean (http);
+}
+
+static void
+test_wrong_protocol (void)
+{
+  g_autoptr(LcsSrvEntry) tls = make_entry ("contoso.com", "_sipinternaltls", "_tls", "5061",
+                                           "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) fed = make_entry ("contoso.com", "_sipfederationtls", "_tls", "5061",
+                                           "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) udp = make_entry ("contoso.com", "_sip", "_udp", "5061",
+                                           "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) fed_ok = make_entry ("contoso.com", "_sipfederationtls", "_tcp", "5061",
+                                              "lcs.contoso.com");
+
+  assert_rule_and_fix (tls, "srv-wrong-protocol");
+  assert_rule_and_fix (fed, "srv-wrong-protocol");
+  assert_rule_and_fix (udp, "srv-wrong-protocol");
+  assert_clean (fed_ok);
+}
+
+static void
+test_port (void)
+{
+  g_autoptr(LcsSrvEntry) tls = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5060",
+                                           "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) tcp = make_entry ("contoso.com", "_sipinternal", "_tcp", "5061",
+                                           "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) tcp_ok = make_entry ("contoso.com", "_sipinternal", "_tcp", "5060",
+                                              "lcs.contoso.com");
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (tcp, profile);
+  const LcsFinding *finding = find_rule (result, "srv-port");
+
+  assert_rule_and_fix (tls, "srv-port");
+  assert_rule_and_fix (tcp, "srv-port");
+  g_assert_cmpstr (finding->fix_entry->port, ==, "5060");
+  g_assert_nonnull (strstr (finding->message, "5061"));
+  assert_clean (tcp_ok);
+}
+
+static void
+test_port_by_generation (void)
+{
+  g_autoptr(LcsProfile) lync = make_profile ();
+  g_autoptr(LcsSrvEntry) external_5061 = make_entry ("contoso.com", "_sip", "_tls", "5061",
+                                                     "sip.contoso.com");
+  g_autoptr(LcsEntryResult) result = NULL;
+
+  g_assert_true (lcs_profile_set (lync, "product", "lync", NULL));
+  result = lcs_srv_entry_check (external_5061, lync);
+  g_assert_nonnull (find_rule (result, "srv-port"));
+  g_clear_pointer (&result, lcs_entry_result_free);
+
+  g_free (external_5061->port);
+  external_5061->port = g_strdup ("443");
+  result = lcs_srv_entry_check (external_5061, lync);
+  g_assert_null (find_rule (result, "srv-port"));
+}
+
+static void
+test_range (void)
+{
+  g_autoptr(LcsSrvEntry) port = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "70000",
+                                            "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) priority = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
+                                                "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) empty = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "",
+                                             "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) edge = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
+                                            "lcs.contoso.com");
+
+  g_free (priority->priority);
+  priority->priority = g_strdup ("-1");
+  assert_rule_and_fix (port, "srv-range");
+  assert_rule_and_fix (priority, "srv-range");
+  assert_rule_and_fix (empty, "srv-range");
+  g_free (edge->weight);
+  edge->weight = g_strdup ("65535");
+  assert_clean (edge);
+}
+
+static void
+test_target_syntax (void)
+{
+  const char *bad[] = { "192.0.2.10", "_lcs.contoso.com", "lcs contoso.com", "",
+                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.contoso.com" };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(LcsSrvEntry) e = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061", bad[i]);
+      assert_rule_and_fix (e, "srv-target-syntax");
+    }
+  {
+    g_autoptr(LcsSrvEntry) ok = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
+                                            "lcs-01.contoso.com.");
+    g_autoptr(LcsProfile) profile = make_profile ();
+    g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (ok, profile);
+    g_assert_null (find_rule (result, "srv-target-syntax"));
+  }
+}
+
+static void
+test_target_dot (void)
+{
+  g_autoptr(LcsSrvEntry) dot = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061", ".");
+  g_autoptr(LcsSrvEntry) trailing = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
+                                                "lcs.contoso.com.");
+
+  assert_rule_and_fix (dot, "srv-target-dot");
+  assert_clean (trailing);
+}
+
+static void
+test_target_domain (void)
+{
+  g_autoptr(LcsSrvEntry) other = make_entry ("fabrikam.com", "_sipinternaltls", "_tcp", "5061",
+                                             "lcs.contoso.com");
+  g_autoptr(LcsSrvEntry) deeper = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
+                                              "lcs.corp.contoso.com");
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (other, profile);
+  const LcsFinding *finding = find_rule (result, "srv-target-domain");
+
+  assert_rule_and_fix (other, "srv-target-domain");
+  g_assert_cmpstr (finding->fix_entry->target, ==, "sip.fabrikam.com.");
+  assert_rule_and_fix (deeper, "srv-target-domain");
+
+  /* Suffix matching accepts a deeper name. */
+  g_assert_true (lcs_profile_set (profile, "matching", "suffix", NULL));
+  g_clear_pointer (&result, lcs_entry_result_free);
+  result = lcs_srv_entry_check (deeper, profile);
+  g_assert_null (find_rule (result, "srv-target-domain"));
+}
+
+static void
+test_owner_preview (void)
+{
+  g_autoptr(LcsSrvEntry) e = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
+                                         "lcs.contoso.com");
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (e, NULL);
+
+  g_assert_cmpstr (result->owner, ==, "_sipinternaltls._tcp.contoso.com.");
+  g_assert_cmpstr (result->record, ==,
+                   "_sipinternaltls._tcp.contoso.com. 3600 IN SRV 0 0 5061 lcs.contoso.com.");
+  g_assert_cmpuint (result->errors, ==, 0);
+}
+
+static void
+test_intended_owner (void)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  const char *cases[][2] = {
+    { "_sipinternaltls._tcp._tcp.contoso.com.", "_sipinternaltls._tcp.contoso.com." },
+    { "_sip._tls.contoso.com._tls.contoso.com.", "_sip._tls.contoso.com." },
+    { "_sip._tls.contoso.com.contoso.com.", "_sip._tls.contoso.com." },
+    { "sipinternaltls._tcp.contoso.com.", "_sipinternaltls._tcp.contoso.com." },
+    { "_sip_tls.contoso.com.", "_sip._tls.contoso.com." },
+    { "_sipinternaltls._udp.fabrikam.com.", "_sipinternaltls._tcp.fabrikam.com." },
+    { "_sipinternaltls._tcp.contoso.com.", "_sipinternaltls._tcp.contoso.com." },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *intended = lcs_srv_intended_owner (cases[i][0], NULL, profile);
+      g_assert_cmpstr (intended, ==, cases[i][1]);
+    }
+  g_assert_null (lcs_srv_intended_owner ("_ldap._tcp.contoso.com.", NULL, profile));
+  g_assert_null (lcs_srv_intended_owner ("_kerberos._udp.contoso.com.", NULL, profile));
+}
+
+static void
+test_host_entry (void)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsHostEntry) entry = lcs_host_entry_new ("fabrikam.com");
+  g_autoptr(LcsHostResult) result = NULL;
+
+  g_free (entry->name);
+  entry->name = g_strdup ("sip");
+  g_free (entry->address);
+  entry->address = g_strdup ("192.0.2.10");
+  result = lcs_host_entry_check (entry, profile);
+  g_assert_cmpstr (result->fqdn, ==, "sip.fabrikam.com.");
+  g_assert_cmpuint (result->type, ==, LCS_TYPE_A);
+  g_assert_cmpuint (result->errors, ==, 0);
+  g_assert_cmpstr (result->record, ==, "sip.fabrikam.com. 3600 IN A 192.0.2.10");
+  g_clear_pointer (&result, lcs_host_result_free);
+
+  g_free (entry->name);
+  entry->name = g_strdup ("sip.fabrikam.com");
+  result = lcs_host_entry_check (entry, profile);
+  g_assert_cmpuint (result->errors, ==, 1);
+  g_assert_cmpstr (result->fqdn, ==, "sip.fabrikam.com.fabrikam.com.");
+  g_clear_pointer (&result, lcs_host_result_free);
+
+  g_free (entry->name);
+  entry->name = g_strdup ("");
+  g_free (entry->address);
+  entry->address = g_strdup ("192.0.2.300");
+  result = lcs_host_entry_check (entry, profile);
+  g_assert_cmpstr (result->fqdn, ==, "fabrikam.com.");
+  g_assert_cmpuint (result->errors, ==, 1);
+  g_assert_null (result->record);
+  g_clear_pointer (&result, lcs_host_result_free);
+
+  g_free (entry->address);
+  entry->address = g_strdup ("2001:db8::10");
+  result = lcs_host_entry_check (entry, profile);
+  g_assert_cmpuint (result->type, ==, LCS_TYPE_AAAA);
+  g_assert_cmpuint (result->errors, ==, 0);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/entry/owner-preview", test_owner_preview);
+  g_test_add_func ("/entry/srv-split", test_split);
+  g_test_add_func ("/entry/near-misses", test_split_near_misses);
+  g_test_add_func ("/entry/srv-domain-in-service", test_domain_in_service);
+  g_test_add_func ("/entry/srv-underscore", test_underscore);
+  g_test_add_func ("/entry/srv-unknown-service", test_unknown_service);
+  g_test_add_func ("/entry/srv-wrong-protocol", test_wrong_protocol);
+  g_test_add_func ("/entry/srv-port", test_port);
+  g_test_add_func ("/entry/srv-port-generation", test_port_by_generation);
+  g_test_add_func ("/entry/srv-range", test_range);
+  g_test_add_func ("/entry/srv-target-syntax", test_target_syntax);
+  g_test_add_func ("/entry/srv-target-dot", test_target_dot);
+  g_test_add_func ("/entry/srv-target-domain", test_target_domain);
+  g_test_add_func ("/entry/intended-owner", test_intended_owner);
+  g_test_add_func ("/entry/host", test_host_entry);
+  return g_test_run ();
+}

@@ -1,0 +1,98 @@
+/* DNS names: validation limits, normalisation, origin arithmetic, distance. */
+#include <lcsdns/name.h>
+
+static void
+test_validate (void)
+{
+  g_autofree char *label63 = g_strnfill (63, 'a');
+  g_autofree char *label64 = g_strnfill (64, 'a');
+  g_autofree char *ok63 = g_strconcat (label63, ".contoso.com", NULL);
+  g_autofree char *bad64 = g_strconcat (label64, ".contoso.com", NULL);
+  GString *long_name = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lcs_name_validate ("sip.contoso.com", LCS_NAME_HOST, NULL));
+  g_assert_true (lcs_name_validate ("SIP.Contoso.COM.", LCS_NAME_HOST, NULL));
+  g_assert_true (lcs_name_validate (ok63, LCS_NAME_HOST, NULL));
+  g_assert_false (lcs_name_validate (bad64, LCS_NAME_HOST, &error));
+  g_assert_error (error, LCS_NAME_ERROR, LCS_NAME_ERROR_LABEL_LONG);
+  g_clear_error (&error);
+
+  while (long_name->len < 260)
+    g_string_append (long_name, "abcdefghi.");
+  g_string_append (long_name, "com");
+  g_assert_false (lcs_name_validate (long_name->str, LCS_NAME_OWNER, &error));
+  g_assert_error (error, LCS_NAME_ERROR, LCS_NAME_ERROR_NAME_LONG);
+  g_clear_error (&error);
+  g_string_free (long_name, TRUE);
+
+  g_assert_false (lcs_name_validate ("_sip._tls.contoso.com", LCS_NAME_HOST, NULL));
+  g_assert_true (lcs_name_validate ("_sip._tls.contoso.com", LCS_NAME_OWNER, NULL));
+  g_assert_false (lcs_name_validate ("a..b", LCS_NAME_OWNER, NULL));
+  g_assert_false (lcs_name_validate ("", LCS_NAME_OWNER, NULL));
+  g_assert_false (lcs_name_validate ("a b.com", LCS_NAME_OWNER, NULL));
+  g_assert_false (lcs_name_validate ("-a.com", LCS_NAME_HOST, NULL));
+  g_assert_false (lcs_name_validate ("a;rm.com", LCS_NAME_OWNER, NULL));
+  g_assert_true (lcs_name_validate (".", LCS_NAME_HOST, NULL));
+}
+
+static void
+test_normalize (void)
+{
+  g_autofree char *a = lcs_name_normalize ("SIP.Contoso.com");
+  g_autofree char *b = lcs_name_normalize ("sip.contoso.com.");
+  g_autofree char *abs1 = lcs_name_absolute ("sip", "contoso.com");
+  g_autofree char *abs2 = lcs_name_absolute ("@", "contoso.com.");
+  g_autofree char *abs3 = lcs_name_absolute ("host.fabrikam.com.", "contoso.com");
+  g_autofree char *rel1 = lcs_name_relative ("_sip._tls.contoso.com.", "contoso.com");
+  g_autofree char *rel2 = lcs_name_relative ("contoso.com", "contoso.com.");
+  g_autofree char *rel3 = lcs_name_relative ("notcontoso.com", "contoso.com");
+  g_autofree char *parent = lcs_name_parent ("sip.contoso.com");
+  g_auto(GStrv) labels = lcs_name_split ("_sip._tls.Contoso.com.");
+
+  g_assert_cmpstr (a, ==, "sip.contoso.com.");
+  g_assert_cmpstr (b, ==, "sip.contoso.com.");
+  g_assert_cmpstr (abs1, ==, "sip.contoso.com.");
+  g_assert_cmpstr (abs2, ==, "contoso.com.");
+  g_assert_cmpstr (abs3, ==, "host.fabrikam.com.");
+  g_assert_cmpstr (rel1, ==, "_sip._tls");
+  g_assert_cmpstr (rel2, ==, "@");
+  g_assert_null (rel3);
+  g_assert_cmpstr (parent, ==, "contoso.com.");
+  g_assert_cmpuint (g_strv_length (labels), ==, 4);
+  g_assert_cmpstr (labels[2], ==, "contoso");
+}
+
+static void
+test_relations (void)
+{
+  g_assert_true (lcs_name_ends_in ("a.b.contoso.com", "contoso.com."));
+  g_assert_false (lcs_name_ends_in ("notcontoso.com", "contoso.com"));
+  g_assert_true (lcs_name_parent_is ("sip.contoso.com.", "CONTOSO.COM"));
+  g_assert_false (lcs_name_parent_is ("a.sip.contoso.com", "contoso.com"));
+  g_assert_true (lcs_name_equal ("Sip.Contoso.com", "sip.contoso.com."));
+  g_assert_true (lcs_name_is_address ("192.0.2.1"));
+  g_assert_true (lcs_name_is_address ("2001:db8::1"));
+  g_assert_false (lcs_name_is_address ("sip.contoso.com"));
+  g_assert_false (lcs_name_is_address ("300.1.1.1"));
+}
+
+static void
+test_distance (void)
+{
+  g_assert_cmpuint (lcs_name_edit_distance ("_sipinterntls", "_sipinternaltls"), ==, 2);
+  g_assert_cmpuint (lcs_name_edit_distance ("_SIP", "_sip"), ==, 0);
+  g_assert_cmpuint (lcs_name_edit_distance ("", "abc"), ==, 3);
+  g_assert_cmpuint (lcs_name_edit_distance ("kitten", "sitting"), ==, 3);
+}
+
+int
+main (int argc, char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/name/validate", test_validate);
+  g_test_add_func ("/name/normalize", test_normalize);
+  g_test_add_func ("/name/relations", test_relations);
+  g_test_add_func ("/name/distance", test_distance);
+  return g_test_run ();
+}
