@@ -3,6 +3,7 @@
 #include <gio/gio.h>
 #include <string.h>
 #include <lcsdns/check.h>
+#include <lcsdns/zone.h>
 
 #include "fixture.h"
 #include "lcs-lookup.h"
@@ -352,6 +353,91 @@ test_bad_server (void)
   run_clear (&run);
 }
 
+static gint
+compare_lines (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
+}
+
+/* "rule view name: message" of every finding, sorted; record statuses likewise. */
+static char *
+describe_report (const LcsReport *report)
+{
+  g_autoptr(GPtrArray) lines = g_ptr_array_new_with_free_func (g_free);
+  GString *text = g_string_new (NULL);
+  guint i;
+
+  for (i = 0; i < report->findings->len; i++)
+    {
+      const LcsFinding *finding = report->findings->pdata[i];
+      g_ptr_array_add (lines, g_strdup_printf ("%s %s %s: %s", finding->rule->id,
+                                               lcs_view_to_string (finding->view),
+                                               finding->name ? finding->name : "-",
+                                               finding->message));
+    }
+  for (i = 0; i < report->results->len; i++)
+    {
+      const LcsRecordResult *result = report->results->pdata[i];
+      g_ptr_array_add (lines, g_strdup_printf ("record %s %s %s: %s",
+                                               lcs_view_to_string (result->planned->view),
+                                               result->planned->name,
+                                               lcs_type_to_string (result->planned->type),
+                                               lcs_record_status_to_string (result->status)));
+    }
+  g_ptr_array_sort (lines, compare_lines);
+  for (i = 0; i < lines->len; i++)
+    g_string_append_printf (text, "%s\n", (char *) lines->pdata[i]);
+  return g_string_free (text, FALSE);
+}
+
+static void
+load_view (LcsObservations  *obs,
+           const LcsProfile *profile,
+           LcsView           view)
+{
+  guint i;
+
+  for (i = 0; i < profile->domains->len; i++)
+    {
+      const char *domain = profile->domains->pdata[i];
+      g_autofree char *file = g_strdup_printf ("%s.db", domain);
+      g_autofree char *path = g_build_filename (g_getenv ("LCS_LOOKUP_ZONES"),
+                                                lcs_view_to_string (view), file, NULL);
+      g_autoptr(GPtrArray) syntax = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+      g_autoptr(GError) error = NULL;
+
+      g_assert_true (lcs_zone_load (obs, view, path, domain, syntax, &error));
+      g_assert_no_error (error);
+      g_assert_cmpuint (syntax->len, ==, 0);
+    }
+}
+
+/* The fixture deployment checked live gives the findings of its zone files checked offline. */
+static void
+test_same_as_zone (gconstpointer data)
+{
+  const char *domains = data;
+  gboolean edge = strstr (domains, "leak") != NULL;
+  g_autoptr(LcsProfile) profile = fixture_profile ("lcs2005", domains, edge);
+  g_autoptr(LcsReport) live = check_live (profile, "internal", edge ? "external" : NULL, 1000,
+                                          NULL);
+  g_autoptr(LcsObservations) obs = lcs_observations_new ();
+  g_autoptr(LcsReport) offline = NULL;
+  g_autofree char *live_text = NULL;
+  g_autofree char *offline_text = NULL;
+
+  load_view (obs, profile, LCS_VIEW_INTERNAL);
+  if (edge)
+    load_view (obs, profile, LCS_VIEW_EXTERNAL);
+  offline = lcs_check_observations (profile, obs, LCS_SOURCE_ZONE);
+  live_text = describe_report (live);
+  offline_text = describe_report (offline);
+  g_test_message ("offline:\n%s", offline_text);
+  g_assert_cmpuint (live->findings->len, >, 0);
+  g_assert_cmpstr (live_text, ==, offline_text);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -374,6 +460,10 @@ main (int argc, char **argv)
       g_autofree char *path = g_strdup_printf ("/live/dns-lookup-failed/%s", failures[i].server);
       g_test_add_data_func (path, &failures[i], test_failed);
     }
+  g_test_add_data_func ("/live/same-as-zone/mistakes",
+                        "good.test,split.test,dominsvc.test,doubled.test,nounder.test,"
+                        "joined.test,otherproto.test,cname.test", test_same_as_zone);
+  g_test_add_data_func ("/live/same-as-zone/views", "good.test,leak.test", test_same_as_zone);
   g_test_add_func ("/live/failover", test_failover);
   g_test_add_func ("/live/cancel", test_cancel);
   g_test_add_func ("/live/bad-server", test_bad_server);
