@@ -37,6 +37,7 @@ struct _LcsLookup {
   LcsObservations  *obs;
   GHashTable       *asked;               /* "view type name" */
   GHashTable       *taken;               /* "view type owner rdata" */
+  GPtrArray        *services;            /* static "service.protocol" strings to ask */
   GTask            *task;
   GSource          *cancel_source;
   gboolean          external_separate;  /* the external view has servers of its own */
@@ -151,9 +152,7 @@ is_internal_only (const char *service_protocol)
 
 /* Every SIP service of every generation: a zone check sees them all, so a live check asks. */
 static void
-ask_services (LcsLookup  *self,
-              LcsView     view,
-              const char *domain)
+collect_services (LcsLookup *self)
 {
   static const LcsProduct products[] = {
     LCS_PRODUCT_LCS2005, LCS_PRODUCT_OCS2007R2, LCS_PRODUCT_LYNC,
@@ -165,12 +164,28 @@ ask_services (LcsLookup  *self,
       const char *const *services = lcs_plan_sip_services (products[i]);
 
       for (; *services != NULL; services++)
-        if (view == LCS_VIEW_INTERNAL || self->external_separate || !is_internal_only (*services))
-          ask_service (self, view, *services, domain);
+        if (!g_ptr_array_find_with_equal_func (self->services, *services, g_str_equal, NULL))
+          g_ptr_array_add (self->services, (gpointer) *services);
     }
-  if (view == LCS_VIEW_INTERNAL || self->external_separate)
-    for (i = 0; i < G_N_ELEMENTS (internal_only); i++)
-      ask_service (self, view, internal_only[i], domain);
+  for (i = 0; i < G_N_ELEMENTS (internal_only); i++)
+    if (!g_ptr_array_find_with_equal_func (self->services, internal_only[i], g_str_equal, NULL))
+      g_ptr_array_add (self->services, (gpointer) internal_only[i]);
+}
+
+static void
+ask_services (LcsLookup  *self,
+              LcsView     view,
+              const char *domain)
+{
+  guint i;
+
+  for (i = 0; i < self->services->len; i++)
+    {
+      const char *service = self->services->pdata[i];
+
+      if (view == LCS_VIEW_INTERNAL || self->external_separate || !is_internal_only (service))
+        ask_service (self, view, service, domain);
+    }
 }
 
 static void
@@ -554,6 +569,7 @@ lcs_lookup_finalize (GObject *object)
   g_strfreev (self->options.external_servers);
   g_clear_pointer (&self->asked, g_hash_table_unref);
   g_clear_pointer (&self->taken, g_hash_table_unref);
+  g_clear_pointer (&self->services, g_ptr_array_unref);
   g_clear_pointer (&self->obs, lcs_observations_free);
   G_OBJECT_CLASS (lcs_lookup_parent_class)->finalize (object);
 }
@@ -582,6 +598,8 @@ lcs_lookup_init (LcsLookup *self)
   self->by_server = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->services = g_ptr_array_new ();
+  collect_services (self);
 }
 
 LcsLookup *

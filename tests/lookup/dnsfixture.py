@@ -78,7 +78,9 @@ def answers(port, zone, timeout=0.2):
 class Named:
     """One BIND 9 instance serving every zone file of a directory."""
 
-    def __init__(self, zone_dir, workdir, threads):
+    def __init__(self, zone_dir, workdir, threads, stats):
+        self.stats = stats
+        self.stats_port = None
         self.zone_dir = os.path.abspath(zone_dir)
         self.workdir = workdir
         self.threads = threads
@@ -99,6 +101,10 @@ class Named:
             "};",
             "controls { };",
         ]
+        if self.stats:
+            self.stats_port = free_port()
+            lines.append("statistics-channels { inet 127.0.0.1 port %d allow { 127.0.0.1; }; };"
+                         % self.stats_port)
         for name, path in zone_files(self.zone_dir):
             lines.append('zone "%s" { type primary; file "%s"; };' % (name, path))
         conf = os.path.join(self.workdir, "named.conf")
@@ -192,13 +198,25 @@ class Zones:
 
 
 class Responder:
-    def __init__(self, mode, zones, delay):
+    def __init__(self, mode, zones, delay, query_log):
         self.mode = mode
         self.zones = zones
         self.delay = delay
+        self.query_log = query_log
+
+    def log_query(self, wire):
+        try:
+            question = dns.message.from_wire(wire).question[0]
+        except (dns.exception.DNSException, IndexError):
+            return
+        self.query_log.write("%s %s\n" % (question.name.to_text(),
+                                          dns.rdatatype.to_text(question.rdtype)))
+        self.query_log.flush()
 
     def answer(self, wire, tcp):
         mode = self.mode
+        if self.query_log:
+            self.log_query(wire)
         if mode == "timeout":
             return None
         if mode == "zero":
@@ -271,12 +289,12 @@ async def serve_tcp(responder, reader, writer):
         writer.close()
 
 
-async def start_responders(modes, zones, delay, delay_all):
+async def start_responders(modes, zones, delay, delay_all, query_log):
     loop = asyncio.get_running_loop()
     ports = {}
     for mode in modes:
         delayed = mode == "delay" or (delay_all and mode != "timeout")
-        responder = Responder(mode, zones, delay if delayed else 0)
+        responder = Responder(mode, zones, delay if delayed else 0, query_log)
         for _ in range(20):
             port = free_port()
             try:
@@ -308,6 +326,10 @@ def main():
     parser.add_argument("--delay-all", action="store_true",
                         help="delay every data-bearing mode, not only 'delay'")
     parser.add_argument("--named-threads", type=int, default=0)
+    parser.add_argument("--log-queries", metavar="FILE",
+                        help="the responder writes every question it gets here")
+    parser.add_argument("--stats", action="store_true",
+                        help="named serves its statistics over HTTP (ports as VIEW_stats)")
     args = parser.parse_args()
 
     workdir = tempfile.mkdtemp(prefix="lcsdns-fixture-")
@@ -327,16 +349,19 @@ def main():
                 if os.path.isdir(directory):
                     view_dir = os.path.join(workdir, view)
                     os.mkdir(view_dir)
-                    named = Named(directory, view_dir, args.named_threads)
+                    named = Named(directory, view_dir, args.named_threads, args.stats)
                     servers.append(named)
                     named.start()
                     info[view] = named.port
+                    if named.stats_port:
+                        info[view + "_stats"] = named.stats_port
         loop = asyncio.new_event_loop()
         if not args.no_faults:
             zones = Zones(os.path.join(args.zones, "internal"))
+            query_log = open(args.log_queries, "w") if args.log_queries else None
             info["faults"] = loop.run_until_complete(
                 start_responders(FAULT_MODES, zones, args.delay_ms / 1000.0,
-                                 args.delay_all))
+                                 args.delay_all, query_log))
             info["closed"] = closed_port()
         print(json.dumps(info), flush=True)
 
