@@ -15,6 +15,10 @@
 
 #define N_VIEWS 2
 
+/* A server that leaves this many questions in a row unanswered is taken for dead: c-ares has
+ * no memory of dead servers, and each question would wait timeout × tries for it. */
+#define DEAD_AFTER 8
+
 /* Asked externally as well, so that a leak of the internal view is seen (dns-split-view). */
 static const char *const internal_only[] = { "_sipinternaltls._tcp", "_sipinternal._tcp" };
 static const char *const fallback_labels[] = { "sipinternal", "sip", "sipexternal" };
@@ -34,6 +38,7 @@ struct _LcsLookup {
   LcsLookupOptions  options;
   GPtrArray        *resolvers[N_VIEWS];  /* LcsResolver*, in the order named; empty: view off */
   GHashTable       *by_server;           /* server text → LcsResolver* */
+  GHashTable       *silent;              /* LcsResolver* → questions unanswered in a row */
   LcsObservations  *obs;
   GHashTable       *asked;               /* "view type name" */
   GHashTable       *taken;               /* "view type owner rdata" */
@@ -82,6 +87,9 @@ static void
 send_question (LcsLookup *self,
                Question  *question)
 {
+  while (question->server + 1 < self->resolvers[question->view]->len
+         && lcs_resolver_gave_up (resolver_for (self, question)))
+    question->server++;
   lcs_resolver_query (resolver_for (self, question), question->name, question->type, on_reply,
                       question);
 }
@@ -326,6 +334,24 @@ take_records (LcsLookup *self,
 }
 
 static void
+note_silence (LcsLookup        *self,
+              LcsResolver      *resolver,
+              LcsResolverReply *reply)
+{
+  guint silent = GPOINTER_TO_UINT (g_hash_table_lookup (self->silent, resolver));
+
+  if (reply->tries == 0)
+    return;
+  if (reply->answer == LCS_ANSWER_TIMEOUT || reply->answer == LCS_ANSWER_UNREACHABLE)
+    silent++;
+  else
+    silent = 0;
+  g_hash_table_insert (self->silent, resolver, GUINT_TO_POINTER (silent));
+  if (silent >= DEAD_AFTER && !lcs_resolver_gave_up (resolver))
+    lcs_resolver_give_up (resolver, reply->answer);
+}
+
+static void
 on_reply (LcsResolver      *resolver,
           LcsResolverReply *reply,
           gpointer          user_data)
@@ -338,6 +364,7 @@ on_reply (LcsResolver      *resolver,
       question_free (question);
       return;
     }
+  note_silence (self, resolver, reply);
   if (lcs_answer_is_failure (reply->answer)
       && question->server + 1 < self->resolvers[question->view]->len)
     {
@@ -453,6 +480,7 @@ clear_run (LcsLookup *self)
     g_ptr_array_set_size (self->resolvers[v], 0);
   if (self->by_server != NULL)
     cancel_queries (self);
+  g_hash_table_remove_all (self->silent);
   g_hash_table_remove_all (self->by_server);
   g_hash_table_remove_all (self->asked);
   g_hash_table_remove_all (self->taken);
@@ -567,6 +595,7 @@ lcs_lookup_finalize (GObject *object)
   g_clear_pointer (&self->profile, lcs_profile_free);
   g_strfreev (self->options.internal_servers);
   g_strfreev (self->options.external_servers);
+  g_clear_pointer (&self->silent, g_hash_table_unref);
   g_clear_pointer (&self->asked, g_hash_table_unref);
   g_clear_pointer (&self->taken, g_hash_table_unref);
   g_clear_pointer (&self->services, g_ptr_array_unref);
@@ -596,6 +625,7 @@ lcs_lookup_init (LcsLookup *self)
   for (v = 0; v < N_VIEWS; v++)
     self->resolvers[v] = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_server = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->silent = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->services = g_ptr_array_new ();

@@ -16,6 +16,7 @@
 
 #define DNS_HEADER_SIZE 12
 #define SYSTEM_SERVER   "system"
+#define STATUS_GIVEN_UP (-1)  /* not a c-ares status: the query was never sent */
 
 typedef struct {
   LcsResolver     *resolver;  /* not a reference: the resolver outlives its queries */
@@ -39,6 +40,7 @@ struct _LcsResolver {
   GQueue        waiting;    /* Query*, not yet sent */
   GHashTable   *in_flight;  /* Query* set */
   gboolean      cancelling;
+  LcsAnswer     given_up;   /* UNKNOWN while the server is asked */
 };
 
 G_DEFINE_TYPE (LcsResolver, lcs_resolver, G_TYPE_OBJECT)
@@ -209,6 +211,24 @@ finish_query (LcsResolver  *self,
               Query        *query,
               int           status,
               const guint8 *abuf,
+              int           alen);
+
+/* Ends the waiting queries with the answer the server was given up with. */
+static void
+drain_given_up (LcsResolver *self)
+{
+  Query *query;
+
+  while (self->given_up != LCS_ANSWER_UNKNOWN
+         && (query = g_queue_pop_head (&self->waiting)) != NULL)
+    finish_query (self, query, STATUS_GIVEN_UP, NULL, 0);
+}
+
+static void
+finish_query (LcsResolver  *self,
+              Query        *query,
+              int           status,
+              const guint8 *abuf,
               int           alen)
 {
   g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
@@ -224,6 +244,10 @@ finish_query (LcsResolver  *self,
     {
       reply.cancelled = TRUE;
       reply.answer = LCS_ANSWER_UNKNOWN;
+    }
+  else if (status == STATUS_GIVEN_UP)
+    {
+      reply.answer = self->given_up;
     }
   else
     {
@@ -276,6 +300,7 @@ send_query (LcsResolver *self,
 static void
 pump_queries (LcsResolver *self)
 {
+  drain_given_up (self);
   while (!self->cancelling && g_hash_table_size (self->in_flight) < self->max_inflight
          && !g_queue_is_empty (&self->waiting))
     send_query (self, g_queue_pop_head (&self->waiting));
@@ -483,6 +508,25 @@ lcs_resolver_query (LcsResolver     *resolver,
   pump_queries (resolver);
   rearm_timer (resolver);
   g_object_unref (resolver);
+}
+
+void
+lcs_resolver_give_up (LcsResolver *resolver,
+                      LcsAnswer    answer)
+{
+  g_return_if_fail (LCS_IS_RESOLVER (resolver));
+  g_return_if_fail (answer != LCS_ANSWER_UNKNOWN);
+  resolver->given_up = answer;
+  g_object_ref (resolver);
+  drain_given_up (resolver);
+  g_object_unref (resolver);
+}
+
+gboolean
+lcs_resolver_gave_up (LcsResolver *resolver)
+{
+  g_return_val_if_fail (LCS_IS_RESOLVER (resolver), FALSE);
+  return resolver->given_up != LCS_ANSWER_UNKNOWN;
 }
 
 void

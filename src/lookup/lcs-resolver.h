@@ -56,6 +56,12 @@ void         lcs_resolver_query      (LcsResolver     *resolver,
                                       LcsResolverFunc  func,
                                       gpointer         user_data);
 
+/* The server is taken for dead: queries not yet sent, and every later one, end at once with
+ * @answer (tries 0) instead of waiting for it. Queries in flight run their course. */
+void         lcs_resolver_give_up    (LcsResolver *resolver,
+                                      LcsAnswer    answer);
+gboolean     lcs_resolver_gave_up    (LcsResolver *resolver);
+
 /* Ends every query at once; each callback is called with cancelled set. */
 void         lcs_resolver_cancel     (LcsResolver *resolver);
 
