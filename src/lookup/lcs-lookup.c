@@ -1,16 +1,13 @@
-/* Query planning for a live check. Round one asks, per view and SIP domain, the required
- * records, every SIP service name with its mistyped forms (SPEC §5), a random name for a
- * wildcard, and the addresses and aliases of the planned hosts; round two asks the addresses
- * and aliases of the SRV targets round one found. All questions of a round are in flight
- * together, bounded per server by the resolver. A question that fails is asked of the view's
- * next server. */
+/* A live check's run: round one asks the questions of lcs-questions.c per view, round two the
+ * addresses and aliases of the SRV targets round one found. All questions of a round are in
+ * flight together, bounded per server by the resolver. A question that fails is asked of the
+ * view's next server; a server that stays silent is given up. */
 #include "lcs-lookup.h"
 
-#include <lcsdns/check.h>
 #include <lcsdns/name.h>
-#include <lcsdns/plan.h>
 #include <lcsdns/record.h>
 
+#include "lcs-questions.h"
 #include "lcs-resolver.h"
 
 #define N_VIEWS 2
@@ -18,10 +15,6 @@
 /* A server that leaves this many questions in a row unanswered is taken for dead: c-ares has
  * no memory of dead servers, and each question would wait timeout × tries for it. */
 #define DEAD_AFTER 8
-
-/* Asked externally as well, so that a leak of the internal view is seen (dns-split-view). */
-static const char *const internal_only[] = { "_sipinternaltls._tcp", "_sipinternal._tcp" };
-static const char *const fallback_labels[] = { "sipinternal", "sip", "sipexternal" };
 
 typedef struct {
   LcsLookup *lookup;     /* not a reference: questions end before the lookup */
@@ -42,7 +35,6 @@ struct _LcsLookup {
   LcsObservations  *obs;
   GHashTable       *asked;               /* "view type name" */
   GHashTable       *taken;               /* "view type owner rdata" */
-  GPtrArray        *services;            /* static "service.protocol" strings to ask */
   GTask            *task;
   GSource          *cancel_source;
   gboolean          external_separate;  /* the external view has servers of its own */
@@ -96,12 +88,13 @@ send_question (LcsLookup *self,
 
 /* Asks (@name, @type) in @view unless it was asked already. */
 static void
-ask (LcsLookup  *self,
-     LcsView     view,
-     const char *name,
-     guint16     type,
-     const char *probe_for)
+on_question (LcsView     view,
+             const char *name,
+             guint16     type,
+             const char *probe_for,
+             gpointer    user_data)
 {
+  LcsLookup *self = user_data;
   g_autofree char *norm = lcs_name_normalize (name);
   char *key = g_strdup_printf ("%d %u %s", view, type, norm);
   Question *question;
@@ -120,129 +113,15 @@ ask (LcsLookup  *self,
 }
 
 static void
-ask_host (LcsLookup  *self,
-          LcsView     view,
-          const char *host)
-{
-  if (host == NULL || !lcs_name_validate (host, LCS_NAME_HOST, NULL) || lcs_name_equal (host, "."))
-    return;
-  ask (self, view, host, LCS_TYPE_A, NULL);
-  ask (self, view, host, LCS_TYPE_AAAA, NULL);
-  ask (self, view, host, LCS_TYPE_CNAME, NULL);
-}
-
-static void
-ask_service (LcsLookup  *self,
-             LcsView     view,
-             const char *service_protocol,
-             const char *domain)
-{
-  g_auto(GStrv) parts = g_strsplit (service_protocol, ".", 2);
-  g_autofree char *owner = g_strdup_printf ("%s.%s.", service_protocol, domain);
-  g_autoptr(GPtrArray) mistyped = lcs_check_mistyped_names (parts[0], parts[1], domain);
-  guint i;
-
-  ask (self, view, owner, LCS_TYPE_SRV, NULL);
-  for (i = 0; i < mistyped->len; i++)
-    ask (self, view, g_ptr_array_index (mistyped, i), LCS_TYPE_SRV, NULL);
-}
-
-static gboolean
-is_internal_only (const char *service_protocol)
-{
-  gsize i;
-
-  for (i = 0; i < G_N_ELEMENTS (internal_only); i++)
-    if (g_ascii_strcasecmp (service_protocol, internal_only[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Every SIP service of every generation: a zone check sees them all, so a live check asks. */
-static void
-collect_services (LcsLookup *self)
-{
-  static const LcsProduct products[] = {
-    LCS_PRODUCT_LCS2005, LCS_PRODUCT_OCS2007R2, LCS_PRODUCT_LYNC,
-  };
-  gsize i;
-
-  for (i = 0; i < G_N_ELEMENTS (products); i++)
-    {
-      const char *const *services = lcs_plan_sip_services (products[i]);
-
-      for (; *services != NULL; services++)
-        if (!g_ptr_array_find_with_equal_func (self->services, *services, g_str_equal, NULL))
-          g_ptr_array_add (self->services, (gpointer) *services);
-    }
-  for (i = 0; i < G_N_ELEMENTS (internal_only); i++)
-    if (!g_ptr_array_find_with_equal_func (self->services, internal_only[i], g_str_equal, NULL))
-      g_ptr_array_add (self->services, (gpointer) internal_only[i]);
-}
-
-static void
-ask_services (LcsLookup  *self,
-              LcsView     view,
-              const char *domain)
-{
-  guint i;
-
-  for (i = 0; i < self->services->len; i++)
-    {
-      const char *service = self->services->pdata[i];
-
-      if (view == LCS_VIEW_INTERNAL || self->external_separate || !is_internal_only (service))
-        ask_service (self, view, service, domain);
-    }
-}
-
-static void
-ask_wildcard_probe (LcsLookup  *self,
-                    LcsView     view,
-                    const char *domain)
-{
-  g_autofree char *probe = g_strdup_printf ("lcsdns-probe-%08x%08x.%s.", g_random_int (),
-                                            g_random_int (), domain);
-
-  ask (self, view, probe, LCS_TYPE_A, domain);
-}
-
-static void
 ask_first_round (LcsLookup *self)
 {
-  g_autoptr(GPtrArray) plan = lcs_plan_build (self->profile);
-  guint v, i;
-  gsize j;
+  guint v;
 
   for (v = 0; v < N_VIEWS; v++)
-    {
-      if (self->resolvers[v]->len == 0)
-        continue;
-      for (i = 0; i < plan->len; i++)
-        {
-          const LcsPlannedRecord *planned = g_ptr_array_index (plan, i);
-
-          if (planned->view != v)
-            continue;
-          ask (self, v, planned->name, planned->type, NULL);
-          if (planned->type == LCS_TYPE_A)
-            ask_host (self, v, planned->name);
-          else
-            ask_host (self, v, planned->target);
-        }
-      for (i = 0; i < self->profile->domains->len; i++)
-        {
-          const char *domain = g_ptr_array_index (self->profile->domains, i);
-
-          ask_services (self, v, domain);
-          ask_wildcard_probe (self, v, domain);
-          for (j = 0; j < G_N_ELEMENTS (fallback_labels); j++)
-            {
-              g_autofree char *host = g_strdup_printf ("%s.%s", fallback_labels[j], domain);
-              ask (self, v, host, LCS_TYPE_A, NULL);
-            }
-        }
-    }
+    if (self->resolvers[v]->len > 0)
+      lcs_questions_first_round (self->profile, v,
+                                 v == LCS_VIEW_INTERNAL || self->external_separate,
+                                 on_question, self);
 }
 
 typedef struct {
@@ -256,7 +135,7 @@ ask_target (const LcsRecord *record,
 {
   ViewOf *of = user_data;
 
-  ask_host (of->self, of->view, record->target);
+  lcs_questions_for_host (of->view, record->target, on_question, of->self);
 }
 
 static void
@@ -598,7 +477,6 @@ lcs_lookup_finalize (GObject *object)
   g_clear_pointer (&self->silent, g_hash_table_unref);
   g_clear_pointer (&self->asked, g_hash_table_unref);
   g_clear_pointer (&self->taken, g_hash_table_unref);
-  g_clear_pointer (&self->services, g_ptr_array_unref);
   g_clear_pointer (&self->obs, lcs_observations_free);
   G_OBJECT_CLASS (lcs_lookup_parent_class)->finalize (object);
 }
@@ -628,8 +506,6 @@ lcs_lookup_init (LcsLookup *self)
   self->silent = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  self->services = g_ptr_array_new ();
-  collect_services (self);
 }
 
 LcsLookup *
