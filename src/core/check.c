@@ -119,18 +119,97 @@ lcs_check_plan (const LcsProfile *profile)
   return report;
 }
 
+/* g_set_str () arrives with GLib 2.76; Debian 12 has 2.74. */
+static void
+set_str (char       **field,
+         const char  *value)
+{
+  char *copy = g_strdup (value);
+
+  g_free (*field);
+  *field = copy;
+}
+
+/* Every fix of @findings applied to @entry: the fields each fix changes, in turn. */
+static LcsSrvEntry *
+apply_fixes (const LcsSrvEntry *entry,
+             GPtrArray         *findings)
+{
+  static const glong fields[] = {
+    G_STRUCT_OFFSET (LcsSrvEntry, service), G_STRUCT_OFFSET (LcsSrvEntry, protocol),
+    G_STRUCT_OFFSET (LcsSrvEntry, priority), G_STRUCT_OFFSET (LcsSrvEntry, weight),
+    G_STRUCT_OFFSET (LcsSrvEntry, port), G_STRUCT_OFFSET (LcsSrvEntry, target),
+  };
+  LcsSrvEntry *fixed = lcs_srv_entry_copy (entry);
+  guint i;
+  gsize f;
+
+  for (i = 0; i < findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (findings, i);
+
+      for (f = 0; finding->fix_entry && f < G_N_ELEMENTS (fields); f++)
+        {
+          const char *typed = G_STRUCT_MEMBER (char *, entry, fields[f]);
+          const char *fix = G_STRUCT_MEMBER (char *, finding->fix_entry, fields[f]);
+
+          if (g_strcmp0 (typed, fix) != 0)
+            set_str (G_STRUCT_MEMBER_P (fixed, fields[f]), fix);
+        }
+    }
+  return fixed;
+}
+
+static guint16
+entry_number (const char *text)
+{
+  guint64 value = 0;
+
+  g_ascii_string_to_unsigned (text, 10, 0, 65535, &value, NULL);
+  return (guint16) value;
+}
+
+static LcsPlannedRecord *
+planned_from_entry (const LcsSrvEntry *entry,
+                    const char        *owner)
+{
+  LcsPlannedRecord *planned = g_new0 (LcsPlannedRecord, 1);
+  g_autofree char *domain = lcs_name_normalize (entry->domain);
+
+  domain[strlen (domain) - 1] = '\0';
+  planned->view = LCS_VIEW_INTERNAL;
+  planned->domain = g_steal_pointer (&domain);
+  planned->name = g_strdup (owner);
+  planned->type = LCS_TYPE_SRV;
+  planned->service = g_ascii_strdown (entry->service, -1);
+  planned->protocol = g_ascii_strdown (entry->protocol, -1);
+  planned->priority = entry_number (entry->priority);
+  planned->weight = entry_number (entry->weight);
+  planned->port = entry_number (entry->port);
+  planned->target = lcs_name_normalize (entry->target);
+  return planned;
+}
+
 LcsReport *
 lcs_check_entry (const LcsProfile  *profile,
                  const LcsSrvEntry *entry)
 {
   LcsReport *report = lcs_report_new (LCS_SOURCE_ENTRY);
   g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsSrvEntry) fixed = apply_fixes (entry, result->findings);
+  g_autoptr(LcsEntryResult) fixed_result = lcs_srv_entry_check (fixed, profile);
   guint i;
 
   report->entry_owner = g_strdup (result->owner);
   report->entry_record = g_strdup (result->record);
   for (i = 0; i < result->findings->len; i++)
     lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (result->findings, i)));
+  /* The record to create: as typed when right, else with every fix applied. */
+  if (fixed_result->errors == 0 && fixed_result->record != NULL)
+    {
+      g_autoptr(LcsPlannedRecord) planned = planned_from_entry (fixed, fixed_result->owner);
+      add_result (report, planned, LCS_STATUS_PLANNED);
+    }
   lcs_report_sort (report);
   return report;
 }

@@ -10,6 +10,17 @@
 
 #define WINDOWS_TTL 3600
 
+/* g_set_str () arrives with GLib 2.76; Debian 12 has 2.74. */
+static void
+set_str (char       **field,
+         const char  *value)
+{
+  char *copy = g_strdup (value);
+
+  g_free (*field);
+  *field = copy;
+}
+
 /* What the admin meant, derived from what was typed. */
 typedef struct {
   char     *service;        /* "_sipinternaltls", lower case */
@@ -384,6 +395,11 @@ set_entry_fix (LcsFinding        *finding,
                LcsSrvEntry       *fixed,
                const char        *text)
 {
+  /* A blank Priority or Weight is taken as 0; the fix says so in the field. */
+  if (fixed->priority == NULL || *fixed->priority == '\0')
+    set_str (&fixed->priority, "0");
+  if (fixed->weight == NULL || *fixed->weight == '\0')
+    set_str (&fixed->weight, "0");
   finding->fix_entry = fixed;
   finding->fix = g_strdup (text);
 }

@@ -83,8 +83,10 @@ source_description (const LcsReport *report)
 static char *
 summary_line (const LcsReport *report)
 {
-  return g_strdup_printf ("%u errors, %u warnings, %u info",
-                          report->errors, report->warnings, report->infos);
+  return g_strdup_printf ("%u %s, %u %s, %u info",
+                          report->errors, report->errors == 1 ? "error" : "errors",
+                          report->warnings, report->warnings == 1 ? "warning" : "warnings",
+                          report->infos);
 }
 
 /* The six cells of a record row, in column order. */
@@ -172,16 +174,22 @@ append_text_records (GString         *out,
     append_row (out, g_ptr_array_index (rows, i), widths);
 }
 
+static const char *
+shown_field (const char *value)
+{
+  return value != NULL && *value != '\0' ? value : "(empty)";
+}
+
+/* What to type into the dialog, field by field; an empty field is said so. */
 static char *
 fix_entry_text (const LcsSrvEntry *entry)
 {
   return g_strdup_printf ("Domain %s, Service %s, Protocol %s, Priority %s, Weight %s, "
                           "Port number %s, Host offering this service %s",
-                          entry->domain ? entry->domain : "", entry->service ? entry->service : "",
-                          entry->protocol ? entry->protocol : "",
-                          entry->priority ? entry->priority : "",
-                          entry->weight ? entry->weight : "", entry->port ? entry->port : "",
-                          entry->target ? entry->target : "");
+                          shown_field (entry->domain), shown_field (entry->service),
+                          shown_field (entry->protocol), shown_field (entry->priority),
+                          shown_field (entry->weight), shown_field (entry->port),
+                          shown_field (entry->target));
 }
 
 static void
@@ -237,6 +245,36 @@ append_text_findings (GString         *out,
     append_text_finding (out, g_ptr_array_index (report->findings, i));
 }
 
+/* Entry mode: the record to create, every fix applied ("name SRV data"). */
+static char *
+record_to_create (const LcsRecordResult *result)
+{
+  g_autofree char *data = lcs_planned_record_data (result->planned);
+
+  return g_strdup_printf ("%s %s %s", result->planned->name,
+                          lcs_type_to_string (result->planned->type), data);
+}
+
+static void
+append_text_entry (GString         *out,
+                   const LcsReport *report)
+{
+  g_autofree char *owner = terminal_text (report->entry_owner ? report->entry_owner : "-");
+  g_autofree char *record = terminal_text (report->entry_record ? report->entry_record
+                                                                : "(not valid)");
+  guint i;
+
+  g_string_append_printf (out, "Owner:  %s\nRecord: %s\n", owner, record);
+  for (i = 0; i < report->results->len; i++)
+    {
+      g_autofree char *create = record_to_create (g_ptr_array_index (report->results, i));
+      g_autofree char *shown = terminal_text (create);
+
+      g_string_append_printf (out, "Create: %s\n", shown);
+    }
+  g_string_append_c (out, '\n');
+}
+
 char *
 lcs_export_report_text (const LcsReport *report)
 {
@@ -247,13 +285,7 @@ lcs_export_report_text (const LcsReport *report)
 
   g_string_append_printf (out, "%s %s - %s\n\n", LCS_TOOL_NAME, LCS_VERSION, shown_source);
   if (report->kind == LCS_SOURCE_ENTRY)
-    {
-      g_autofree char *owner = terminal_text (report->entry_owner ? report->entry_owner : "-");
-      g_autofree char *record = terminal_text (report->entry_record ? report->entry_record
-                                                                    : "(not valid)");
-
-      g_string_append_printf (out, "Owner:  %s\nRecord: %s\n\n", owner, record);
-    }
+    append_text_entry (out, report);
   else
     {
       append_text_records (out, report);
@@ -536,6 +568,28 @@ append_html_findings (GString         *out,
   g_string_append (out, "</table>\n");
 }
 
+static void
+append_html_entry (GString         *out,
+                   const LcsReport *report)
+{
+  guint i;
+
+  g_string_append (out, "<table>\n<tr><th>Owner</th>");
+  append_html_cell (out, "name", report->entry_owner ? report->entry_owner : "-");
+  g_string_append (out, "</tr>\n<tr><th>Record</th>");
+  append_html_cell (out, "name", report->entry_record ? report->entry_record : "(not valid)");
+  g_string_append (out, "</tr>\n");
+  for (i = 0; i < report->results->len; i++)
+    {
+      g_autofree char *create = record_to_create (g_ptr_array_index (report->results, i));
+
+      g_string_append (out, "<tr><th>Create</th>");
+      append_html_cell (out, "name", create);
+      g_string_append (out, "</tr>\n");
+    }
+  g_string_append (out, "</table>\n");
+}
+
 char *
 lcs_export_report_html (const LcsReport *report)
 {
@@ -549,13 +603,7 @@ lcs_export_report_html (const LcsReport *report)
   append_html_text (out, summary);
   g_string_append (out, "</strong></p>\n");
   if (report->kind == LCS_SOURCE_ENTRY)
-    {
-      g_string_append (out, "<table>\n<tr><th>Owner</th>");
-      append_html_cell (out, "name", report->entry_owner ? report->entry_owner : "-");
-      g_string_append (out, "</tr>\n<tr><th>Record</th>");
-      append_html_cell (out, "name", report->entry_record ? report->entry_record : "(not valid)");
-      g_string_append (out, "</tr>\n</table>\n");
-    }
+    append_html_entry (out, report);
   else
     append_html_records (out, report);
   append_html_findings (out, report);

@@ -100,6 +100,16 @@ def _():
     expect("_sipinternaltls" in split[0]["fix"] and "_tcp" in split[0]["fix"], out)
 
 
+@case("entry: --format dnscmd prints the record to create, with the fixes applied")
+def _():
+    code, out, _ = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                       "192.0.2.10", "--service", "_sipinternaltls._tcp", "--protocol", "_tcp",
+                       "--port", "5061", "--target", "lcs.contoso.com", "--format", "dnscmd")
+    expect(code == 1, f"exit {code}")
+    expect("dnscmd . /RecordAdd contoso.com _sipinternaltls._tcp SRV 0 0 5061 lcs.contoso.com." in out, out)
+    expect("_tcp._tcp" not in out, out)
+
+
 ENTRY_RULES = [
     ("srv-domain-in-service", ["--service", "_sip._tls.contoso.com", "--protocol", "_tls", "--port", "5061", "--target", "lcs.contoso.com"]),
     ("srv-underscore", ["--service", "sipinternaltls", "--protocol", "_tcp", "--port", "5061", "--target", "lcs.contoso.com"]),

@@ -294,6 +294,10 @@ test_plan_and_entry_reports (void)
   report = lcs_check_entry (p, entry);
   g_assert_cmpstr (report->entry_owner, ==, "_sipinternaltls._tcp._tcp.contoso.com.");
   g_assert_cmpuint (count_rule (report, "srv-split"), ==, 1);
+  /* The record to create has the fix applied. */
+  g_assert_cmpuint (report->results->len, ==, 1);
+  g_assert_cmpstr (((LcsRecordResult *) g_ptr_array_index (report->results, 0))->planned->name, ==,
+                   "_sipinternaltls._tcp.contoso.com.");
 }
 
 int

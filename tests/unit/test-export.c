@@ -583,6 +583,7 @@ test_text_entry (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *owner_line = NULL;
+  LcsFinding *finding;
 
   g_free (entry->service);
   entry->service = g_strdup ("_sipinternaltls._tcp");
@@ -606,6 +607,31 @@ test_text_entry (void)
   g_assert_nonnull (strstr (text, "Record: "));
   g_assert_nonnull (strstr (text, "srv-split"));
   g_assert_null (strstr (text, "Records\n"));
+
+  /* The fix as dialog fields, and the record to create with it applied. */
+  g_assert_nonnull (strstr (text, "type: Domain contoso.com, Service _sipinternaltls, "
+                                  "Protocol _tcp, Priority 0, Weight 0, Port number 5061, "
+                                  "Host offering this service lcs.contoso.com\n"));
+  g_assert_nonnull (strstr (text, "Create: _sipinternaltls._tcp.contoso.com. SRV "
+                                  "0 0 5061 lcs.contoso.com.\n"));
+
+  /* A field left empty in a fix is said so rather than left out. */
+  finding = lcs_finding_new ("srv-range", LCS_VIEW_INTERNAL, report->entry_owner, "weight");
+  finding->fix_entry = lcs_srv_entry_copy (entry);
+  g_free (finding->fix_entry->weight);
+  finding->fix_entry->weight = g_strdup ("");
+  lcs_report_add_finding (report, finding);
+  g_clear_pointer (&text, g_free);
+  text = lcs_export_report (report, LCS_FORMAT_TEXT, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "Protocol _tcp, Priority 0, Weight (empty), Port number 5061"));
+
+  g_clear_pointer (&text, g_free);
+  text = lcs_export_report (report, LCS_FORMAT_HTML, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (strstr (text, "<tr><th>Create</th><td class=\"name\">"
+                                  "_sipinternaltls._tcp.contoso.com. SRV 0 0 5061 lcs.contoso.com."
+                                  "</td></tr>"));
 }
 
 /* RFC 4180 reader: rows of fields; fails the test on anything malformed. */
@@ -664,11 +690,15 @@ test_csv_report (void)
   g_autofree char *csv = NULL;
   g_autoptr(GPtrArray) rows = NULL;
   const char *message = "Found \"sip\", not \"_sip\"\nsecond line";
-  GPtrArray *header, *last;
+  const char *fix = "Type \"_sip\" into Service";
+  GPtrArray *header, *last = NULL;
+  LcsFinding *finding;
   guint i, records = 0, findings = 0;
 
-  lcs_report_add_finding (report, lcs_finding_new ("srv-underscore", LCS_VIEW_EXTERNAL,
-                                                   "sip._tls.contoso.com.", "%s", message));
+  finding = lcs_finding_new ("srv-underscore", LCS_VIEW_EXTERNAL, "sip._tls.contoso.com.",
+                             "%s", message);
+  lcs_finding_set_fix (finding, "%s", fix);
+  lcs_report_add_finding (report, finding);
   csv = lcs_export_report (report, LCS_FORMAT_CSV, &error);
   g_assert_no_error (error);
   rows = parse_csv (csv);
@@ -689,7 +719,7 @@ test_csv_report (void)
   g_assert_cmpuint (records, ==, report->results->len);
   g_assert_cmpuint (findings, ==, report->findings->len);
 
-  /* The finding with the awkward message round-trips byte for byte. */
+  /* The finding with the awkward message and fix round-trips byte for byte. */
   for (i = 1; i < rows->len; i++)
     {
       last = g_ptr_array_index (rows, i);
@@ -698,8 +728,12 @@ test_csv_report (void)
     }
   g_assert_cmpuint (i, <, rows->len);
   for (i = 0; i < header->len; i++)
-    if (g_str_equal (g_ptr_array_index (header, i), "message"))
-      g_assert_cmpstr (g_ptr_array_index (last, i), ==, message);
+    {
+      if (g_str_equal (g_ptr_array_index (header, i), "message"))
+        g_assert_cmpstr (g_ptr_array_index (last, i), ==, message);
+      if (g_str_equal (g_ptr_array_index (header, i), "fix"))
+        g_assert_cmpstr (g_ptr_array_index (last, i), ==, fix);
+    }
 }
 
 static void

@@ -1,0 +1,35 @@
+/* What the checking dialogs share: the style of our own area, the error icon on a field, the
+ * rows of the findings list, and the question before creating a record that has errors. */
+#pragma once
+
+#include <gtk/gtk.h>
+#include <lcsdns/finding.h>
+
+G_BEGIN_DECLS
+
+/* Loads ui/dialogs.css for the default screen, once. */
+void        lcs_dialogs_load_style        (void);
+
+const char *lcs_severity_icon_name        (LcsSeverity severity);
+
+/* The secondary icon of @entry: @tooltip with the worst severity's icon; cleared when NULL. */
+void        lcs_entry_show_findings       (GtkEntry    *entry,
+                                           LcsSeverity  worst,
+                                           const char  *tooltip);
+
+void        lcs_findings_list_clear       (GtkListBox  *list);
+
+/* A row named after the rule id: icon, message, and @fix_button, else the fix in words. */
+GtkWidget  *lcs_finding_row_new           (const LcsFinding *finding,
+                                           GtkWidget        *fix_button);
+
+/* A button labelled and named "Fix: @summary". */
+GtkWidget  *lcs_fix_button_new            (const char *summary);
+
+/* Modal question, transient for @parent: create @what although it has @errors errors?
+ * Responds GTK_RESPONSE_ACCEPT to create it anyway. */
+GtkWidget  *lcs_confirm_errors_dialog_new (GtkWindow  *parent,
+                                           guint       errors,
+                                           const char *what);
+
+G_END_DECLS

@@ -1,0 +1,27 @@
+/* New Host (A or AAAA) as in the Windows DNS console, checked as typed. */
+#pragma once
+
+#include <gtk/gtk.h>
+#include <lcsdns/entry.h>
+#include <lcsdns/profile.h>
+
+G_BEGIN_DECLS
+
+#define LCS_TYPE_HOST_DIALOG (lcs_host_dialog_get_type ())
+G_DECLARE_FINAL_TYPE (LcsHostDialog, lcs_host_dialog, LCS, HOST_DIALOG, GtkDialog)
+
+/* @initial NULL: a new host in the profile's primary domain. "Add Host" responds GTK_RESPONSE_OK
+ * (after confirmation when the entry has errors); "Done" responds GTK_RESPONSE_CLOSE. Like
+ * Windows, the caller may keep the dialog open after Add Host: lcs_host_dialog_clear(). */
+GtkWidget           *lcs_host_dialog_new        (GtkWindow          *parent,
+                                                 const LcsProfile   *profile,
+                                                 const LcsHostEntry *initial);
+/* The fields as typed now; a new entry. */
+LcsHostEntry        *lcs_host_dialog_get_entry  (LcsHostDialog      *self);
+gboolean             lcs_host_dialog_get_create_ptr (LcsHostDialog  *self);
+/* Empties Name and IP address for the next host. */
+void                 lcs_host_dialog_clear      (LcsHostDialog      *self);
+/* The check of the fields as typed now; owned by the dialog, replaced on every change. */
+const LcsHostResult *lcs_host_dialog_get_result (LcsHostDialog      *self);
+
+G_END_DECLS

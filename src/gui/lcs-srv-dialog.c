@@ -1,0 +1,457 @@
+#include "lcs-srv-dialog.h"
+
+#include "lcs-dialog-findings.h"
+
+#include <string.h>
+
+/* The fields the admin types, in the order of the Windows dialog. */
+typedef enum {
+  FIELD_SERVICE,
+  FIELD_PROTOCOL,
+  FIELD_PRIORITY,
+  FIELD_WEIGHT,
+  FIELD_PORT,
+  FIELD_TARGET,
+  N_FIELDS
+} Field;
+
+static const char *const field_names[N_FIELDS] = {
+  "Service", "Protocol", "Priority", "Weight", "Port number", "Host offering this service",
+};
+
+struct _LcsSrvDialog {
+  GtkDialog        parent_instance;
+
+  GtkEntry        *domain_entry;
+  GtkEntry        *service_entry;
+  GtkEntry        *protocol_entry;
+  GtkEntry        *priority_entry;
+  GtkEntry        *weight_entry;
+  GtkEntry        *port_entry;
+  GtkEntry        *target_entry;
+  GtkToggleButton *allow_update_check;
+  GtkLabel        *owner_label;
+  GtkLabel        *record_label;
+  GtkListBox      *findings_list;
+
+  LcsProfile      *profile;
+  LcsEntryResult  *result;
+  LcsSrvEntry     *pending_fix;
+  guint            fix_source;
+  gboolean         filling;    /* several fields are being set: check once at the end */
+  gboolean         confirmed;  /* the admin chose to create the record despite its errors */
+};
+
+G_DEFINE_TYPE (LcsSrvDialog, lcs_srv_dialog, GTK_TYPE_DIALOG)
+
+static GtkEntry *
+field_entry (LcsSrvDialog *self,
+             Field         field)
+{
+  GtkEntry *entries[N_FIELDS] = {
+    self->service_entry, self->protocol_entry, self->priority_entry,
+    self->weight_entry, self->port_entry, self->target_entry,
+  };
+
+  return entries[field];
+}
+
+static char **
+field_slot (LcsSrvEntry *entry,
+            Field        field)
+{
+  char **slots[N_FIELDS] = {
+    &entry->service, &entry->protocol, &entry->priority,
+    &entry->weight, &entry->port, &entry->target,
+  };
+
+  return slots[field];
+}
+
+static const char *
+field_value (const LcsSrvEntry *entry,
+             Field              field)
+{
+  const char *value = *field_slot ((LcsSrvEntry *) entry, field);
+
+  return value != NULL ? value : "";
+}
+
+static LcsSrvEntry *
+read_fields (LcsSrvDialog *self)
+{
+  LcsSrvEntry *entry = lcs_srv_entry_new (gtk_entry_get_text (self->domain_entry));
+
+  for (guint f = 0; f < N_FIELDS; f++)
+    {
+      char **slot = field_slot (entry, f);
+
+      g_free (*slot);
+      *slot = g_strdup (gtk_entry_get_text (field_entry (self, f)));
+    }
+  return entry;
+}
+
+static gboolean
+is_number (const char *text)
+{
+  return g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT16, NULL, NULL);
+}
+
+static gboolean
+lacks_underscore (const char *label)
+{
+  return label[0] != '\0' && (label[0] != '_' || strchr (label + 1, '_') != NULL);
+}
+
+/* Which fields a finding is about: those its fix would change, else those its rule names. */
+static guint
+fields_of_finding (const LcsFinding  *finding,
+                   const LcsSrvEntry *typed)
+{
+  const char *id = finding->rule != NULL ? finding->rule->id : "";
+  guint mask = 0;
+
+  if (finding->fix_entry != NULL)
+    for (guint f = 0; f < N_FIELDS; f++)
+      if (g_strcmp0 (field_value (finding->fix_entry, f), field_value (typed, f)) != 0)
+        mask |= 1u << f;
+  if (mask != 0)
+    return mask;
+
+  if (g_str_equal (id, "srv-wrong-protocol"))
+    return 1u << FIELD_PROTOCOL;
+  if (g_str_equal (id, "srv-port"))
+    return 1u << FIELD_PORT;
+  if (g_str_has_prefix (id, "srv-target"))
+    return 1u << FIELD_TARGET;
+  if (g_str_equal (id, "srv-range"))
+    {
+      for (guint f = FIELD_PRIORITY; f <= FIELD_PORT; f++)
+        if (!is_number (field_value (typed, f)))
+          mask |= 1u << f;
+    }
+  else if (g_str_equal (id, "srv-underscore"))
+    {
+      if (lacks_underscore (typed->protocol))
+        mask |= 1u << FIELD_PROTOCOL;
+      if (lacks_underscore (typed->service))
+        mask |= 1u << FIELD_SERVICE;
+    }
+  else if (g_str_equal (id, "srv-domain-in-service") && strchr (typed->protocol, '.') != NULL)
+    mask |= 1u << FIELD_PROTOCOL;
+  return mask != 0 ? mask : 1u << FIELD_SERVICE;
+}
+
+/* "Service _sipinternaltls, Protocol _tcp": the fields the fix changes, with their new values. */
+static char *
+describe_fix (const LcsSrvEntry *fix,
+              const LcsSrvEntry *typed)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint f = 0; f < N_FIELDS; f++)
+    {
+      const char *value = field_value (fix, f);
+
+      if (g_strcmp0 (value, field_value (typed, f)) == 0)
+        continue;
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      g_string_append_printf (text, "%s %s", field_names[f], value[0] != '\0' ? value : "(empty)");
+    }
+  if (text->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+write_fields (LcsSrvDialog      *self,
+              const LcsSrvEntry *entry);
+
+static gboolean
+apply_pending_fix (gpointer data)
+{
+  LcsSrvDialog *self = data;
+  g_autoptr(LcsSrvEntry) fix = g_steal_pointer (&self->pending_fix);
+
+  self->fix_source = 0;
+  write_fields (self, fix);
+  return G_SOURCE_REMOVE;
+}
+
+/* Applied from idle: rewriting the fields rebuilds the list that holds the clicked button. */
+static void
+on_fix_button_clicked (GtkButton    *button,
+                       LcsSrvDialog *self)
+{
+  const LcsSrvEntry *fix = g_object_get_data (G_OBJECT (button), "lcs-fix-entry");
+
+  g_clear_pointer (&self->pending_fix, lcs_srv_entry_free);
+  self->pending_fix = lcs_srv_entry_copy (fix);
+  if (self->fix_source == 0)
+    self->fix_source = g_idle_add (apply_pending_fix, self);
+}
+
+static GtkWidget *
+fix_button_new (LcsSrvDialog      *self,
+                const LcsFinding  *finding,
+                const LcsSrvEntry *typed)
+{
+  g_autofree char *summary = describe_fix (finding->fix_entry, typed);
+  GtkWidget *button;
+
+  if (summary == NULL)
+    return NULL;
+  button = lcs_fix_button_new (summary);
+  g_object_set_data_full (G_OBJECT (button), "lcs-fix-entry",
+                          lcs_srv_entry_copy (finding->fix_entry),
+                          (GDestroyNotify) lcs_srv_entry_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_fix_button_clicked), self);
+  return button;
+}
+
+static void
+show_preview (LcsSrvDialog *self)
+{
+  const LcsEntryResult *result = self->result;
+
+  gtk_label_set_text (self->owner_label, result->owner != NULL ? result->owner : "—");
+  gtk_label_set_text (self->record_label,
+                      result->record != NULL ? result->record
+                                             : "— (Windows would refuse these values)");
+}
+
+static void
+mark_fields (LcsSrvDialog      *self,
+             const LcsSrvEntry *typed)
+{
+  GString *tips[N_FIELDS] = { NULL };
+  LcsSeverity worst[N_FIELDS] = { LCS_SEVERITY_INFO };
+
+  for (guint i = 0; i < self->result->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (self->result->findings, i);
+      guint mask = fields_of_finding (finding, typed);
+
+      for (guint f = 0; f < N_FIELDS; f++)
+        {
+          if ((mask & (1u << f)) == 0)
+            continue;
+          if (tips[f] == NULL)
+            tips[f] = g_string_new (finding->message);
+          else
+            g_string_append_printf (tips[f], "\n%s", finding->message);
+          worst[f] = MAX (worst[f], finding->severity);
+        }
+    }
+
+  for (guint f = 0; f < N_FIELDS; f++)
+    {
+      lcs_entry_show_findings (field_entry (self, f), worst[f],
+                               tips[f] != NULL ? tips[f]->str : NULL);
+      if (tips[f] != NULL)
+        g_string_free (tips[f], TRUE);
+    }
+}
+
+static void
+list_findings (LcsSrvDialog      *self,
+               const LcsSrvEntry *typed)
+{
+  lcs_findings_list_clear (self->findings_list);
+  for (guint i = 0; i < self->result->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (self->result->findings, i);
+      GtkWidget *fix = finding->fix_entry != NULL ? fix_button_new (self, finding, typed) : NULL;
+
+      gtk_container_add (GTK_CONTAINER (self->findings_list), lcs_finding_row_new (finding, fix));
+    }
+}
+
+static void
+check_fields (LcsSrvDialog *self)
+{
+  g_autoptr(LcsSrvEntry) typed = NULL;
+
+  if (self->filling)
+    return;
+  typed = read_fields (self);
+  g_clear_pointer (&self->result, lcs_entry_result_free);
+  self->result = lcs_srv_entry_check (typed, self->profile);
+  self->confirmed = FALSE;
+  show_preview (self);
+  mark_fields (self, typed);
+  list_findings (self, typed);
+}
+
+static void
+write_fields (LcsSrvDialog      *self,
+              const LcsSrvEntry *entry)
+{
+  self->filling = TRUE;
+  for (guint f = 0; f < N_FIELDS; f++)
+    gtk_entry_set_text (field_entry (self, f), field_value (entry, f));
+  self->filling = FALSE;
+  check_fields (self);
+}
+
+static void
+on_field_changed (LcsSrvDialog *self,
+                  GtkEditable  *editable)
+{
+  check_fields (self);
+}
+
+static void
+on_confirm_dialog_response (GtkDialog    *confirm,
+                            int           response_id,
+                            LcsSrvDialog *self)
+{
+  gtk_widget_destroy (GTK_WIDGET (confirm));
+  if (response_id != GTK_RESPONSE_ACCEPT)
+    return;
+  self->confirmed = TRUE;
+  gtk_dialog_response (GTK_DIALOG (self), GTK_RESPONSE_OK);
+}
+
+/* Windows would create a record with errors without a word; we ask first. */
+static void
+on_dialog_response (LcsSrvDialog *self,
+                    int           response_id)
+{
+  GtkWidget *confirm;
+
+  if (response_id != GTK_RESPONSE_OK || self->confirmed
+      || self->result == NULL || self->result->errors == 0)
+    return;
+  g_signal_stop_emission_by_name (self, "response");
+  confirm = lcs_confirm_errors_dialog_new (GTK_WINDOW (self), self->result->errors,
+                                           self->result->record != NULL ? self->result->record
+                                                                        : self->result->owner);
+  g_signal_connect_object (confirm, "response", G_CALLBACK (on_confirm_dialog_response), self, 0);
+  gtk_widget_show (confirm);
+}
+
+static void
+lcs_srv_dialog_dispose (GObject *object)
+{
+  LcsSrvDialog *self = LCS_SRV_DIALOG (object);
+
+  g_clear_handle_id (&self->fix_source, g_source_remove);
+  G_OBJECT_CLASS (lcs_srv_dialog_parent_class)->dispose (object);
+}
+
+static void
+lcs_srv_dialog_finalize (GObject *object)
+{
+  LcsSrvDialog *self = LCS_SRV_DIALOG (object);
+
+  g_clear_pointer (&self->profile, lcs_profile_free);
+  g_clear_pointer (&self->result, lcs_entry_result_free);
+  g_clear_pointer (&self->pending_fix, lcs_srv_entry_free);
+  G_OBJECT_CLASS (lcs_srv_dialog_parent_class)->finalize (object);
+}
+
+static void
+lcs_srv_dialog_class_init (LcsSrvDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = lcs_srv_dialog_dispose;
+  object_class->finalize = lcs_srv_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/lcsdns/Console/lcs-srv-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, domain_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, service_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, protocol_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, priority_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, weight_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, port_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, target_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, allow_update_check);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, owner_label);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, record_label);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, findings_list);
+  gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_dialog_response);
+}
+
+static void
+lcs_srv_dialog_init (LcsSrvDialog *self)
+{
+  GtkWidget *placeholder;
+
+  self->filling = TRUE;
+  lcs_dialogs_load_style ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  placeholder = gtk_label_new ("No findings: Windows will create exactly this record.");
+  gtk_widget_show (placeholder);
+  gtk_list_box_set_placeholder (self->findings_list, placeholder);
+}
+
+static LcsSrvEntry *
+blank_entry (const LcsProfile *profile)
+{
+  const char *domain = profile != NULL && profile->domains->len > 0
+                       ? g_ptr_array_index (profile->domains, 0) : "";
+
+  return lcs_srv_entry_new (domain);
+}
+
+GtkWidget *
+lcs_srv_dialog_new (GtkWindow         *parent,
+                    const LcsProfile  *profile,
+                    const LcsSrvEntry *initial)
+{
+  LcsSrvDialog *self = g_object_new (LCS_TYPE_SRV_DIALOG,
+                                     "use-header-bar", FALSE,
+                                     "transient-for", parent,
+                                     NULL);
+  g_autoptr(LcsSrvEntry) blank = NULL;
+
+  if (profile != NULL)
+    self->profile = lcs_profile_copy (profile);
+  if (initial == NULL)
+    initial = blank = blank_entry (profile);
+  gtk_entry_set_text (self->domain_entry, initial->domain != NULL ? initial->domain : "");
+  write_fields (self, initial);
+  /* Domain is read-only: typing starts at Service, as in Windows. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->service_entry));
+  return GTK_WIDGET (self);
+}
+
+LcsSrvEntry *
+lcs_srv_dialog_get_entry (LcsSrvDialog *self)
+{
+  g_return_val_if_fail (LCS_IS_SRV_DIALOG (self), NULL);
+
+  return read_fields (self);
+}
+
+void
+lcs_srv_dialog_set_domain (LcsSrvDialog *self,
+                           const char   *domain)
+{
+  g_return_if_fail (LCS_IS_SRV_DIALOG (self));
+
+  gtk_entry_set_text (self->domain_entry, domain != NULL ? domain : "");
+}
+
+const LcsEntryResult *
+lcs_srv_dialog_get_result (LcsSrvDialog *self)
+{
+  g_return_val_if_fail (LCS_IS_SRV_DIALOG (self), NULL);
+
+  return self->result;
+}
+
+gboolean
+lcs_srv_dialog_get_allow_update (LcsSrvDialog *self)
+{
+  g_return_val_if_fail (LCS_IS_SRV_DIALOG (self), FALSE);
+
+  return gtk_toggle_button_get_active (self->allow_update_check);
+}

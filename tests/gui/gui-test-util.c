@@ -1,0 +1,167 @@
+#include "gui-test-util.h"
+
+LcsProfile *
+test_profile_new (void)
+{
+  LcsProfile *profile = lcs_profile_new ();
+  const char *const settings[][2] = {
+    { "domains", "contoso.com" },
+    { "domains", "fabrikam.com" },
+    { "pool", "lcs.contoso.com" },
+    { "pool-ip", "192.0.2.10" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (settings); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      lcs_profile_set (profile, settings[i][0], settings[i][1], &error);
+      g_assert_no_error (error);
+    }
+  return profile;
+}
+
+void
+test_pump (void)
+{
+  for (guint round = 0; round < 3; round++)
+    while (g_main_context_pending (NULL))
+      g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+on_window_draw (GtkWidget *widget,
+                cairo_t   *cr,
+                gboolean  *drawn)
+{
+  *drawn = TRUE;
+}
+
+void
+test_show_and_wait_draw (GtkWidget *window)
+{
+  gboolean drawn = FALSE;
+  gulong handler = g_signal_connect_after (window, "draw", G_CALLBACK (on_window_draw), &drawn);
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_widget_show (window);
+  while (!drawn && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (window, handler);
+  g_assert_true (drawn);
+  test_pump ();
+}
+
+typedef struct {
+  GType       type;
+  const char *name;
+  const char *accessible_prefix;
+  GtkWidget  *found;
+} Search;
+
+static const char *
+accessible_name (GtkWidget *widget)
+{
+  return atk_object_get_name (gtk_widget_get_accessible (widget));
+}
+
+static void
+search_widget (GtkWidget *widget,
+               gpointer   data)
+{
+  Search *search = data;
+
+  if (search->found != NULL)
+    return;
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, search->type)
+      && (search->name == NULL || g_strcmp0 (gtk_widget_get_name (widget), search->name) == 0)
+      && (search->accessible_prefix == NULL
+          || g_str_has_prefix (accessible_name (widget) != NULL ? accessible_name (widget) : "",
+                               search->accessible_prefix)))
+    {
+      search->found = widget;
+      return;
+    }
+  if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), search_widget, search);
+}
+
+GtkWidget *
+test_find_widget (GtkWidget  *root,
+                  GType       type,
+                  const char *name,
+                  const char *accessible_prefix)
+{
+  Search search = { type, name, accessible_prefix, NULL };
+
+  if (GTK_IS_CONTAINER (root))
+    gtk_container_forall (GTK_CONTAINER (root), search_widget, &search);
+  return search.found;
+}
+
+static gboolean
+is_operated (GtkWidget *widget)
+{
+  return gtk_widget_get_visible (widget)
+         && (GTK_IS_ENTRY (widget) || GTK_IS_COMBO_BOX (widget) || GTK_IS_BUTTON (widget)
+             || GTK_IS_TEXT_VIEW (widget))
+         && !GTK_IS_EXPANDER (widget);
+}
+
+/* A caption ("Service:") has a mnemonic that focuses its field. */
+static void
+check_caption (GtkLabel *label)
+{
+  const char *text = gtk_label_get_text (label);
+
+  if (!g_str_has_suffix (text, ":"))
+    return;
+  if (gtk_label_get_mnemonic_keyval (label) == GDK_KEY_VoidSymbol
+      || gtk_label_get_mnemonic_widget (label) == NULL)
+    g_error ("caption “%s” has no mnemonic for its field", text);
+}
+
+static void
+check_accessible_name (GtkWidget *widget,
+                       gpointer   data)
+{
+  guint *checked = data;
+
+  if (GTK_IS_LABEL (widget))
+    check_caption (GTK_LABEL (widget));
+
+  /* The toggle inside an entry combo box is part of the combo, which has the name. */
+  if (GTK_IS_TOGGLE_BUTTON (widget) && gtk_widget_get_ancestor (widget, GTK_TYPE_COMBO_BOX) != NULL)
+    return;
+  if (is_operated (widget))
+    {
+      const char *name = accessible_name (widget);
+
+      if (name == NULL || name[0] == '\0')
+        g_error ("%s (%s) has no accessible name", G_OBJECT_TYPE_NAME (widget),
+                 gtk_buildable_get_name (GTK_BUILDABLE (widget)));
+      (*checked)++;
+    }
+  if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), check_accessible_name, checked);
+}
+
+void
+test_assert_accessible_names (GtkWidget *root)
+{
+  guint checked = 0;
+
+  gtk_container_forall (GTK_CONTAINER (root), check_accessible_name, &checked);
+  g_assert_cmpuint (checked, >, 5);
+}
+
+GtkWindow *
+test_find_transient (GtkWindow *parent)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (gtk_window_get_transient_for (l->data) == parent && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}

@@ -1,0 +1,31 @@
+/* Helpers for the dialog tests: a profile, the main loop, and finding widgets as a user would. */
+#pragma once
+
+#include <gtk/gtk.h>
+#include <lcsdns/profile.h>
+
+G_BEGIN_DECLS
+
+/* Standard Edition, lcs2005, contoso.com (primary) and fabrikam.com, pool lcs.contoso.com. */
+LcsProfile *test_profile_new        (void);
+
+/* Runs the main loop until nothing is pending, idles included. */
+void        test_pump               (void);
+
+/* Shows @window and waits until it has been drawn once. */
+void        test_show_and_wait_draw (GtkWidget *window);
+
+/* The first descendant of @root (internal children included) of @type whose widget name is
+ * @name (any when NULL), or whose accessible name starts with @accessible_prefix (any when NULL). */
+GtkWidget  *test_find_widget        (GtkWidget  *root,
+                                     GType       type,
+                                     const char *name,
+                                     const char *accessible_prefix);
+
+/* Every descendant of @root that a user operates has a non-empty accessible name, and every
+ * caption ("Name:") a mnemonic for its field. */
+void        test_assert_accessible_names (GtkWidget *root);
+
+GtkWindow  *test_find_transient     (GtkWindow *parent);
+
+G_END_DECLS

@@ -1,0 +1,165 @@
+/* The New Host dialog under a real X server. */
+#include "gui-test-util.h"
+#include "lcs-host-dialog.h"
+
+static GtkEntry *
+child_entry (GtkWidget  *dialog,
+             const char *name)
+{
+  return GTK_ENTRY (gtk_widget_get_template_child (dialog, LCS_TYPE_HOST_DIALOG, name));
+}
+
+static GtkWidget *
+new_dialog (const char *name,
+            const char *address)
+{
+  g_autoptr(LcsProfile) profile = test_profile_new ();
+  GtkWidget *dialog = lcs_host_dialog_new (NULL, profile, NULL);
+
+  test_show_and_wait_draw (dialog);
+  gtk_entry_set_text (child_entry (dialog, "name_entry"), name);
+  gtk_entry_set_text (child_entry (dialog, "address_entry"), address);
+  test_pump ();
+  return dialog;
+}
+
+static GtkWidget *
+finding_row (GtkWidget  *dialog,
+             const char *rule)
+{
+  GtkWidget *list = GTK_WIDGET (gtk_widget_get_template_child (dialog, LCS_TYPE_HOST_DIALOG,
+                                                               "findings_list"));
+
+  return test_find_widget (list, GTK_TYPE_LIST_BOX_ROW, rule, NULL);
+}
+
+static gboolean
+has_error_icon (GtkWidget  *dialog,
+                const char *name)
+{
+  return g_strcmp0 (gtk_entry_get_icon_name (child_entry (dialog, name), GTK_ENTRY_ICON_SECONDARY),
+                    "dialog-error") == 0;
+}
+
+static void
+test_good_host (void)
+{
+  GtkWidget *dialog = new_dialog ("sip", "192.0.2.10");
+  const LcsHostResult *result = lcs_host_dialog_get_result (LCS_HOST_DIALOG (dialog));
+  g_autoptr(LcsHostEntry) entry = lcs_host_dialog_get_entry (LCS_HOST_DIALOG (dialog));
+
+  g_assert_cmpuint (result->errors, ==, 0);
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "fqdn_entry")), ==,
+                   "sip.contoso.com.");
+  g_assert_false (has_error_icon (dialog, "name_entry"));
+  g_assert_false (has_error_icon (dialog, "address_entry"));
+  g_assert_cmpstr (entry->domain, ==, "contoso.com");
+  g_assert_cmpstr (entry->name, ==, "sip");
+  g_assert_cmpstr (entry->address, ==, "192.0.2.10");
+  gtk_widget_destroy (dialog);
+}
+
+static void
+test_dotted_name (void)
+{
+  GtkWidget *dialog = new_dialog ("sip.contoso.com", "192.0.2.10");
+
+  g_assert_cmpuint (lcs_host_dialog_get_result (LCS_HOST_DIALOG (dialog))->errors, >, 0);
+  g_assert_nonnull (finding_row (dialog, "host-name"));
+  g_assert_true (has_error_icon (dialog, "name_entry"));
+  g_assert_false (has_error_icon (dialog, "address_entry"));
+  /* What Windows would create, as the FQDN field follows the Name. */
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "fqdn_entry")), ==,
+                   "sip.contoso.com.contoso.com.");
+  gtk_widget_destroy (dialog);
+}
+
+static void
+test_bad_address (void)
+{
+  GtkWidget *dialog = new_dialog ("sip", "192.0.2.300");
+
+  g_assert_cmpuint (lcs_host_dialog_get_result (LCS_HOST_DIALOG (dialog))->errors, >, 0);
+  g_assert_nonnull (finding_row (dialog, "host-address"));
+  g_assert_true (has_error_icon (dialog, "address_entry"));
+  g_assert_false (has_error_icon (dialog, "name_entry"));
+
+  gtk_entry_set_text (child_entry (dialog, "address_entry"), "2001:db8::10");
+  test_pump ();
+  g_assert_null (finding_row (dialog, "host-address"));
+  g_assert_false (has_error_icon (dialog, "address_entry"));
+  g_assert_cmpuint (lcs_host_dialog_get_result (LCS_HOST_DIALOG (dialog))->type, ==, LCS_TYPE_AAAA);
+  gtk_widget_destroy (dialog);
+}
+
+static void
+test_blank_name_is_domain (void)
+{
+  GtkWidget *dialog = new_dialog ("", "192.0.2.10");
+
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "fqdn_entry")), ==, "contoso.com.");
+  g_assert_cmpuint (lcs_host_dialog_get_result (LCS_HOST_DIALOG (dialog))->errors, ==, 0);
+  gtk_widget_destroy (dialog);
+}
+
+static void
+on_response (GtkDialog *dialog,
+             int        response_id,
+             int       *received)
+{
+  *received = response_id;
+}
+
+static void
+test_add_host_with_errors_asks (void)
+{
+  GtkWidget *dialog = new_dialog ("sip", "not-an-address");
+  int received = GTK_RESPONSE_NONE;
+  GtkWindow *confirm;
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_response), &received);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  test_pump ();
+  confirm = test_find_transient (GTK_WINDOW (dialog));
+  g_assert_nonnull (confirm);
+  g_assert_cmpint (received, ==, GTK_RESPONSE_NONE);
+  gtk_dialog_response (GTK_DIALOG (confirm), GTK_RESPONSE_CANCEL);
+  test_pump ();
+  g_assert_cmpint (received, ==, GTK_RESPONSE_NONE);
+
+  lcs_host_dialog_clear (LCS_HOST_DIALOG (dialog));
+  gtk_entry_set_text (child_entry (dialog, "name_entry"), "sip");
+  gtk_entry_set_text (child_entry (dialog, "address_entry"), "192.0.2.10");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  test_pump ();
+  g_assert_cmpint (received, ==, GTK_RESPONSE_OK);
+  gtk_widget_destroy (dialog);
+}
+
+static void
+test_accessible_names (void)
+{
+  GtkWidget *dialog = new_dialog ("", "");
+
+  test_assert_accessible_names (dialog);
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_ENTRY, NULL, "Name"));
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_ENTRY, NULL, "IP address"));
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_CHECK_BUTTON, NULL,
+                                      "Create associated pointer (PTR) record"));
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Add Host"));
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Done"));
+  gtk_widget_destroy (dialog);
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/host-dialog/good", test_good_host);
+  g_test_add_func ("/host-dialog/dotted-name", test_dotted_name);
+  g_test_add_func ("/host-dialog/bad-address", test_bad_address);
+  g_test_add_func ("/host-dialog/blank-name-is-domain", test_blank_name_is_domain);
+  g_test_add_func ("/host-dialog/add-host-with-errors-asks", test_add_host_with_errors_asks);
+  g_test_add_func ("/host-dialog/accessible-names", test_accessible_names);
+  return g_test_run ();
+}
