@@ -29,7 +29,7 @@ import dns.rdatatype
 import dns.rrset
 import dns.zone
 
-FAULT_MODES = ("data", "timeout", "servfail", "refused", "tc", "garbage", "zero",
+FAULT_MODES = ("timeout", "servfail", "refused", "tc", "garbage", "zero",
                "malformed", "delay")
 
 
@@ -289,12 +289,11 @@ async def serve_tcp(responder, reader, writer):
         writer.close()
 
 
-async def start_responders(modes, zones, delay, delay_all, query_log):
+async def start_responders(modes, zones, delay, query_log):
     loop = asyncio.get_running_loop()
     ports = {}
     for mode in modes:
-        delayed = mode == "delay" or (delay_all and mode != "timeout")
-        responder = Responder(mode, zones, delay if delayed else 0, query_log)
+        responder = Responder(mode, zones, delay if mode == "delay" else 0, query_log)
         for _ in range(20):
             port = free_port()
             try:
@@ -323,8 +322,6 @@ def main():
     parser.add_argument("--no-named", action="store_true")
     parser.add_argument("--no-faults", action="store_true")
     parser.add_argument("--delay-ms", type=int, default=50)
-    parser.add_argument("--delay-all", action="store_true",
-                        help="delay every data-bearing mode, not only 'delay'")
     parser.add_argument("--named-threads", type=int, default=0)
     parser.add_argument("--log-queries", metavar="FILE",
                         help="the responder writes every question it gets here")
@@ -360,8 +357,7 @@ def main():
             zones = Zones(os.path.join(args.zones, "internal"))
             query_log = open(args.log_queries, "w") if args.log_queries else None
             info["faults"] = loop.run_until_complete(
-                start_responders(FAULT_MODES, zones, args.delay_ms / 1000.0,
-                                 args.delay_all, query_log))
+                start_responders(FAULT_MODES, zones, args.delay_ms / 1000.0, query_log))
             info["closed"] = closed_port()
         print(json.dumps(info), flush=True)
 

@@ -88,16 +88,6 @@ run_lookup_with (const LcsProfile *profile,
   return fixture_elapsed_ms (start);
 }
 
-static gint64
-run_lookup (const LcsProfile *profile,
-            const char       *internal,
-            const char       *external,
-            guint             timeout_ms,
-            Run              *run)
-{
-  return run_lookup_with (profile, internal, external, timeout_ms, 2, 0, run);
-}
-
 static void
 run_clear (Run *run)
 {
@@ -326,11 +316,22 @@ static void
 test_failover (void)
 {
   g_autoptr(LcsProfile) profile = fixture_profile ("lcs2005", "good.test", FALSE);
-  Run run = { 0 };
+  g_auto(GStrv) servers = servers_of ("servfail,timeout,internal");
+  LcsLookupOptions options = { servers, NULL, 200, 2, 0 };
+  g_autoptr(LcsLookup) lookup = lcs_lookup_new (profile, &options);
+  g_autoptr(GPtrArray) asked = NULL;
   g_autoptr(LcsReport) report = NULL;
+  Run run = { 0 };
+  guint i;
 
-  run_lookup (profile, "servfail,timeout,internal", NULL, 200, &run);
+  lcs_lookup_run_async (lookup, NULL, on_lookup_done, &run);
+  while (!run.done)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_no_error (run.error);
+  asked = lcs_lookup_get_servers (lookup);
+  g_assert_cmpuint (asked->len, ==, 3);
+  for (i = 0; i < asked->len; i++)
+    g_assert_true (g_str_has_prefix (asked->pdata[i], servers[i]));
   g_assert_cmpint (lcs_observations_answer (run.obs, LCS_VIEW_INTERNAL,
                                             "_sipinternaltls._tcp.good.test.", LCS_TYPE_SRV),
                    ==, LCS_ANSWER_DATA);
