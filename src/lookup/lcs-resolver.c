@@ -59,18 +59,12 @@ query_free (Query *query)
 static void
 rearm_timer (LcsResolver *self)
 {
-  struct timeval tv;
-  struct timeval *next;
+  gint64 next;
 
   if (!self->channel_ready)
     return;
-  next = ares_timeout (self->channel, NULL, &tv);
-  if (next == NULL)
-    g_source_set_ready_time (self->timer, -1);
-  else
-    g_source_set_ready_time (self->timer, g_get_monotonic_time ()
-                                          + (gint64) next->tv_sec * G_USEC_PER_SEC
-                                          + next->tv_usec);
+  next = lcs_cares_timeout_us (self->channel);
+  g_source_set_ready_time (self->timer, next < 0 ? -1 : g_get_monotonic_time () + next);
 }
 
 /* Every entry from the main loop into c-ares holds a reference: a callback may drop the last
@@ -81,7 +75,7 @@ process (LcsResolver   *self,
          ares_socket_t  write_fd)
 {
   g_object_ref (self);
-  ares_process_fd (self->channel, read_fd, write_fd);
+  lcs_cares_process_fd (self->channel, read_fd, write_fd);
   pump_queries (self);
   rearm_timer (self);
   g_object_unref (self);
