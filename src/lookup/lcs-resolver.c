@@ -165,14 +165,19 @@ answer_from_status (int status)
 }
 
 static gboolean
-has_type (GPtrArray  *records,
-          guint16     type)
+has_type_at (GPtrArray  *records,
+             guint16     type,
+             const char *owner)
 {
   guint i;
 
   for (i = 0; i < records->len; i++)
-    if (((LcsRecord *) records->pdata[i])->type == type)
-      return TRUE;
+    {
+      const LcsRecord *record = records->pdata[i];
+
+      if (record->type == type && g_strcmp0 (record->owner, owner) == 0)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -195,7 +200,11 @@ read_reply (Query         *query,
       g_ptr_array_set_size (records, 0);
       return LCS_ANSWER_BAD_REPLY;
     }
-  if (answer == LCS_ANSWER_DATA && !has_type (records, query->type))
+  /* As a zone holds it: data only at the name itself; an alias is a name without other data,
+   * whatever its target holds (even when the target does not exist, rcode NXDOMAIN). */
+  if (has_type_at (records, query->type, query->name))
+    return LCS_ANSWER_DATA;
+  if (has_type_at (records, LCS_TYPE_CNAME, query->name) || answer == LCS_ANSWER_DATA)
     return LCS_ANSWER_NODATA;
   return answer;
 }

@@ -31,7 +31,8 @@ typedef struct {
 typedef struct {
   const char *name;       /* as asked, normalised */
   guint16     type;
-  LcsAnswer   answer;     /* UNKNOWN when cancelled */
+  LcsAnswer   answer;     /* as a zone holds it: DATA only when @name itself has records of
+                           * @type, NODATA at an alias; UNKNOWN when cancelled */
   gboolean    cancelled;
   GPtrArray  *records;    /* LcsRecord*: CNAMEs, then the records of @type; the callee may steal */
   const char *canonical;  /* end of the CNAME chain from @name; NULL unless answered */

@@ -546,6 +546,7 @@ main (int argc, char **argv)
   g_test_add_data_func ("/live/same-as-zone/mistakes",
                         "good.test,split.test,dominsvc.test,doubled.test,nounder.test,"
                         "joined.test,otherproto.test,cname.test", test_same_as_zone);
+  g_test_add_data_func ("/live/same-as-zone/alias-pool", "aliaspool.test", test_same_as_zone);
   g_test_add_data_func ("/live/same-as-zone/views", "good.test,leak.test", test_same_as_zone);
   g_test_add_func ("/live/failover", test_failover);
   g_test_add_func ("/live/dead-server", test_dead_server);

@@ -149,7 +149,7 @@ test_nxdomain (void)
 }
 
 /* An A question at an alias: the CNAME is a record of its own, the address sits at the end of
- * the chain. */
+ * the chain, and the alias itself holds no A record (as in its zone file). */
 static void
 test_cname (void)
 {
@@ -158,7 +158,7 @@ test_cname (void)
   const LcsRecord *a;
 
   ask ("internal", "alias.cname.test.", LCS_TYPE_A, 1000, 1, &outcome);
-  g_assert_cmpint (outcome.answer, ==, LCS_ANSWER_DATA);
+  g_assert_cmpint (outcome.answer, ==, LCS_ANSWER_NODATA);
   cname = find_record (&outcome, LCS_TYPE_CNAME);
   a = find_record (&outcome, LCS_TYPE_A);
   g_assert_nonnull (cname);
@@ -168,6 +168,21 @@ test_cname (void)
   g_assert_cmpstr (a->owner, ==, "lcs.cname.test.");
   g_assert_cmpstr (outcome.canonical, ==, "lcs.cname.test.");
   outcome_clear (&outcome);
+}
+
+static void
+test_cname_question (void)
+{
+  Outcome alias = { 0 };
+  Outcome host = { 0 };
+
+  ask ("internal", "alias.cname.test.", LCS_TYPE_CNAME, 1000, 1, &alias);
+  g_assert_cmpint (alias.answer, ==, LCS_ANSWER_DATA);
+  g_assert_cmpuint (alias.records->len, ==, 1);
+  ask ("internal", "lcs.cname.test.", LCS_TYPE_CNAME, 1000, 1, &host);
+  g_assert_cmpint (host.answer, ==, LCS_ANSWER_NODATA);
+  outcome_clear (&alias);
+  outcome_clear (&host);
 }
 
 static void
@@ -359,6 +374,7 @@ main (int argc, char **argv)
   g_test_add_func ("/resolver/nodata", test_nodata);
   g_test_add_func ("/resolver/nxdomain", test_nxdomain);
   g_test_add_func ("/resolver/cname", test_cname);
+  g_test_add_func ("/resolver/cname-question", test_cname_question);
   for (i = 0; i < G_N_ELEMENTS (faults); i++)
     {
       g_autofree char *path = g_strdup_printf ("/resolver/fault/%s", faults[i]);
