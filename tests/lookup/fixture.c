@@ -49,7 +49,8 @@ read_ports (Fixture    *fixture,
 }
 
 Fixture *
-fixture_start (const char *const *extra_args)
+fixture_start (const char        *zones,
+               const char *const *extra_args)
 {
   Fixture *fixture = g_new0 (Fixture, 1);
   g_autoptr(GPtrArray) argv = g_ptr_array_new ();
@@ -57,8 +58,9 @@ fixture_start (const char *const *extra_args)
   g_autoptr(GDataInputStream) out = NULL;
   g_autofree char *line = NULL;
   const char *script = g_getenv ("LCS_LOOKUP_FIXTURE");
-  const char *zones = g_getenv ("LCS_LOOKUP_ZONES");
 
+  if (zones == NULL)
+    zones = g_getenv ("LCS_LOOKUP_ZONES");
   if (script == NULL || zones == NULL)
     g_error ("LCS_LOOKUP_FIXTURE and LCS_LOOKUP_ZONES must be set (meson test sets them)");
   fixture->servers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

@@ -9,9 +9,11 @@ G_BEGIN_DECLS
 
 typedef struct _Fixture Fixture;
 
-/* Starts the servers for the zones in tests/lookup/zones; aborts the test program when they
- * cannot start. @extra_args: more dnsfixture.py options, NULL-terminated, may be NULL. */
-Fixture    *fixture_start      (const char *const *extra_args);
+/* Starts the servers for the zones in @zones (internal/ and external/ with NAME.db files; NULL:
+ * tests/lookup/zones); aborts the test program when they cannot start. @extra_args: more
+ * dnsfixture.py options, NULL-terminated, may be NULL. */
+Fixture    *fixture_start      (const char        *zones,
+                                const char *const *extra_args);
 void        fixture_stop       (Fixture *fixture);
 
 /* "127.0.0.1:PORT" of the named instance of @view ("internal", "external"), of the responder

@@ -96,7 +96,7 @@ main (int argc, char **argv)
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  fixture = fixture_start (NULL);
+  fixture = fixture_start (NULL, NULL);
   g_test_add_func ("/cli-live/correct", test_correct);
   g_test_add_func ("/cli-live/errors", test_errors);
   g_test_add_func ("/cli-live/incomplete", test_incomplete);

@@ -368,7 +368,7 @@ main (int argc, char **argv)
   gsize i;
 
   g_test_init (&argc, &argv, NULL);
-  fixture = fixture_start (NULL);
+  fixture = fixture_start (NULL, NULL);
   g_test_add_func ("/resolver/data", test_data);
   g_test_add_func ("/resolver/address", test_address);
   g_test_add_func ("/resolver/nodata", test_nodata);
