@@ -7,6 +7,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cert-fetch.h"
+
 #ifdef HAVE_LOOKUP
 #include "live.h"
 #endif
@@ -404,6 +406,19 @@ run (Options *o)
     report = run_entry_check (profile, o);
   else if (o->plan)
     report = lcs_check_plan (profile);
+  else if (o->cert || o->cert_from)
+    {
+      /* The password comes from the environment so that it does not show in a process list. */
+      LcsCliCertArgs cert_args = { o->cert, g_getenv ("LCSDNS_CERT_PASSWORD"), o->cert_from,
+                                   o->timeout_ms };
+
+      report = lcs_cli_cert_report (profile, &cert_args, NULL, &error);
+      if (report == NULL && lcs_cli_cert_error_is_incomplete (error))
+        {
+          g_printerr ("lcsdns-check: %s\n", error->message);
+          return EXIT_INCOMPLETE;
+        }
+    }
   else if (o->zones || o->external_zones || (o->demo && !o->servers && !o->external_servers))
     report = run_zone_check (profile, o, &error);
   else

@@ -309,6 +309,40 @@ member_with_address (const LcsProfile *profile,
   return NULL;
 }
 
+static void
+append_addresses (Run        *run,
+                  GPtrArray  *into,
+                  const char *name)
+{
+  static const guint16 types[] = { LCS_TYPE_A, LCS_TYPE_AAAA };
+  gsize t;
+  guint i;
+
+  for (t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(GPtrArray) found = lcs_observations_lookup (run->obs, run->view, name, types[t]);
+      for (i = 0; i < found->len; i++)
+        g_ptr_array_add (into, g_ptr_array_index (found, i));
+    }
+}
+
+/* The A and AAAA records of @name, through one alias (CNAME) as a resolver would follow it. */
+static GPtrArray *
+addresses_of (Run        *run,
+              const char *name)
+{
+  GPtrArray *addresses = g_ptr_array_new ();
+  g_autoptr(GPtrArray) aliases = NULL;
+
+  append_addresses (run, addresses, name);
+  if (addresses->len > 0)
+    return addresses;
+  aliases = lcs_observations_lookup (run->obs, run->view, name, LCS_TYPE_CNAME);
+  if (aliases->len > 0)
+    append_addresses (run, addresses, ((LcsRecord *) g_ptr_array_index (aliases, 0))->target);
+  return addresses;
+}
+
 /* Target of an SIP SRV record: alias, address records, and the addresses they hold. */
 static void
 check_target (Run             *run,
@@ -320,7 +354,11 @@ check_target (Run             *run,
   LcsFinding *finding;
   guint i;
 
-  if (strcmp (srv->target, ".") == 0 || !lcs_name_validate (srv->target, LCS_NAME_HOST, NULL))
+  g_autofree char *bare = g_strndup (srv->target, strlen (srv->target) - 1);
+
+  /* "." and a non-name (an IP written as a target) are srv-target-dot / -syntax already. */
+  if (strcmp (srv->target, ".") == 0 || !lcs_name_validate (srv->target, LCS_NAME_HOST, NULL) ||
+      lcs_name_is_address (bare))
     return;
   aliases = lcs_observations_lookup (run->obs, run->view, srv->target, LCS_TYPE_CNAME);
   if (aliases->len > 0)
@@ -332,13 +370,7 @@ check_target (Run             *run,
       add (run, finding);
       return;
     }
-  addresses = lcs_observations_lookup (run->obs, run->view, srv->target, LCS_TYPE_A);
-  {
-    g_autoptr(GPtrArray) v6 = lcs_observations_lookup (run->obs, run->view, srv->target,
-                                                       LCS_TYPE_AAAA);
-    for (i = 0; i < v6->len; i++)
-      g_ptr_array_add (addresses, g_ptr_array_index (v6, i));
-  }
+  addresses = addresses_of (run, srv->target);
   if (addresses->len == 0)
     {
       answer = lcs_observations_answer (run->obs, run->view, srv->target, LCS_TYPE_A);
@@ -362,8 +394,10 @@ check_target (Run             *run,
   {
     const LcsRecord *first = g_ptr_array_index (addresses, 0);
 
-    /* A pool name on a member's address is pool-vip; the A record check reports it. */
-    if (run->view == LCS_VIEW_INTERNAL && member_with_address (run->profile, first->address))
+    /* A required host's wrong address (or a pool on a member's: pool-vip) is reported once,
+     * by the check of that host's record. */
+    if (is_planned (run->plan, run->view, srv->target) ||
+        (run->view == LCS_VIEW_INTERNAL && member_with_address (run->profile, first->address)))
       return;
     finding = lcs_finding_new ("srv-target-address", run->view, srv->owner,
                                "target %s has address %s; the profile's %s is %s", srv->target,
@@ -493,8 +527,10 @@ check_planned (Run                    *run,
 {
   LcsRecordResult *result = add_result (run->report, planned, LCS_STATUS_MISSING);
   LcsAnswer answer = lcs_observations_answer (run->obs, run->view, planned->name, planned->type);
-  g_autoptr(GPtrArray) found = lcs_observations_lookup (run->obs, run->view, planned->name,
-                                                        planned->type);
+  gboolean is_host = planned->type != LCS_TYPE_SRV;
+  g_autoptr(GPtrArray) found = is_host ? addresses_of (run, planned->name)
+                                       : lcs_observations_lookup (run->obs, run->view,
+                                                                  planned->name, planned->type);
   const char *misplaced_at;
   guint i;
 
@@ -521,7 +557,7 @@ check_planned (Run                    *run,
         add_missing (run, planned, answer);
       return;
     }
-  if (planned->type == LCS_TYPE_A)
+  if (is_host)
     {
       check_address_record (run, planned, result, found);
       return;
@@ -533,8 +569,7 @@ check_planned (Run                    *run,
       result->status = LCS_STATUS_OK;
   if (result->status == LCS_STATUS_OK)
     {
-      g_autoptr(GPtrArray) a = lcs_observations_lookup (run->obs, run->view, planned->target,
-                                                        LCS_TYPE_A);
+      g_autoptr(GPtrArray) a = addresses_of (run, planned->target);
       if (a->len == 0 && lcs_observations_answer (run->obs, run->view, planned->target,
                                                    LCS_TYPE_A) != LCS_ANSWER_UNKNOWN)
         result->status = LCS_STATUS_UNRESOLVED;
@@ -561,9 +596,8 @@ check_duplicate_signin (Run        *run,
       for (j = 0; j < found->len; j++)
         {
           const LcsRecord *record = g_ptr_array_index (found, j);
-          g_autoptr(GPtrArray) a = lcs_observations_lookup (run->obs, run->view, record->target,
-                                                            LCS_TYPE_A);
-          /* Two names on one address are one pool. */
+          g_autoptr(GPtrArray) a = addresses_of (run, record->target);
+          /* Two names on one address, or an alias of the pool, are one pool. */
           const char *key = a->len ? ((LcsRecord *) g_ptr_array_index (a, 0))->address
                                    : record->target;
           g_hash_table_add (pools, g_strdup (key));
@@ -625,10 +659,26 @@ add_failure (const char *name,
 static void
 check_wildcards (Run *run)
 {
+  GHashTable *probed = lcs_observations_wildcards (run->obs, run->view);
   GHashTableIter iter;
   gpointer domain, probe;
+  guint i;
 
-  g_hash_table_iter_init (&iter, lcs_observations_wildcards (run->obs, run->view));
+  /* A zone file shows its wildcard as an owner; a live check finds it by probing. */
+  for (i = 0; i < run->profile->domains->len; i++)
+    {
+      const char *name = g_ptr_array_index (run->profile->domains, i);
+      g_autofree char *star = g_strdup_printf ("*.%s.", name);
+      g_autofree char *apex = g_strdup_printf ("%s.", name);
+      g_autoptr(GPtrArray) wild = lcs_observations_lookup (run->obs, run->view, star, 0);
+
+      if (wild->len > 0 && !g_hash_table_contains (probed, apex))
+        add (run, lcs_finding_new ("dns-wildcard", run->view, apex,
+                                   "%s holds a wildcard (%s): names that seem present may come "
+                                   "from it", apex, star));
+    }
+
+  g_hash_table_iter_init (&iter, probed);
   while (g_hash_table_iter_next (&iter, &domain, &probe))
     add (run, lcs_finding_new ("dns-wildcard", run->view, domain,
                                "%s answers for the random name %s: presence results for %s "

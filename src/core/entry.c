@@ -588,6 +588,18 @@ add_target_finding (Check      *check,
     }
 }
 
+/* An IP typed as a target, with or without the final dot a zone file gives it. */
+static gboolean
+is_address_target (const char *target)
+{
+  g_autofree char *bare = g_strdup (target);
+  gsize len = strlen (bare);
+
+  if (len > 1 && bare[len - 1] == '.')
+    bare[len - 1] = '\0';
+  return lcs_name_is_address (bare);
+}
+
 static gboolean
 check_target (Check *check)
 {
@@ -606,7 +618,7 @@ check_target (Check *check)
       add_target_finding (check, "srv-target-syntax", "Host offering this service is empty");
       return FALSE;
     }
-  if (lcs_name_is_address (target))
+  if (is_address_target (target))
     {
       message = g_strdup_printf ("“%s” is an IP address; an SRV record names a host", target);
       add_target_finding (check, "srv-target-syntax", message);
@@ -714,7 +726,7 @@ format_record (const char *owner,
   if (!parse_number (entry->priority, &priority) || !parse_number (entry->weight, &weight) ||
       !parse_number (entry->port, &port) || entry->port == NULL || *entry->port == '\0' ||
       !lcs_name_validate (entry->target, LCS_NAME_HOST, NULL) ||
-      lcs_name_is_address (entry->target))
+      is_address_target (entry->target))
     return NULL;
   target = lcs_name_normalize (entry->target);
   return g_strdup_printf ("%s %d IN SRV %u %u %u %s", owner, WINDOWS_TTL, priority, weight,
