@@ -29,7 +29,7 @@ on_lookup_progress (LcsLookup *lookup,
   Run *run = user_data;
 
   if (run->show_progress)
-    g_printerr ("\rlooking up: %u of %u answered", answered, asked);
+    g_printerr ("\rlooking up: %u of %u answered ", answered, asked);
 }
 
 static void
@@ -40,8 +40,9 @@ on_lookup_done (GObject      *source,
   Run *run = user_data;
 
   run->obs = lcs_lookup_run_finish (LCS_LOOKUP (source), result, &run->error);
+  /* Blank the progress line with spaces: not every Windows console knows escape sequences. */
   if (run->show_progress)
-    g_printerr ("\r\033[K");
+    g_printerr ("\r%*s\r", 60, "");
   g_main_loop_quit (run->loop);
 }
 
