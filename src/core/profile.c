@@ -306,6 +306,34 @@ parse_server (const char  *key,
   return TRUE;
 }
 
+/* "FQDN=IP" (a member) or "DOMAIN=HOST" (a domain host), normalised. */
+static char *
+parse_pair (const char  *key,
+            const char  *part,
+            gboolean     address_right,
+            GError     **error)
+{
+  const char *eq = strchr (part, '=');
+  g_autofree char *left_text = NULL;
+  g_autofree char *left = NULL;
+  g_autofree char *right = NULL;
+
+  if (eq == NULL)
+    {
+      fail (error, key, part, address_right ? "a member is given as FQDN=IP"
+                                            : "a domain host is given as DOMAIN=HOST");
+      return NULL;
+    }
+  left_text = g_strndup (part, eq - part);
+  left = parse_host (key, left_text, error);
+  if (left == NULL)
+    return NULL;
+  right = address_right ? parse_address (key, eq + 1, error) : parse_host (key, eq + 1, error);
+  if (right == NULL)
+    return NULL;
+  return g_strdup_printf ("%s=%s", left, right);
+}
+
 static GPtrArray *
 string_list_for (LcsProfile *profile,
                  const char *key)
@@ -341,37 +369,12 @@ set_list (LcsProfile  *profile,
             return FALSE;
           g_ptr_array_add (staged, domain);
         }
-      else if (strcmp (key, "members") == 0)
+      else if (strcmp (key, "members") == 0 || strcmp (key, "domain-host") == 0)
         {
-          const char *eq = strchr (part, '=');
-          g_autofree char *fqdn = NULL;
-
-          if (eq == NULL)
-            return fail (error, key, part, "a member is given as FQDN=IP");
-          fqdn = g_strndup (part, eq - part);
-          {
-            g_autofree char *host = parse_host (key, fqdn, error);
-            g_autofree char *address = host ? parse_address (key, eq + 1, error) : NULL;
-            if (address == NULL)
-              return FALSE;
-            g_ptr_array_add (staged, g_strdup_printf ("%s=%s", host, address));
-          }
-        }
-      else if (strcmp (key, "domain-host") == 0)
-        {
-          const char *eq = strchr (part, '=');
-          g_autofree char *domain = NULL;
-
-          if (eq == NULL)
-            return fail (error, key, part, "a domain host is given as DOMAIN=HOST");
-          domain = g_strndup (part, eq - part);
-          {
-            g_autofree char *d = parse_host (key, domain, error);
-            g_autofree char *h = d ? parse_host (key, eq + 1, error) : NULL;
-            if (h == NULL)
-              return FALSE;
-            g_ptr_array_add (staged, g_strdup_printf ("%s=%s", d, h));
-          }
+          char *pair = parse_pair (key, part, strcmp (key, "members") == 0, error);
+          if (pair == NULL)
+            return FALSE;
+          g_ptr_array_add (staged, pair);
         }
       else if (strcmp (key, "checklist") == 0)
         g_ptr_array_add (staged, g_strdup (part));
