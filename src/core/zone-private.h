@@ -1,4 +1,5 @@
-/* Internals of the zone reader (zone.c): the lexer and the field parsers it shares. */
+/* Internals of the zone reader: the lexer (zone-lexer.c), field parsers (zone-fields.c), record
+ * data (zone-rdata.c), directives (zone-directives.c) and the reader state (zone.c). */
 #pragma once
 
 #include <stdio.h>
@@ -29,23 +30,23 @@ typedef enum {
 } LcsZoneLexStatus;
 
 typedef struct {
-  FILE        *file;
-  char        *buf;
-  gsize        size;
-  gsize        pos;
-  gsize        end;
-  gboolean     eof;
-  guint        line;         /* of the next line to read */
-  char        *text;         /* token texts of the current entry, each NUL-terminated */
-  gsize        text_len;
-  gsize        text_size;
-  LcsZoneToken *tokens;
-  guint        n_tokens;
-  guint        tokens_size;
-  gboolean     blank_owner;  /* the entry's first line starts with white space */
-  char        *error_message;
-  guint        error_line;
-  guint        error_column;
+  FILE          *file;
+  char          *buf;
+  gsize          size;
+  gsize          pos;
+  gsize          end;
+  gboolean       eof;
+  guint          line;         /* of the next line to read */
+  char          *text;         /* token texts of the current entry, each NUL-terminated */
+  gsize          text_len;
+  gsize          text_size;
+  LcsZoneToken  *tokens;
+  guint          n_tokens;
+  guint          tokens_size;
+  gboolean       blank_owner;  /* the entry's first line starts with white space */
+  char          *error_message;
+  guint          error_line;
+  guint          error_column;
 } LcsZoneLexer;
 
 void              lcs_zone_lexer_init   (LcsZoneLexer *lexer,
@@ -113,18 +114,18 @@ guint16   lcs_zone_type_from_string (const char *text);
 
 /* The record data of one entry, parsed by zone-rdata.c. */
 typedef struct {
-  const LcsZoneLexer *lexer;
-  guint               first;          /* index of the first data token */
+  const LcsZoneLexer  *lexer;
+  guint                first;          /* index of the first data token */
   const LcsZoneOrigin *origin;
-  const char         *owner;
-  gsize               owner_length;
-  guint16             type;
-  GString            *scratch;
-  guint32             soa_minimum;    /* out, for SOA */
+  const char          *owner;
+  gsize                owner_length;
+  guint16              type;
+  GString             *scratch;
+  guint32              soa_minimum;    /* out, for SOA */
   /* Out, on failure: the token at fault (n_tokens: the end of the entry) and why. */
-  guint               error_token;
-  char               *error_message;
-  gboolean            needs_origin;
+  guint                error_token;
+  char                *error_message;
+  gboolean             needs_origin;
 } LcsZoneRdata;
 
 /* The record, or NULL with error_* set (or needs_origin). Its TTL is left 0 for the caller. */
