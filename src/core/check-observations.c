@@ -401,20 +401,75 @@ check_fallback (Run        *run,
   g_string_free (present, TRUE);
 }
 
-static void
-add_failure (const char *name,
-             guint16     type,
-             LcsAnswer   answer,
-             const char *server,
-             gpointer    user_data)
-{
-  Run *run = user_data;
-  LcsFinding *finding = lcs_finding_new ("dns-lookup-failed", run->view, name,
-                                         "%s %s: %s%s%s", name, lcs_type_to_string (type),
-                                         lcs_answer_to_string (answer),
-                                         server ? " from " : "", server ? server : "");
+/* Failures of one kind at one server: one finding, so a dead server is one line, not fifty. */
+typedef struct {
+  LcsAnswer  answer;
+  char      *server;
+  char      *first_name;
+  guint16    first_type;
+  guint      count;
+} FailureGroup;
 
-  add (run, finding);
+static void
+failure_group_free (FailureGroup *group)
+{
+  g_free (group->server);
+  g_free (group->first_name);
+  g_free (group);
+}
+
+static void
+collect_failure (const char *name,
+                 guint16     type,
+                 LcsAnswer   answer,
+                 const char *server,
+                 gpointer    user_data)
+{
+  GHashTable *groups = user_data;
+  g_autofree char *key = g_strdup_printf ("%d %s", answer, server ? server : "");
+  FailureGroup *group = g_hash_table_lookup (groups, key);
+
+  if (group == NULL)
+    {
+      group = g_new0 (FailureGroup, 1);
+      group->answer = answer;
+      group->server = g_strdup (server);
+      g_hash_table_insert (groups, g_steal_pointer (&key), group);
+    }
+  /* The smallest name stands for the group, so the report does not depend on hash order. */
+  if (group->first_name == NULL || g_strcmp0 (name, group->first_name) < 0)
+    {
+      g_free (group->first_name);
+      group->first_name = g_strdup (name);
+      group->first_type = type;
+    }
+  group->count++;
+}
+
+static void
+add_failures (Run *run)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        (GDestroyNotify) failure_group_free);
+  GHashTableIter iter;
+  gpointer value;
+
+  lcs_observations_foreach_failure (run->obs, run->view, collect_failure, groups);
+  g_hash_table_iter_init (&iter, groups);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const FailureGroup *group = value;
+      g_autofree char *others = group->count > 1
+                                ? g_strdup_printf (" and %u more questions", group->count - 1)
+                                : g_strdup ("");
+      LcsFinding *finding = lcs_finding_new ("dns-lookup-failed", run->view, group->first_name,
+                                             "%s: %s %s%s%s%s", lcs_answer_to_string (group->answer),
+                                             group->first_name,
+                                             lcs_type_to_string (group->first_type), others,
+                                             group->server ? " at " : "",
+                                             group->server ? group->server : "");
+      add (run, finding);
+    }
 }
 
 static void
@@ -525,7 +580,7 @@ check_view (Run       *run,
         }
     }
   check_wildcards (run);
-  lcs_observations_foreach_failure (run->obs, run->view, add_failure, run);
+  add_failures (run);
 }
 
 LcsReport *
