@@ -501,21 +501,31 @@ lcs_srv_entry_check (const LcsSrvEntry *entry,
   return result;
 }
 
-/* The SIP domain @owner belongs to: the longest profile domain it ends in, else the zone. */
+/* The SIP domain @owner belongs to: the longest profile domain it lies under, else the zone.
+ * Runs for every SRV record of a bulk check, so it compares in place rather than normalising
+ * each pair (profile domains are stored lower case without the final dot). */
 static char *
 domain_of (const char       *owner,
            const char       *zone_origin,
            const LcsProfile *profile)
 {
+  g_autofree char *name = lcs_name_normalize (owner);
+  gsize name_len = strlen (name) - 1;  /* without the final dot */
   const char *best = NULL;
+  gsize best_len = 0;
   guint i;
 
   for (i = 0; profile && i < profile->domains->len; i++)
     {
       const char *domain = g_ptr_array_index (profile->domains, i);
-      if (lcs_name_ends_in (owner, domain) && !lcs_name_equal (owner, domain) &&
-          (best == NULL || strlen (domain) > strlen (best)))
-        best = domain;
+      gsize len = strlen (domain);
+
+      if (name_len > len && len > best_len && name[name_len - len - 1] == '.' &&
+          memcmp (name + name_len - len, domain, len) == 0)
+        {
+          best = domain;
+          best_len = len;
+        }
     }
   if (best)
     return g_strdup (best);
