@@ -29,7 +29,7 @@ on_lookup_progress (LcsLookup *lookup,
   Run *run = user_data;
 
   if (run->show_progress)
-    g_printerr ("\rlooking up: %u of %u answered", answered, asked);
+    g_printerr ("\rlooking up: %u of %u answered ", answered, asked);
 }
 
 static void
@@ -40,8 +40,9 @@ on_lookup_done (GObject      *source,
   Run *run = user_data;
 
   run->obs = lcs_lookup_run_finish (LCS_LOOKUP (source), result, &run->error);
+  /* Blank the progress line with spaces: not every Windows console knows escape sequences. */
   if (run->show_progress)
-    g_printerr ("\r\033[K");
+    g_printerr ("\r%*s\r", 60, "");
   g_main_loop_quit (run->loop);
 }
 
@@ -61,6 +62,7 @@ check_args (const LcsCliLiveArgs *args,
 LcsObservations *
 lcs_cli_run_live (const LcsProfile     *profile,
                   const LcsCliLiveArgs *args,
+                  GPtrArray          **servers,
                   GError              **error)
 {
   g_autoptr(GMainContext) context = g_main_context_new ();
@@ -83,6 +85,8 @@ lcs_cli_run_live (const LcsProfile     *profile,
   g_signal_connect (lookup, "progress", G_CALLBACK (on_lookup_progress), &run);
   lcs_lookup_run_async (lookup, NULL, on_lookup_done, &run);
   g_main_loop_run (run.loop);
+  if (servers != NULL)
+    *servers = lcs_lookup_get_servers (lookup);
   g_clear_object (&lookup);
   g_main_loop_unref (run.loop);
   g_main_context_pop_thread_default (context);

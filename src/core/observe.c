@@ -4,9 +4,14 @@
 #include <lcsdns/name.h>
 #include <string.h>
 
+#define BLOCK_RECORDS 1024
+
 typedef struct {
-  GPtrArray  *records;   /* LcsRecord*, owned, in order added */
-  GHashTable *by_name;   /* owner → GPtrArray of borrowed LcsRecord* */
+  GPtrArray    *blocks;    /* LcsRecord[BLOCK_RECORDS] each: pointers stay valid as the store grows */
+  guint         n_records;
+  GArray       *previous;  /* guint32 per record: the previous record at its owner, or G_MAXUINT32 */
+  GStringChunk *strings;   /* every string of the stored records */
+  GHashTable   *by_name;   /* owner (in strings) → GUINT_TO_POINTER (index of its last record + 1) */
   GPtrArray  *zones;     /* char* origins */
   GHashTable *answers;   /* "type name" → Answer* */
   GHashTable *wildcards; /* domain → probe name */
@@ -58,9 +63,10 @@ lcs_observations_new (void)
     {
       View *view = &obs->views[i];
 
-      view->records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
-      view->by_name = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
-                                             (GDestroyNotify) g_ptr_array_unref);
+      view->blocks = g_ptr_array_new_with_free_func (g_free);
+      view->previous = g_array_new (FALSE, FALSE, sizeof (guint32));
+      view->strings = g_string_chunk_new (64 * 1024);
+      view->by_name = g_hash_table_new (g_str_hash, g_str_equal);
       view->zones = g_ptr_array_new_with_free_func (g_free);
       view->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) answer_free);
@@ -81,7 +87,9 @@ lcs_observations_free (LcsObservations *obs)
       View *view = &obs->views[i];
 
       g_hash_table_unref (view->by_name);
-      g_ptr_array_unref (view->records);
+      g_ptr_array_unref (view->blocks);
+      g_array_unref (view->previous);
+      g_string_chunk_free (view->strings);
       g_ptr_array_unref (view->zones);
       g_hash_table_unref (view->answers);
       g_hash_table_unref (view->wildcards);
@@ -115,21 +123,69 @@ lcs_observations_zone_for (const LcsObservations *obs,
   return best;
 }
 
+static LcsRecord *
+record_at (const View *v,
+           guint       index)
+{
+  return &((LcsRecord *) g_ptr_array_index (v->blocks, index / BLOCK_RECORDS))[index % BLOCK_RECORDS];
+}
+
+static guint32
+previous_at (const View *v,
+             guint32     index)
+{
+  return g_array_index (v->previous, guint32, index);
+}
+
+/* The index of the last record at @owner (normalised), or G_MAXUINT32. */
+static guint32
+last_at (const View *v,
+         const char *owner)
+{
+  gpointer value = g_hash_table_lookup (v->by_name, owner);
+
+  return value != NULL ? GPOINTER_TO_UINT (value) - 1 : G_MAXUINT32;
+}
+
+static char *
+store_string (View       *v,
+              const char *text)
+{
+  return text != NULL ? g_string_chunk_insert (v->strings, text) : NULL;
+}
+
 void
 lcs_observations_take_record (LcsObservations *obs,
                               LcsView          view,
                               LcsRecord       *record)
 {
   View *v = &obs->views[view];
-  GPtrArray *at = g_hash_table_lookup (v->by_name, record->owner);
+  guint32 index = v->n_records;
+  guint32 previous = G_MAXUINT32;
+  gpointer key, value;
+  LcsRecord *slot;
 
-  if (at == NULL)
+  if (index % BLOCK_RECORDS == 0)
+    g_ptr_array_add (v->blocks, g_new (LcsRecord, BLOCK_RECORDS));
+  slot = record_at (v, index);
+  *slot = *record;
+  if (g_hash_table_lookup_extended (v->by_name, record->owner, &key, &value))
     {
-      at = g_ptr_array_new ();
-      g_hash_table_insert (v->by_name, record->owner, at);
+      slot->owner = key;
+      previous = GPOINTER_TO_UINT (value) - 1;
     }
-  g_ptr_array_add (at, record);
-  g_ptr_array_add (v->records, record);
+  else
+    slot->owner = store_string (v, record->owner);
+  g_hash_table_insert (v->by_name, slot->owner, GUINT_TO_POINTER (index + 1));
+  slot->rdata = store_string (v, record->rdata);
+  /* A, AAAA, CNAME, NS, PTR: the data is the address or the target itself. */
+  slot->address = record->address != NULL && g_strcmp0 (record->address, record->rdata) == 0
+                    ? slot->rdata : store_string (v, record->address);
+  slot->target = record->target != NULL && g_strcmp0 (record->target, record->rdata) == 0
+                   ? slot->rdata : store_string (v, record->target);
+  g_array_append_val (v->previous, previous);
+  v->n_records++;
+  lcs_record_free (record);
 }
 
 static char *
@@ -178,16 +234,15 @@ lcs_observations_answer (const LcsObservations *obs,
   g_autofree char *key = answer_key (name, type);
   g_autofree char *norm = lcs_name_normalize (name);
   const Answer *recorded = g_hash_table_lookup (v->answers, key);
-  GPtrArray *at;
-  guint i;
+  guint32 i;
 
   if (recorded)
     return recorded->answer;
-  at = g_hash_table_lookup (v->by_name, norm);
-  if (at != NULL)
+  i = last_at (v, norm);
+  if (i != G_MAXUINT32)
     {
-      for (i = 0; i < at->len; i++)
-        if (((LcsRecord *) g_ptr_array_index (at, i))->type == type)
+      for (; i != G_MAXUINT32; i = previous_at (v, i))
+        if (record_at (v, i)->type == type)
           return LCS_ANSWER_DATA;
       return LCS_ANSWER_NODATA;
     }
@@ -202,16 +257,17 @@ lcs_observations_lookup (const LcsObservations *obs,
                          const char            *name,
                          guint16                type)
 {
+  const View *v = &obs->views[view];
   g_autofree char *norm = lcs_name_normalize (name);
-  GPtrArray *at = g_hash_table_lookup (obs->views[view].by_name, norm);
   GPtrArray *result = g_ptr_array_new ();
-  guint i;
+  guint32 i;
 
-  for (i = 0; at && i < at->len; i++)
+  /* The chain runs from the last record back: insert at the front to keep the order added. */
+  for (i = last_at (v, norm); i != G_MAXUINT32; i = previous_at (v, i))
     {
-      LcsRecord *record = g_ptr_array_index (at, i);
+      LcsRecord *record = record_at (v, i);
       if (type == 0 || record->type == type)
-        g_ptr_array_add (result, record);
+        g_ptr_array_insert (result, 0, record);
     }
   return result;
 }
@@ -223,12 +279,12 @@ lcs_observations_foreach (const LcsObservations *obs,
                           LcsRecordFunc          func,
                           gpointer               user_data)
 {
-  const GPtrArray *records = obs->views[view].records;
+  const View *v = &obs->views[view];
   guint i;
 
-  for (i = 0; i < records->len; i++)
+  for (i = 0; i < v->n_records; i++)
     {
-      const LcsRecord *record = g_ptr_array_index (records, i);
+      const LcsRecord *record = record_at (v, i);
       if (type == 0 || record->type == type)
         func (record, user_data);
     }
@@ -265,11 +321,11 @@ lcs_observations_has_view (const LcsObservations *obs,
 {
   const View *v = &obs->views[view];
 
-  return v->zones->len > 0 || v->records->len > 0 || g_hash_table_size (v->answers) > 0;
+  return v->zones->len > 0 || v->n_records > 0 || g_hash_table_size (v->answers) > 0;
 }
 
 guint
 lcs_observations_count (const LcsObservations *obs)
 {
-  return obs->views[0].records->len + obs->views[1].records->len;
+  return obs->views[0].n_records + obs->views[1].n_records;
 }

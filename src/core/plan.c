@@ -186,7 +186,7 @@ add_address (GPtrArray  *plan,
   record->view = view;
   record->domain = g_strdup (domain);
   record->name = name;
-  record->type = LCS_TYPE_A;
+  record->type = address && strchr (address, ':') ? LCS_TYPE_AAAA : LCS_TYPE_A;
   record->address = g_strdup (address);
   g_ptr_array_add (plan, record);
 }

@@ -170,30 +170,49 @@ decode_byte (const char **p,
   return TRUE;
 }
 
+/* How a label byte is written: 0 as itself (lower-cased), 1 after a backslash, 2 as \DDD. */
+static guint8 name_byte_form[256];
+static char   lower_byte[256];
+
+static void
+init_name_tables (void)
+{
+  static gsize done = 0;
+
+  if (g_once_init_enter (&done))
+    {
+      guint b;
+
+      for (b = 0; b < 256; b++)
+        {
+          lower_byte[b] = (char) (b >= 'A' && b <= 'Z' ? b + ('a' - 'A') : b);
+          name_byte_form[b] = b <= 0x20 || b >= 0x7f ? 2 : strchr ("\"().;\\@$", (int) b) ? 1 : 0;
+        }
+      g_once_init_leave (&done, 1);
+    }
+}
+
 /* BIND's presentation of a label byte, lower-cased. */
-static char *
+static inline char *
 emit_name_byte (char   *o,
                 guint8  b)
 {
-  switch (b)
+  switch (name_byte_form[b])
     {
-    case '"': case '(': case ')': case '.': case ';': case '\\': case '@': case '$':
+    case 0:
+      *o++ = lower_byte[b];
+      return o;
+    case 1:
       *o++ = '\\';
       *o++ = (char) b;
       return o;
     default:
-      break;
-    }
-  if (b <= 0x20 || b >= 0x7f)
-    {
       *o++ = '\\';
       *o++ = (char) ('0' + b / 100);
       *o++ = (char) ('0' + b / 10 % 10);
       *o++ = (char) ('0' + b % 10);
       return o;
     }
-  *o++ = g_ascii_tolower ((char) b);
-  return o;
 }
 
 /* Octets of a presentation name on the wire, counting the root. */
@@ -216,92 +235,99 @@ wire_length (const char *name)
   return n;
 }
 
+void
+lcs_zone_origin_set (LcsZoneOrigin *origin,
+                     const char    *name)
+{
+  g_free (origin->name);
+  origin->name = g_strdup (name);
+  origin->length = name != NULL ? strlen (name) : 0;
+  origin->wire = name != NULL ? wire_length (name) : 0;
+}
+
+static LcsZoneNameStatus
+bad_name (const char **reason,
+          const char  *why)
+{
+  *reason = why;
+  return LCS_ZONE_NAME_BAD;
+}
+
 LcsZoneNameStatus
-lcs_zone_parse_name (const char  *text,
-                     const char  *origin,
-                     char        *out,
-                     const char **reason)
+lcs_zone_parse_name (const char          *text,
+                     const LcsZoneOrigin *origin,
+                     char                *out,
+                     gsize               *length,
+                     const char         **reason)
 {
   const char *p = text;
   char *o = out;
   gsize label = 0;
   gsize wire = 1;
 
+  init_name_tables ();
   if (text[0] == '@' && text[1] == '\0')
     {
-      if (origin == NULL)
+      if (origin == NULL || origin->name == NULL)
         return LCS_ZONE_NAME_NEEDS_ORIGIN;
-      g_strlcpy (out, origin, LCS_ZONE_NAME_BUFSIZE);
+      memcpy (out, origin->name, origin->length + 1);
+      *length = origin->length;
       return LCS_ZONE_NAME_OK;
     }
   if (text[0] == '.' && text[1] == '\0')
     {
       strcpy (out, ".");
+      *length = 1;
       return LCS_ZONE_NAME_OK;
     }
   while (*p != '\0')
     {
-      guint8 b;
+      guint8 b = (guint8) *p;
 
-      if (*p == '.')
+      if (b == '.')
         {
           if (label == 0)
-            {
-              *reason = "empty label";
-              return LCS_ZONE_NAME_BAD;
-            }
+            return bad_name (reason, "empty label");
           wire += label + 1;
           label = 0;
           *o++ = '.';
           p++;
           continue;
         }
-      if (*p == '\\')
+      if (b == '\\')
         {
           if (!decode_byte (&p, &b))
-            {
-              *reason = "bad escape";
-              return LCS_ZONE_NAME_BAD;
-            }
+            return bad_name (reason, "bad escape");
         }
       else
-        b = (guint8) *p++;
+        p++;
       if (++label > MAX_LABEL)
-        {
-          *reason = "label longer than 63 octets";
-          return LCS_ZONE_NAME_BAD;
-        }
-      if (wire + label > MAX_WIRE_NAME)
-        {
-          *reason = "name longer than 253 octets";
-          return LCS_ZONE_NAME_BAD;
-        }
+        return bad_name (reason, "label longer than 63 octets");
+      if (wire + label + 1 > MAX_WIRE_NAME)
+        return bad_name (reason, "name longer than 253 octets");
       o = emit_name_byte (o, b);
     }
   if (label == 0)
     {
       *o = '\0';
+      *length = (gsize) (o - out);
       return LCS_ZONE_NAME_OK;
     }
   wire += label + 1;
-  if (origin == NULL)
+  if (origin == NULL || origin->name == NULL)
     return LCS_ZONE_NAME_NEEDS_ORIGIN;
-  if (strcmp (origin, ".") != 0)
+  *o++ = '.';
+  if (origin->wire == 1)
     {
-      gsize origin_len = strlen (origin);
-
-      if (wire + wire_length (origin) - 1 > MAX_WIRE_NAME
-          || (gsize) (o - out) + 1 + origin_len + 1 > LCS_ZONE_NAME_BUFSIZE)
-        {
-          *reason = "name longer than 253 octets";
-          return LCS_ZONE_NAME_BAD;
-        }
-      *o++ = '.';
-      memcpy (o, origin, origin_len + 1);
+      *o = '\0';
+      *length = (gsize) (o - out);
       return LCS_ZONE_NAME_OK;
     }
-  *o++ = '.';
-  *o = '\0';
+  if (wire + origin->wire - 1 > MAX_WIRE_NAME
+      || (gsize) (o - out) + origin->length + 1 > LCS_ZONE_NAME_BUFSIZE)
+    return bad_name (reason, "name longer than 253 octets");
+  memcpy (o, origin->name, origin->length + 1);
+  *length = (gsize) (o - out) + origin->length;
   return LCS_ZONE_NAME_OK;
 }
 
@@ -383,9 +409,6 @@ typedef struct {
 
 /* IANA mnemonics (and Windows' WINS / WINSR) beyond the nine record.h parses. */
 static const TypeName type_names[] = {
-  { "A", LCS_TYPE_A }, { "NS", LCS_TYPE_NS }, { "CNAME", LCS_TYPE_CNAME },
-  { "SOA", LCS_TYPE_SOA }, { "PTR", LCS_TYPE_PTR }, { "MX", LCS_TYPE_MX },
-  { "TXT", LCS_TYPE_TXT }, { "AAAA", LCS_TYPE_AAAA }, { "SRV", LCS_TYPE_SRV },
   { "MD", 3 }, { "MF", 4 }, { "MB", 7 }, { "MG", 8 }, { "MR", 9 }, { "NULL", 10 },
   { "WKS", 11 }, { "HINFO", 13 }, { "MINFO", 14 }, { "RP", 17 }, { "AFSDB", 18 },
   { "X25", 19 }, { "ISDN", 20 }, { "RT", 21 }, { "NSAP", 22 }, { "NSAP-PTR", 23 },
@@ -402,12 +425,50 @@ static const TypeName type_names[] = {
   { "WINS", 65281 }, { "WINSR", 65282 },
 };
 
+/* The nine types the checks use, without a call per comparison: this runs once per record. */
+static guint16
+common_type (const char *text)
+{
+  char up[6];
+  gsize n;
+
+  for (n = 0; n < sizeof up - 1 && text[n] != '\0'; n++)
+    up[n] = (char) (text[n] >= 'a' && text[n] <= 'z' ? text[n] - ('a' - 'A') : text[n]);
+  if (text[n] != '\0')
+    return 0;
+  up[n] = '\0';
+  switch (n)
+    {
+    case 1:
+      return up[0] == 'A' ? LCS_TYPE_A : 0;
+    case 2:
+      return strcmp (up, "NS") == 0 ? LCS_TYPE_NS : strcmp (up, "MX") == 0 ? LCS_TYPE_MX : 0;
+    case 3:
+      if (strcmp (up, "SRV") == 0)
+        return LCS_TYPE_SRV;
+      if (strcmp (up, "SOA") == 0)
+        return LCS_TYPE_SOA;
+      if (strcmp (up, "PTR") == 0)
+        return LCS_TYPE_PTR;
+      return strcmp (up, "TXT") == 0 ? LCS_TYPE_TXT : 0;
+    case 4:
+      return strcmp (up, "AAAA") == 0 ? LCS_TYPE_AAAA : 0;
+    case 5:
+      return strcmp (up, "CNAME") == 0 ? LCS_TYPE_CNAME : 0;
+    default:
+      return 0;
+    }
+}
+
 guint16
 lcs_zone_type_from_string (const char *text)
 {
   gsize i;
   guint64 number;
+  guint16 type = common_type (text);
 
+  if (type != 0)
+    return type;
   for (i = 0; i < G_N_ELEMENTS (type_names); i++)
     if (g_ascii_strcasecmp (text, type_names[i].name) == 0)
       return type_names[i].type;

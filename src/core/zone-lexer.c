@@ -36,18 +36,18 @@ lcs_zone_lexer_init (LcsZoneLexer *lexer,
   lexer->size = CHUNK_SIZE;
   lexer->buf = g_malloc (lexer->size);
   lexer->line = 1;
-  lexer->text = g_string_sized_new (256);
-  lexer->tokens = g_array_sized_new (FALSE, FALSE, sizeof (LcsZoneToken), 16);
+  lexer->text_size = 1024;
+  lexer->text = g_malloc (lexer->text_size);
+  lexer->tokens_size = 16;
+  lexer->tokens = g_new (LcsZoneToken, lexer->tokens_size);
 }
 
 void
 lcs_zone_lexer_clear (LcsZoneLexer *lexer)
 {
   g_clear_pointer (&lexer->buf, g_free);
-  if (lexer->text != NULL)
-    g_string_free (lexer->text, TRUE);
-  lexer->text = NULL;
-  g_clear_pointer (&lexer->tokens, g_array_unref);
+  g_clear_pointer (&lexer->text, g_free);
+  g_clear_pointer (&lexer->tokens, g_free);
   g_clear_pointer (&lexer->error_message, g_free);
 }
 
@@ -117,7 +117,7 @@ next_line (LcsZoneLexer *lexer,
           *start = lexer->buf + lexer->pos;
           *stop = nl;
           lexer->pos = (gsize) (nl - lexer->buf) + 1;
-          return LINE_OK;
+          return *stop - *start > MAX_LINE_LENGTH ? LINE_TOO_LONG : LINE_OK;
         }
       if (lexer->end - lexer->pos > MAX_LINE_LENGTH)
         return skip_line (lexer) == LINE_IO ? LINE_IO : LINE_TOO_LONG;
@@ -147,12 +147,12 @@ fail (LcsZoneLexer *lexer,
   lexer->error_message = g_strdup (message);
   lexer->error_line = line;
   lexer->error_column = column;
-  g_string_truncate (lexer->text, 0);
-  g_array_set_size (lexer->tokens, 0);
+  lexer->text_len = 0;
+  lexer->n_tokens = 0;
   return FALSE;
 }
 
-static void
+static inline void
 add_token (LcsZoneLexer *lexer,
            const char   *start,
            gsize         length,
@@ -161,17 +161,28 @@ add_token (LcsZoneLexer *lexer,
            guint         end_column,
            gboolean      quoted)
 {
-  LcsZoneToken token;
+  LcsZoneToken *token;
 
-  token.offset = (guint32) lexer->text->len;
-  token.length = (guint32) length;
-  token.line = line;
-  token.column = column;
-  token.end_column = end_column;
-  token.quoted = quoted ? 1 : 0;
-  g_string_append_len (lexer->text, start, (gssize) length);
-  g_string_append_c (lexer->text, '\0');
-  g_array_append_val (lexer->tokens, token);
+  if (lexer->n_tokens == lexer->tokens_size)
+    {
+      lexer->tokens_size *= 2;
+      lexer->tokens = g_renew (LcsZoneToken, lexer->tokens, lexer->tokens_size);
+    }
+  if (lexer->text_len + length + 1 > lexer->text_size)
+    {
+      lexer->text_size = MAX (lexer->text_size * 2, lexer->text_len + length + 1);
+      lexer->text = g_realloc (lexer->text, lexer->text_size);
+    }
+  token = &lexer->tokens[lexer->n_tokens++];
+  token->offset = (guint32) lexer->text_len;
+  token->length = (guint32) length;
+  token->line = line;
+  token->column = column;
+  token->end_column = end_column;
+  token->quoted = quoted ? 1 : 0;
+  memcpy (lexer->text + lexer->text_len, start, length);
+  lexer->text_len += length;
+  lexer->text[lexer->text_len++] = '\0';
 }
 
 /* Returns the end of the token, or NULL after fail(). */
@@ -258,15 +269,22 @@ scan_line (LcsZoneLexer *lexer,
 
   while (p < stop)
     {
-      guint column = (guint) (p - line) + 1;
+      guint column;
 
+      /* Windows pads owners to 24 columns: skip blanks before dispatching on a byte. */
+      while (*p == ' ' || *p == '\t' || *p == '\r')
+        if (++p == stop)
+          return TRUE;
+      column = (guint) (p - line) + 1;
+      if (!delimiter[(guint8) *p])
+        {
+          p = scan_word (lexer, line, p, stop, line_no);
+          if (p == NULL)
+            return FALSE;
+          continue;
+        }
       switch (*p)
         {
-        case ' ':
-        case '\t':
-        case '\r':
-          p++;
-          break;
         case ';':
           return TRUE;
         case '(':
@@ -283,18 +301,14 @@ scan_line (LcsZoneLexer *lexer,
           paren->open = FALSE;
           p++;
           break;
-        case '\0':
-          return fail (lexer, line_no, column, "NUL byte");
         case '"':
           p = scan_quoted (lexer, line, p, stop, line_no);
           if (p == NULL)
             return FALSE;
           break;
         default:
-          p = scan_word (lexer, line, p, stop, line_no);
-          if (p == NULL)
-            return FALSE;
-          break;
+          /* Blanks are skipped and words scanned above: only a NUL byte is left. */
+          return fail (lexer, line_no, column, "NUL byte");
         }
     }
   return TRUE;
@@ -305,8 +319,8 @@ lcs_zone_lexer_next (LcsZoneLexer *lexer)
 {
   Paren paren = { FALSE, 0, 0 };
 
-  g_string_truncate (lexer->text, 0);
-  g_array_set_size (lexer->tokens, 0);
+  lexer->text_len = 0;
+  lexer->n_tokens = 0;
   for (;;)
     {
       const char *start = NULL;
@@ -324,7 +338,8 @@ lcs_zone_lexer_next (LcsZoneLexer *lexer)
         case LINE_EOF:
           if (paren.open)
             {
-              fail (lexer, paren.line, paren.column, "parenthesis not closed before the end of the file");
+              fail (lexer, paren.line, paren.column,
+                    "parenthesis not closed before the end of the file");
               return LCS_ZONE_LEX_ERROR;
             }
           return LCS_ZONE_LEX_EOF;
@@ -333,11 +348,11 @@ lcs_zone_lexer_next (LcsZoneLexer *lexer)
           return LCS_ZONE_LEX_IO;
         }
       lexer->line++;
-      if (lexer->tokens->len == 0 && !paren.open)
+      if (lexer->n_tokens == 0 && !paren.open)
         lexer->blank_owner = start < stop && (*start == ' ' || *start == '\t');
       if (!scan_line (lexer, start, stop, line_no, &paren))
         return LCS_ZONE_LEX_ERROR;
-      if (!paren.open && lexer->tokens->len > 0)
+      if (!paren.open && lexer->n_tokens > 0)
         return LCS_ZONE_LEX_ENTRY;
     }
 }

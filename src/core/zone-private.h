@@ -1,9 +1,11 @@
-/* Internals of the zone reader (zone.c): the lexer and the field parsers it shares. */
+/* Internals of the zone reader: the lexer (zone-lexer.c), field parsers (zone-fields.c), record
+ * data (zone-rdata.c), directives (zone-directives.c) and the reader state (zone.c). */
 #pragma once
 
 #include <stdio.h>
 #include <glib.h>
 #include <lcsdns/record.h>
+#include <lcsdns/zone.h>
 
 G_BEGIN_DECLS
 
@@ -28,19 +30,23 @@ typedef enum {
 } LcsZoneLexStatus;
 
 typedef struct {
-  FILE        *file;
-  char        *buf;
-  gsize        size;
-  gsize        pos;
-  gsize        end;
-  gboolean     eof;
-  guint        line;         /* of the next line to read */
-  GString     *text;         /* token texts of the current entry */
-  GArray      *tokens;       /* LcsZoneToken */
-  gboolean     blank_owner;  /* the entry's first line starts with white space */
-  char        *error_message;
-  guint        error_line;
-  guint        error_column;
+  FILE          *file;
+  char          *buf;
+  gsize          size;
+  gsize          pos;
+  gsize          end;
+  gboolean       eof;
+  guint          line;         /* of the next line to read */
+  char          *text;         /* token texts of the current entry, each NUL-terminated */
+  gsize          text_len;
+  gsize          text_size;
+  LcsZoneToken  *tokens;
+  guint          n_tokens;
+  guint          tokens_size;
+  gboolean       blank_owner;  /* the entry's first line starts with white space */
+  char          *error_message;
+  guint          error_line;
+  guint          error_column;
 } LcsZoneLexer;
 
 void              lcs_zone_lexer_init   (LcsZoneLexer *lexer,
@@ -52,7 +58,7 @@ static inline const char *
 lcs_zone_token_text (const LcsZoneLexer *lexer,
                      const LcsZoneToken *token)
 {
-  return lexer->text->str + token->offset;
+  return lexer->text + token->offset;
 }
 
 /* The token shown in a message: printable ASCII, at most 40 characters. */
@@ -72,13 +78,25 @@ typedef enum {
   LCS_ZONE_NAME_BAD,
 } LcsZoneNameStatus;
 
-/* Writes the absolute, lower-case presentation form of @text ("@" is @origin; @origin may be NULL
- * while @text is absolute) into @out, of LCS_ZONE_NAME_BUFSIZE bytes. On LCS_ZONE_NAME_BAD,
- * *@reason says why. */
-LcsZoneNameStatus lcs_zone_parse_name (const char  *text,
-                                       const char  *origin,
-                                       char        *out,
-                                       const char **reason);
+/* An origin with the lengths the name parser needs on every relative name. */
+typedef struct {
+  char  *name;    /* absolute presentation form; NULL while unknown */
+  gsize  length;
+  gsize  wire;    /* octets on the wire */
+} LcsZoneOrigin;
+
+/* Sets (copies @name, which may be NULL) or clears the origin. */
+void      lcs_zone_origin_set    (LcsZoneOrigin *origin,
+                                  const char    *name);
+
+/* Writes the absolute, lower-case presentation form of @text ("@" is @origin, whose name may be
+ * NULL while @text is absolute) into @out, of LCS_ZONE_NAME_BUFSIZE bytes; returns its length
+ * in *@length. On LCS_ZONE_NAME_BAD, *@reason says why. */
+LcsZoneNameStatus lcs_zone_parse_name (const char          *text,
+                                       const LcsZoneOrigin *origin,
+                                       char                *out,
+                                       gsize               *length,
+                                       const char         **reason);
 
 /* A dotted quad without leading zeros (so the text is already canonical). */
 gboolean  lcs_zone_parse_ipv4    (const char *text);
@@ -96,20 +114,92 @@ guint16   lcs_zone_type_from_string (const char *text);
 
 /* The record data of one entry, parsed by zone-rdata.c. */
 typedef struct {
-  const LcsZoneLexer *lexer;
-  guint               first;          /* index of the first data token */
-  const char         *origin;         /* may be NULL */
-  const char         *owner;
-  guint16             type;
-  GString            *scratch;
-  guint32             soa_minimum;    /* out, for SOA */
+  const LcsZoneLexer  *lexer;
+  guint                first;          /* index of the first data token */
+  const LcsZoneOrigin *origin;
+  const char          *owner;
+  gsize                owner_length;
+  guint16              type;
+  GString             *scratch;
+  guint32              soa_minimum;    /* out, for SOA */
   /* Out, on failure: the token at fault (n_tokens: the end of the entry) and why. */
-  guint               error_token;
-  char               *error_message;
-  gboolean            needs_origin;
+  guint                error_token;
+  char                *error_message;
+  gboolean             needs_origin;
 } LcsZoneRdata;
 
 /* The record, or NULL with error_* set (or needs_origin). Its TTL is left 0 for the caller. */
 LcsRecord *lcs_zone_build_record (LcsZoneRdata *rdata);
+
+/* The state of one lcs_zone_read (): shared by the zone's files. */
+typedef struct {
+  LcsZoneRecordFunc  func;
+  gpointer           user_data;
+  GPtrArray         *findings;
+  guint              n_findings;
+  GPtrArray         *open_files;     /* canonical paths of the files being read, outermost first */
+  GString           *scratch;
+  guint32            default_ttl;    /* $TTL, or the minimum of an SOA without TTL */
+  gboolean           default_ttl_set;
+  gboolean           soa_seen;
+  guint32            last_ttl;       /* RFC 1035: an omitted TTL repeats the last one */
+  gboolean           last_ttl_set;
+  char              *zone_origin;    /* the origin in force at the first record */
+  gboolean           records_seen;
+  char              *soa_owner;
+} LcsZoneReader;
+
+/* What one file of the zone holds while it is read: $INCLUDE restores it afterwards. */
+typedef struct {
+  const char   *path;
+  guint         depth;
+  LcsZoneOrigin origin;
+  char          owners[2][LCS_ZONE_NAME_BUFSIZE];
+  gsize         owner_lengths[2];
+  guint         owner_index;    /* owners[owner_index] is the current owner */
+  gboolean      owner_set;
+  gboolean      owner_bad;      /* the last owner could not be read: its records are skipped */
+  LcsZoneLexer  lexer;
+} LcsZoneFile;
+
+static inline const LcsZoneToken *
+lcs_zone_file_token (LcsZoneFile *file,
+                     guint        index)
+{
+  return &file->lexer.tokens[index];
+}
+
+static inline const char *
+lcs_zone_file_text (LcsZoneFile *file,
+                    guint        index)
+{
+  return lcs_zone_token_text (&file->lexer, &file->lexer.tokens[index]);
+}
+
+/* zone.c */
+gboolean  lcs_zone_read_file          (LcsZoneReader  *reader,
+                                       const char     *path,
+                                       const char     *origin,
+                                       guint           depth,
+                                       GError        **error);
+/* A zone-syntax finding at token @index of the entry (n_tokens: just past its end). */
+void      lcs_zone_entry_finding      (LcsZoneReader  *reader,
+                                       LcsZoneFile    *file,
+                                       guint           index,
+                                       const char     *format,
+                                       ...) G_GNUC_PRINTF (4, 5);
+/* Parses the name at token @index into @out. FALSE with @error only when no origin is known;
+ * FALSE without it after a finding. */
+gboolean  lcs_zone_parse_name_token   (LcsZoneReader  *reader,
+                                       LcsZoneFile    *file,
+                                       guint           index,
+                                       const char     *what,
+                                       char           *out,
+                                       GError        **error);
+
+/* zone-directives.c: $ORIGIN, $TTL, $INCLUDE. FALSE with @error only when reading must stop. */
+gboolean  lcs_zone_read_directive     (LcsZoneReader  *reader,
+                                       LcsZoneFile    *file,
+                                       GError        **error);
 
 G_END_DECLS

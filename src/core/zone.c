@@ -10,110 +10,61 @@
 
 #include "zone-private.h"
 
-#define MAX_INCLUDE_DEPTH 8
+/* A file that is not a zone at all would otherwise give a finding per line. */
+#define MAX_FINDINGS 1000
 
 G_DEFINE_QUARK (lcs-zone-error-quark, lcs_zone_error)
 
-typedef struct {
-  LcsZoneRecordFunc  func;
-  gpointer           user_data;
-  GPtrArray         *findings;
-  GPtrArray         *open_files;     /* canonical paths of the files being read, outermost first */
-  GString           *scratch;
-  guint32            default_ttl;    /* $TTL, or the minimum of an SOA without TTL */
-  gboolean           default_ttl_set;
-  gboolean           soa_seen;
-  guint32            last_ttl;       /* RFC 1035: an omitted TTL repeats the last one */
-  gboolean           last_ttl_set;
-  char              *zone_origin;    /* the origin in force at the first record */
-  gboolean           records_seen;
-  char              *soa_owner;
-} Reader;
-
-/* What one file of the zone holds while it is read: $INCLUDE restores it afterwards. */
-typedef struct {
-  const char   *path;
-  guint         depth;
-  char         *origin;         /* absolute; NULL until known */
-  char          owners[2][LCS_ZONE_NAME_BUFSIZE];
-  guint         owner_index;    /* owners[owner_index] is the current owner */
-  gboolean      owner_set;
-  gboolean      owner_bad;      /* the last owner could not be read: its records are skipped */
-  LcsZoneLexer  lexer;
-} FileState;
-
-static gboolean read_file (Reader      *reader,
-                           const char  *path,
-                           const char  *origin,
-                           guint        depth,
-                           GError     **error);
-
 static void
-add_finding (Reader     *reader,
-             const char *path,
-             const char *owner,
-             guint       line,
-             guint       column,
-             const char *message)
+add_finding (LcsZoneReader *reader,
+             const char    *path,
+             const char    *owner,
+             guint          line,
+             guint          column,
+             const char    *message)
 {
   LcsFinding *finding;
 
-  if (reader->findings == NULL)
+  if (reader->findings == NULL || ++reader->n_findings > MAX_FINDINGS + 1)
     return;
-  finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, owner, "%s", message);
+  if (reader->n_findings == MAX_FINDINGS + 1)
+    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, NULL,
+                               "more than %d lines cannot be read: the rest are not reported",
+                               MAX_FINDINGS);
+  else
+    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, owner, "%s", message);
   finding->file = g_strdup (path);
   finding->line = line;
   finding->column = column;
   g_ptr_array_add (reader->findings, finding);
 }
 
-static const LcsZoneToken *
-token_at (FileState *state,
-          guint      index)
-{
-  return &g_array_index (state->lexer.tokens, LcsZoneToken, index);
-}
-
 static const char *
-text_at (FileState *state,
-         guint      index)
-{
-  return lcs_zone_token_text (&state->lexer, token_at (state, index));
-}
-
-static const char *
-current_owner (FileState *state)
+current_owner (LcsZoneFile *state)
 {
   return state->owner_set ? state->owners[state->owner_index] : NULL;
 }
 
 /* A finding at token @index of the entry; @index == n_tokens means just past its end. */
 static void
-entry_finding (Reader     *reader,
-               FileState  *state,
-               guint       index,
-               const char *message)
+entry_finding (LcsZoneReader *reader,
+               LcsZoneFile   *state,
+               guint          index,
+               const char    *message)
 {
-  guint n = state->lexer.tokens->len;
-  const LcsZoneToken *token = token_at (state, index < n ? index : n - 1);
+  guint n = state->lexer.n_tokens;
+  const LcsZoneToken *token = lcs_zone_file_token (state, index < n ? index : n - 1);
 
   add_finding (reader, state->path, current_owner (state), token->line,
                index < n ? token->column : token->end_column, message);
 }
 
-static void
-entry_finding_printf (Reader     *reader,
-                      FileState  *state,
-                      guint       index,
-                      const char *format,
-                      ...) G_GNUC_PRINTF (4, 5);
-
-static void
-entry_finding_printf (Reader     *reader,
-                      FileState  *state,
-                      guint       index,
-                      const char *format,
-                      ...)
+void
+lcs_zone_entry_finding (LcsZoneReader *reader,
+                        LcsZoneFile   *state,
+                        guint          index,
+                        const char    *format,
+                        ...)
 {
   va_list args;
   g_autofree char *message = NULL;
@@ -125,32 +76,33 @@ entry_finding_printf (Reader     *reader,
 }
 
 static gboolean
-fail_no_origin (FileState   *state,
-                guint        index,
-                GError     **error)
+fail_no_origin (LcsZoneFile  *state,
+                guint         index,
+                GError      **error)
 {
-  g_autofree char *shown = lcs_zone_token_display (text_at (state, index));
+  g_autofree char *shown = lcs_zone_token_display (lcs_zone_file_text (state, index));
 
   g_set_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_NO_ORIGIN,
                "%s:%u: \"%s\" is relative, but there is no $ORIGIN, no origin was given and the "
-               "file name is not <zone>.dns", state->path, token_at (state, index)->line, shown);
+               "file name is not <zone>.dns", state->path, lcs_zone_file_token (state, index)->line,
+               shown);
   return FALSE;
 }
 
-/* Parses the name at token @index into @out. FALSE with @error only when no origin is known;
- * FALSE without it after a finding. */
-static gboolean
-parse_name_token (Reader     *reader,
-                  FileState  *state,
-                  guint       index,
-                  const char *what,
-                  char       *out,
-                  GError    **error)
+gboolean
+lcs_zone_parse_name_token (LcsZoneReader  *reader,
+                           LcsZoneFile    *state,
+                           guint           index,
+                           const char     *what,
+                           char           *out,
+                           GError        **error)
 {
   const char *reason = NULL;
   g_autofree char *shown = NULL;
+  gsize length;
 
-  switch (lcs_zone_parse_name (text_at (state, index), state->origin, out, &reason))
+  switch (lcs_zone_parse_name (lcs_zone_file_text (state, index), &state->origin, out, &length,
+                               &reason))
     {
     case LCS_ZONE_NAME_OK:
       return TRUE;
@@ -158,144 +110,18 @@ parse_name_token (Reader     *reader,
       return fail_no_origin (state, index, error);
     case LCS_ZONE_NAME_BAD:
     default:
-      shown = lcs_zone_token_display (text_at (state, index));
-      entry_finding_printf (reader, state, index, "bad %s \"%s\": %s", what, shown, reason);
+      shown = lcs_zone_token_display (lcs_zone_file_text (state, index));
+      lcs_zone_entry_finding (reader, state, index, "bad %s \"%s\": %s", what, shown, reason);
       return FALSE;
     }
-}
-
-static gboolean
-read_origin_directive (Reader     *reader,
-                       FileState  *state,
-                       GError    **error)
-{
-  char origin[LCS_ZONE_NAME_BUFSIZE];
-  GError *local = NULL;
-
-  if (state->lexer.tokens->len != 2)
-    {
-      entry_finding (reader, state, state->lexer.tokens->len < 2 ? 1 : 2,
-                     "$ORIGIN takes one domain name");
-      return TRUE;
-    }
-  if (!parse_name_token (reader, state, 1, "$ORIGIN", origin, &local))
-    {
-      if (local == NULL)
-        return TRUE;
-      g_propagate_error (error, local);
-      return FALSE;
-    }
-  g_free (state->origin);
-  state->origin = g_strdup (origin);
-  return TRUE;
-}
-
-static void
-read_ttl_directive (Reader    *reader,
-                    FileState *state)
-{
-  g_autofree char *shown = NULL;
-
-  if (state->lexer.tokens->len != 2)
-    {
-      entry_finding (reader, state, state->lexer.tokens->len < 2 ? 1 : 2, "$TTL takes one TTL");
-      return;
-    }
-  if (lcs_zone_parse_ttl (text_at (state, 1), &reader->default_ttl))
-    {
-      reader->default_ttl_set = TRUE;
-      return;
-    }
-  shown = lcs_zone_token_display (text_at (state, 1));
-  entry_finding_printf (reader, state, 1, "bad TTL \"%s\"", shown);
-}
-
-static gboolean
-read_include_directive (Reader     *reader,
-                        FileState  *state,
-                        GError    **error)
-{
-  char origin[LCS_ZONE_NAME_BUFSIZE];
-  g_autofree char *dir = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *canonical = NULL;
-  g_autoptr(GError) local = NULL;
-  guint n = state->lexer.tokens->len;
-  guint i;
-
-  if (n < 2 || n > 3)
-    {
-      entry_finding (reader, state, n < 2 ? 1 : 3, "$INCLUDE takes a file name and an optional origin");
-      return TRUE;
-    }
-  if (n == 3)
-    {
-      if (!parse_name_token (reader, state, 2, "$INCLUDE origin", origin, &local))
-        {
-          if (local == NULL)
-            return TRUE;
-          g_propagate_error (error, g_steal_pointer (&local));
-          return FALSE;
-        }
-    }
-  else if (state->origin != NULL)
-    g_strlcpy (origin, state->origin, sizeof origin);
-  dir = g_path_get_dirname (state->path);
-  path = g_path_is_absolute (text_at (state, 1)) ? g_strdup (text_at (state, 1))
-                                                 : g_build_filename (dir, text_at (state, 1), NULL);
-  canonical = g_canonicalize_filename (path, NULL);
-  for (i = 0; i < reader->open_files->len; i++)
-    if (strcmp (canonical, g_ptr_array_index (reader->open_files, i)) == 0)
-      {
-        entry_finding_printf (reader, state, 1, "$INCLUDE loop: %s is already being read", path);
-        return TRUE;
-      }
-  if (state->depth >= MAX_INCLUDE_DEPTH)
-    {
-      entry_finding_printf (reader, state, 1, "$INCLUDE nested deeper than %d files",
-                            MAX_INCLUDE_DEPTH);
-      return TRUE;
-    }
-  if (read_file (reader, path, n == 3 || state->origin != NULL ? origin : NULL, state->depth + 1,
-                 &local))
-    return TRUE;
-  if (g_error_matches (local, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE))
-    {
-      /* A missing part of the zone is reported where it is named, and the rest is still read. */
-      entry_finding (reader, state, 1, local->message);
-      return TRUE;
-    }
-  g_propagate_error (error, g_steal_pointer (&local));
-  return FALSE;
-}
-
-static gboolean
-read_directive (Reader     *reader,
-                FileState  *state,
-                GError    **error)
-{
-  const char *name = text_at (state, 0);
-  g_autofree char *shown = NULL;
-
-  if (g_ascii_strcasecmp (name, "$ORIGIN") == 0)
-    return read_origin_directive (reader, state, error);
-  if (g_ascii_strcasecmp (name, "$TTL") == 0)
-    {
-      read_ttl_directive (reader, state);
-      return TRUE;
-    }
-  if (g_ascii_strcasecmp (name, "$INCLUDE") == 0)
-    return read_include_directive (reader, state, error);
-  shown = lcs_zone_token_display (name);
-  entry_finding_printf (reader, state, 0, "unknown directive %s", shown);
-  return TRUE;
 }
 
 /* "[AGE:3636591]": hours since 1601 for a dynamically registered record (Windows). */
 static gboolean
 is_age_token (const char *text)
 {
-  return g_ascii_strncasecmp (text, "[AGE:", 5) == 0;
+  return text[0] == '[' && (text[1] | 0x20) == 'a' && (text[2] | 0x20) == 'g'
+         && (text[3] | 0x20) == 'e' && text[4] == ':';
 }
 
 static gboolean
@@ -316,6 +142,9 @@ is_class_token (const char *text)
   static const char *const classes[] = { "IN", "CH", "CS", "HS", "NONE", "ANY" };
   gsize i;
 
+  /* Most tokens here are a type: turn them away before comparing (this runs for every record). */
+  if (text[0] == '\0' || text[1] == '\0' || strchr ("IiCcHhNnAa", text[0]) == NULL)
+    return FALSE;
   for (i = 0; i < G_N_ELEMENTS (classes); i++)
     if (g_ascii_strcasecmp (text, classes[i]) == 0)
       return TRUE;
@@ -325,10 +154,10 @@ is_class_token (const char *text)
 /* The TTL of a record that gives none, as BIND decides it: $TTL; else the SOA minimum when the
  * SOA itself gave no TTL (a Windows export's "default TTL"); else the last TTL (RFC 1035). */
 static gboolean
-implicit_ttl (Reader   *reader,
-              guint16   type,
-              guint32   soa_minimum,
-              guint32  *ttl)
+implicit_ttl (LcsZoneReader *reader,
+              guint16        type,
+              guint32        soa_minimum,
+              guint32       *ttl)
 {
   if (reader->default_ttl_set)
     *ttl = reader->default_ttl;
@@ -346,9 +175,9 @@ implicit_ttl (Reader   *reader,
 
 /* Reads the owner of a record entry into the current owner; FALSE when the entry is skipped. */
 static gboolean
-read_owner (Reader     *reader,
-            FileState  *state,
-            GError    **error)
+read_owner (LcsZoneReader  *reader,
+            LcsZoneFile    *state,
+            GError        **error)
 {
   const char *reason = NULL;
   guint next = state->owner_index ^ 1;
@@ -362,7 +191,8 @@ read_owner (Reader     *reader,
         entry_finding (reader, state, 0, "no owner name: the first record starts with white space");
       return FALSE;
     }
-  switch (lcs_zone_parse_name (text_at (state, 0), state->origin, state->owners[next], &reason))
+  switch (lcs_zone_parse_name (lcs_zone_file_text (state, 0), &state->origin, state->owners[next],
+                               &state->owner_lengths[next], &reason))
     {
     case LCS_ZONE_NAME_OK:
       state->owner_index = next;
@@ -377,32 +207,32 @@ read_owner (Reader     *reader,
       /* Records continuing a bad owner are skipped quietly: one finding says it all. */
       state->owner_set = FALSE;
       state->owner_bad = TRUE;
-      shown = lcs_zone_token_display (text_at (state, 0));
-      entry_finding_printf (reader, state, 0, "bad owner name \"%s\": %s", shown, reason);
+      shown = lcs_zone_token_display (lcs_zone_file_text (state, 0));
+      lcs_zone_entry_finding (reader, state, 0, "bad owner name \"%s\": %s", shown, reason);
       return FALSE;
     }
 }
 
 static gboolean
-skip_entry (Reader     *reader,
-            FileState  *state,
-            guint       index,
-            const char *what,
-            const char *text)
+skip_entry (LcsZoneReader *reader,
+            LcsZoneFile   *state,
+            guint          index,
+            const char    *what,
+            const char    *text)
 {
   g_autofree char *shown = lcs_zone_token_display (text);
 
-  entry_finding_printf (reader, state, index, "%s \"%s\"", what, shown);
+  lcs_zone_entry_finding (reader, state, index, "%s \"%s\"", what, shown);
   return TRUE;
 }
 
 /* Reads one record entry; FALSE with @error only when reading must stop. */
 static gboolean
-read_record (Reader     *reader,
-             FileState  *state,
-             GError    **error)
+read_record (LcsZoneReader  *reader,
+             LcsZoneFile    *state,
+             GError        **error)
 {
-  guint n = state->lexer.tokens->len;
+  guint n = state->lexer.n_tokens;
   guint i;
   guint32 ttl = 0;
   gboolean ttl_set = FALSE, class_set = FALSE, age_set = FALSE;
@@ -417,9 +247,9 @@ read_record (Reader     *reader,
       g_propagate_error (error, local);
       return FALSE;
     }
-  for (i = state->lexer.blank_owner ? 0 : 1; i < n && !token_at (state, i)->quoted; i++)
+  for (i = state->lexer.blank_owner ? 0 : 1; i < n && !lcs_zone_file_token (state, i)->quoted; i++)
     {
-      const char *text = text_at (state, i);
+      const char *text = lcs_zone_file_text (state, i);
 
       if (!age_set && is_age_token (text))
         {
@@ -447,13 +277,15 @@ read_record (Reader     *reader,
       entry_finding (reader, state, n, "record type missing");
       return TRUE;
     }
-  rdata.type = token_at (state, i)->quoted ? 0 : lcs_zone_type_from_string (text_at (state, i));
+  if (!lcs_zone_file_token (state, i)->quoted)
+    rdata.type = lcs_zone_type_from_string (lcs_zone_file_text (state, i));
   if (rdata.type == 0)
-    return skip_entry (reader, state, i, "unknown record type", text_at (state, i));
+    return skip_entry (reader, state, i, "unknown record type", lcs_zone_file_text (state, i));
   rdata.lexer = &state->lexer;
   rdata.first = i + 1;
-  rdata.origin = state->origin;
+  rdata.origin = &state->origin;
   rdata.owner = current_owner (state);
+  rdata.owner_length = state->owner_lengths[state->owner_index];
   rdata.scratch = reader->scratch;
   record = lcs_zone_build_record (&rdata);
   if (record == NULL)
@@ -472,7 +304,8 @@ read_record (Reader     *reader,
   else if (!implicit_ttl (reader, rdata.type, rdata.soa_minimum, &ttl))
     {
       lcs_record_free (record);
-      entry_finding (reader, state, i, "no TTL: the record gives none and there is no $TTL or SOA before it");
+      entry_finding (reader, state, i,
+                     "no TTL: the record gives none and there is no $TTL or SOA before it");
       return TRUE;
     }
   record->ttl = ttl;
@@ -484,16 +317,16 @@ read_record (Reader     *reader,
   if (!reader->records_seen)
     {
       reader->records_seen = TRUE;
-      reader->zone_origin = g_strdup (state->origin);
+      reader->zone_origin = g_strdup (state->origin.name);
     }
   reader->func (record, reader->user_data);
   return TRUE;
 }
 
 static gboolean
-read_entries (Reader     *reader,
-              FileState  *state,
-              GError    **error)
+read_entries (LcsZoneReader  *reader,
+              LcsZoneFile    *state,
+              GError        **error)
 {
   for (;;)
     {
@@ -502,14 +335,15 @@ read_entries (Reader     *reader,
       switch (lcs_zone_lexer_next (&state->lexer))
         {
         case LCS_ZONE_LEX_ENTRY:
-          directive = !state->lexer.blank_owner && !token_at (state, 0)->quoted
-                      && text_at (state, 0)[0] == '$';
-          if (!(directive ? read_directive (reader, state, error) : read_record (reader, state, error)))
+          directive = !state->lexer.blank_owner && !lcs_zone_file_token (state, 0)->quoted
+                      && lcs_zone_file_text (state, 0)[0] == '$';
+          if (!(directive ? lcs_zone_read_directive (reader, state, error)
+                          : read_record (reader, state, error)))
             return FALSE;
           break;
         case LCS_ZONE_LEX_ERROR:
-          add_finding (reader, state->path, NULL, state->lexer.error_line, state->lexer.error_column,
-                       state->lexer.error_message);
+          add_finding (reader, state->path, NULL, state->lexer.error_line,
+                       state->lexer.error_column, state->lexer.error_message);
           break;
         case LCS_ZONE_LEX_EOF:
           return TRUE;
@@ -522,14 +356,14 @@ read_entries (Reader     *reader,
     }
 }
 
-static gboolean
-read_file (Reader      *reader,
-           const char  *path,
-           const char  *origin,
-           guint        depth,
-           GError     **error)
+gboolean
+lcs_zone_read_file (LcsZoneReader  *reader,
+                    const char     *path,
+                    const char     *origin,
+                    guint           depth,
+                    GError        **error)
 {
-  FileState *state;
+  LcsZoneFile *state;
   FILE *file;
   gboolean ok;
 
@@ -543,17 +377,17 @@ read_file (Reader      *reader,
       return FALSE;
     }
   /* On the heap: the owner buffers are large and $INCLUDE recurses. */
-  state = g_new0 (FileState, 1);
+  state = g_new0 (LcsZoneFile, 1);
   state->path = path;
   state->depth = depth;
-  state->origin = g_strdup (origin);
+  lcs_zone_origin_set (&state->origin, origin);
   lcs_zone_lexer_init (&state->lexer, file);
   g_ptr_array_add (reader->open_files, g_canonicalize_filename (path, NULL));
   ok = read_entries (reader, state, error);
   g_ptr_array_remove_index (reader->open_files, reader->open_files->len - 1);
   lcs_zone_lexer_clear (&state->lexer);
   fclose (file);
-  g_free (state->origin);
+  lcs_zone_origin_set (&state->origin, NULL);
   g_free (state);
   return ok;
 }
@@ -563,10 +397,13 @@ static char *
 normalize_origin (const char *text)
 {
   char out[LCS_ZONE_NAME_BUFSIZE];
+  char dot[] = ".";
+  const LcsZoneOrigin root = { dot, 1, 1 };
   const char *reason = NULL;
+  gsize length;
 
   if (!lcs_name_validate (text, LCS_NAME_OWNER, NULL)
-      || lcs_zone_parse_name (text, ".", out, &reason) != LCS_ZONE_NAME_OK)
+      || lcs_zone_parse_name (text, &root, out, &length, &reason) != LCS_ZONE_NAME_OK)
     return NULL;
   return g_strdup (out);
 }
@@ -593,7 +430,7 @@ lcs_zone_read (const char         *path,
                char              **origin_out,
                GError            **error)
 {
-  Reader reader = { 0 };
+  LcsZoneReader reader = { 0 };
   g_autofree char *initial = NULL;
   gboolean ok;
 
@@ -619,7 +456,7 @@ lcs_zone_read (const char         *path,
   reader.findings = findings;
   reader.open_files = g_ptr_array_new_with_free_func (g_free);
   reader.scratch = g_string_sized_new (256);
-  ok = read_file (&reader, path, initial, 0, error);
+  ok = lcs_zone_read_file (&reader, path, initial, 0, error);
   if (ok && reader.zone_origin == NULL)
     reader.zone_origin = g_strdup (reader.soa_owner != NULL ? reader.soa_owner : initial);
   if (ok && reader.zone_origin == NULL)

@@ -25,6 +25,25 @@ lcs_cares_query (ares_channel  channel,
   ares_query (channel, name, 1 /* class IN */, type, callback, arg);
 }
 
+void
+lcs_cares_process_fd (ares_channel   channel,
+                      ares_socket_t  read_fd,
+                      ares_socket_t  write_fd)
+{
+  ares_process_fd (channel, read_fd, write_fd);
+}
+
+gint64
+lcs_cares_timeout_us (ares_channel channel)
+{
+  struct timeval tv;
+  struct timeval *next = ares_timeout (channel, NULL, &tv);
+
+  if (next == NULL)
+    return -1;
+  return (gint64) next->tv_sec * G_USEC_PER_SEC + next->tv_usec;
+}
+
 int
 lcs_cares_set_servers (ares_channel  channel,
                        const char   *csv)

@@ -14,6 +14,13 @@ void      lcs_cares_query        (ares_channel  channel,
                                   ares_callback callback,
                                   void         *arg);
 
+/* The event-loop entry points, here too: c-ares has been retiring its older ones. */
+void      lcs_cares_process_fd   (ares_channel   channel,
+                                  ares_socket_t  read_fd,
+                                  ares_socket_t  write_fd);
+/* Microseconds until c-ares wants to be called again; -1: never. */
+gint64    lcs_cares_timeout_us   (ares_channel   channel);
+
 /* @csv: "IP:port" or "[IPv6]:port", comma-separated. Returns an ARES_ status. */
 int       lcs_cares_set_servers  (ares_channel  channel,
                                   const char   *csv);

@@ -1,23 +1,20 @@
-/* Query planning for a live check. Round one asks, per view and SIP domain, the required
- * records, every SIP service name with its mistyped forms (SPEC §5), a random name for a
- * wildcard, and the addresses and aliases of the planned hosts; round two asks the addresses
- * and aliases of the SRV targets round one found. All questions of a round are in flight
- * together, bounded per server by the resolver. A question that fails is asked of the view's
- * next server. */
+/* A live check's run: round one asks the questions of lcs-questions.c per view, round two the
+ * addresses and aliases of the SRV targets round one found. All questions of a round are in
+ * flight together, bounded per server by the resolver. A question that fails is asked of the
+ * view's next server; a server that stays silent is given up. */
 #include "lcs-lookup.h"
 
-#include <lcsdns/check.h>
 #include <lcsdns/name.h>
-#include <lcsdns/plan.h>
 #include <lcsdns/record.h>
 
+#include "lcs-questions.h"
 #include "lcs-resolver.h"
 
 #define N_VIEWS 2
 
-/* Asked externally as well, so that a leak of the internal view is seen (dns-split-view). */
-static const char *const internal_only[] = { "_sipinternaltls._tcp", "_sipinternal._tcp" };
-static const char *const fallback_labels[] = { "sipinternal", "sip", "sipexternal" };
+/* A server that leaves this many questions in a row unanswered is taken for dead: c-ares has
+ * no memory of dead servers, and each question would wait timeout × tries for it. */
+#define DEAD_AFTER 8
 
 typedef struct {
   LcsLookup *lookup;     /* not a reference: questions end before the lookup */
@@ -34,6 +31,7 @@ struct _LcsLookup {
   LcsLookupOptions  options;
   GPtrArray        *resolvers[N_VIEWS];  /* LcsResolver*, in the order named; empty: view off */
   GHashTable       *by_server;           /* server text → LcsResolver* */
+  GHashTable       *silent;              /* LcsResolver* → questions unanswered in a row */
   LcsObservations  *obs;
   GHashTable       *asked;               /* "view type name" */
   GHashTable       *taken;               /* "view type owner rdata" */
@@ -81,18 +79,22 @@ static void
 send_question (LcsLookup *self,
                Question  *question)
 {
+  while (question->server + 1 < self->resolvers[question->view]->len
+         && lcs_resolver_gave_up (resolver_for (self, question)))
+    question->server++;
   lcs_resolver_query (resolver_for (self, question), question->name, question->type, on_reply,
                       question);
 }
 
 /* Asks (@name, @type) in @view unless it was asked already. */
 static void
-ask (LcsLookup  *self,
-     LcsView     view,
-     const char *name,
-     guint16     type,
-     const char *probe_for)
+on_question (LcsView     view,
+             const char *name,
+             guint16     type,
+             const char *probe_for,
+             gpointer    user_data)
 {
+  LcsLookup *self = user_data;
   g_autofree char *norm = lcs_name_normalize (name);
   char *key = g_strdup_printf ("%d %u %s", view, type, norm);
   Question *question;
@@ -111,115 +113,15 @@ ask (LcsLookup  *self,
 }
 
 static void
-ask_host (LcsLookup  *self,
-          LcsView     view,
-          const char *host)
-{
-  if (host == NULL || !lcs_name_validate (host, LCS_NAME_HOST, NULL) || lcs_name_equal (host, "."))
-    return;
-  ask (self, view, host, LCS_TYPE_A, NULL);
-  ask (self, view, host, LCS_TYPE_AAAA, NULL);
-  ask (self, view, host, LCS_TYPE_CNAME, NULL);
-}
-
-static void
-ask_service (LcsLookup  *self,
-             LcsView     view,
-             const char *service_protocol,
-             const char *domain)
-{
-  g_auto(GStrv) parts = g_strsplit (service_protocol, ".", 2);
-  g_autofree char *owner = g_strdup_printf ("%s.%s.", service_protocol, domain);
-  g_autoptr(GPtrArray) mistyped = lcs_check_mistyped_names (parts[0], parts[1], domain);
-  guint i;
-
-  ask (self, view, owner, LCS_TYPE_SRV, NULL);
-  for (i = 0; i < mistyped->len; i++)
-    ask (self, view, g_ptr_array_index (mistyped, i), LCS_TYPE_SRV, NULL);
-}
-
-static gboolean
-is_internal_only (const char *service_protocol)
-{
-  gsize i;
-
-  for (i = 0; i < G_N_ELEMENTS (internal_only); i++)
-    if (g_ascii_strcasecmp (service_protocol, internal_only[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Every SIP service of every generation: a zone check sees them all, so a live check asks. */
-static void
-ask_services (LcsLookup  *self,
-              LcsView     view,
-              const char *domain)
-{
-  static const LcsProduct products[] = {
-    LCS_PRODUCT_LCS2005, LCS_PRODUCT_OCS2007R2, LCS_PRODUCT_LYNC,
-  };
-  gsize i;
-
-  for (i = 0; i < G_N_ELEMENTS (products); i++)
-    {
-      const char *const *services = lcs_plan_sip_services (products[i]);
-
-      for (; *services != NULL; services++)
-        if (view == LCS_VIEW_INTERNAL || self->external_separate || !is_internal_only (*services))
-          ask_service (self, view, *services, domain);
-    }
-  if (view == LCS_VIEW_INTERNAL || self->external_separate)
-    for (i = 0; i < G_N_ELEMENTS (internal_only); i++)
-      ask_service (self, view, internal_only[i], domain);
-}
-
-static void
-ask_wildcard_probe (LcsLookup  *self,
-                    LcsView     view,
-                    const char *domain)
-{
-  g_autofree char *probe = g_strdup_printf ("lcsdns-probe-%08x%08x.%s.", g_random_int (),
-                                            g_random_int (), domain);
-
-  ask (self, view, probe, LCS_TYPE_A, domain);
-}
-
-static void
 ask_first_round (LcsLookup *self)
 {
-  g_autoptr(GPtrArray) plan = lcs_plan_build (self->profile);
-  guint v, i;
-  gsize j;
+  guint v;
 
   for (v = 0; v < N_VIEWS; v++)
-    {
-      if (self->resolvers[v]->len == 0)
-        continue;
-      for (i = 0; i < plan->len; i++)
-        {
-          const LcsPlannedRecord *planned = g_ptr_array_index (plan, i);
-
-          if (planned->view != v)
-            continue;
-          ask (self, v, planned->name, planned->type, NULL);
-          if (planned->type == LCS_TYPE_A)
-            ask_host (self, v, planned->name);
-          else
-            ask_host (self, v, planned->target);
-        }
-      for (i = 0; i < self->profile->domains->len; i++)
-        {
-          const char *domain = g_ptr_array_index (self->profile->domains, i);
-
-          ask_services (self, v, domain);
-          ask_wildcard_probe (self, v, domain);
-          for (j = 0; j < G_N_ELEMENTS (fallback_labels); j++)
-            {
-              g_autofree char *host = g_strdup_printf ("%s.%s", fallback_labels[j], domain);
-              ask (self, v, host, LCS_TYPE_A, NULL);
-            }
-        }
-    }
+    if (self->resolvers[v]->len > 0)
+      lcs_questions_first_round (self->profile, v,
+                                 v == LCS_VIEW_INTERNAL || self->external_separate,
+                                 on_question, self);
 }
 
 typedef struct {
@@ -233,7 +135,7 @@ ask_target (const LcsRecord *record,
 {
   ViewOf *of = user_data;
 
-  ask_host (of->self, of->view, record->target);
+  lcs_questions_for_host (of->view, record->target, on_question, of->self);
 }
 
 static void
@@ -311,6 +213,24 @@ take_records (LcsLookup *self,
 }
 
 static void
+note_silence (LcsLookup        *self,
+              LcsResolver      *resolver,
+              LcsResolverReply *reply)
+{
+  guint silent = GPOINTER_TO_UINT (g_hash_table_lookup (self->silent, resolver));
+
+  if (reply->tries == 0)
+    return;
+  if (reply->answer == LCS_ANSWER_TIMEOUT || reply->answer == LCS_ANSWER_UNREACHABLE)
+    silent++;
+  else
+    silent = 0;
+  g_hash_table_insert (self->silent, resolver, GUINT_TO_POINTER (silent));
+  if (silent >= DEAD_AFTER && !lcs_resolver_gave_up (resolver))
+    lcs_resolver_give_up (resolver, reply->answer);
+}
+
+static void
 on_reply (LcsResolver      *resolver,
           LcsResolverReply *reply,
           gpointer          user_data)
@@ -323,6 +243,7 @@ on_reply (LcsResolver      *resolver,
       question_free (question);
       return;
     }
+  note_silence (self, resolver, reply);
   if (lcs_answer_is_failure (reply->answer)
       && question->server + 1 < self->resolvers[question->view]->len)
     {
@@ -438,6 +359,7 @@ clear_run (LcsLookup *self)
     g_ptr_array_set_size (self->resolvers[v], 0);
   if (self->by_server != NULL)
     cancel_queries (self);
+  g_hash_table_remove_all (self->silent);
   g_hash_table_remove_all (self->by_server);
   g_hash_table_remove_all (self->asked);
   g_hash_table_remove_all (self->taken);
@@ -552,6 +474,7 @@ lcs_lookup_finalize (GObject *object)
   g_clear_pointer (&self->profile, lcs_profile_free);
   g_strfreev (self->options.internal_servers);
   g_strfreev (self->options.external_servers);
+  g_clear_pointer (&self->silent, g_hash_table_unref);
   g_clear_pointer (&self->asked, g_hash_table_unref);
   g_clear_pointer (&self->taken, g_hash_table_unref);
   g_clear_pointer (&self->obs, lcs_observations_free);
@@ -580,6 +503,7 @@ lcs_lookup_init (LcsLookup *self)
   for (v = 0; v < N_VIEWS; v++)
     self->resolvers[v] = g_ptr_array_new_with_free_func (g_object_unref);
   self->by_server = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->silent = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->asked = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->taken = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 }

@@ -16,6 +16,7 @@
 
 #define DNS_HEADER_SIZE 12
 #define SYSTEM_SERVER   "system"
+#define STATUS_GIVEN_UP (-1)  /* not a c-ares status: the query was never sent */
 
 typedef struct {
   LcsResolver     *resolver;  /* not a reference: the resolver outlives its queries */
@@ -39,6 +40,7 @@ struct _LcsResolver {
   GQueue        waiting;    /* Query*, not yet sent */
   GHashTable   *in_flight;  /* Query* set */
   gboolean      cancelling;
+  LcsAnswer     given_up;   /* UNKNOWN while the server is asked */
 };
 
 G_DEFINE_TYPE (LcsResolver, lcs_resolver, G_TYPE_OBJECT)
@@ -57,18 +59,12 @@ query_free (Query *query)
 static void
 rearm_timer (LcsResolver *self)
 {
-  struct timeval tv;
-  struct timeval *next;
+  gint64 next;
 
   if (!self->channel_ready)
     return;
-  next = ares_timeout (self->channel, NULL, &tv);
-  if (next == NULL)
-    g_source_set_ready_time (self->timer, -1);
-  else
-    g_source_set_ready_time (self->timer, g_get_monotonic_time ()
-                                          + (gint64) next->tv_sec * G_USEC_PER_SEC
-                                          + next->tv_usec);
+  next = lcs_cares_timeout_us (self->channel);
+  g_source_set_ready_time (self->timer, next < 0 ? -1 : g_get_monotonic_time () + next);
 }
 
 /* Every entry from the main loop into c-ares holds a reference: a callback may drop the last
@@ -79,7 +75,7 @@ process (LcsResolver   *self,
          ares_socket_t  write_fd)
 {
   g_object_ref (self);
-  ares_process_fd (self->channel, read_fd, write_fd);
+  lcs_cares_process_fd (self->channel, read_fd, write_fd);
   pump_queries (self);
   rearm_timer (self);
   g_object_unref (self);
@@ -169,14 +165,19 @@ answer_from_status (int status)
 }
 
 static gboolean
-has_type (GPtrArray  *records,
-          guint16     type)
+has_type_at (GPtrArray  *records,
+             guint16     type,
+             const char *owner)
 {
   guint i;
 
   for (i = 0; i < records->len; i++)
-    if (((LcsRecord *) records->pdata[i])->type == type)
-      return TRUE;
+    {
+      const LcsRecord *record = records->pdata[i];
+
+      if (record->type == type && g_strcmp0 (record->owner, owner) == 0)
+        return TRUE;
+    }
   return FALSE;
 }
 
@@ -199,9 +200,31 @@ read_reply (Query         *query,
       g_ptr_array_set_size (records, 0);
       return LCS_ANSWER_BAD_REPLY;
     }
-  if (answer == LCS_ANSWER_DATA && !has_type (records, query->type))
+  /* As a zone holds it: data only at the name itself; an alias is a name without other data,
+   * whatever its target holds (even when the target does not exist, rcode NXDOMAIN). */
+  if (has_type_at (records, query->type, query->name))
+    return LCS_ANSWER_DATA;
+  if (has_type_at (records, LCS_TYPE_CNAME, query->name) || answer == LCS_ANSWER_DATA)
     return LCS_ANSWER_NODATA;
   return answer;
+}
+
+static void
+finish_query (LcsResolver  *self,
+              Query        *query,
+              int           status,
+              const guint8 *abuf,
+              int           alen);
+
+/* Ends the waiting queries with the answer the server was given up with. */
+static void
+drain_given_up (LcsResolver *self)
+{
+  Query *query;
+
+  while (self->given_up != LCS_ANSWER_UNKNOWN
+         && (query = g_queue_pop_head (&self->waiting)) != NULL)
+    finish_query (self, query, STATUS_GIVEN_UP, NULL, 0);
 }
 
 static void
@@ -224,6 +247,10 @@ finish_query (LcsResolver  *self,
     {
       reply.cancelled = TRUE;
       reply.answer = LCS_ANSWER_UNKNOWN;
+    }
+  else if (status == STATUS_GIVEN_UP)
+    {
+      reply.answer = self->given_up;
     }
   else
     {
@@ -276,6 +303,7 @@ send_query (LcsResolver *self,
 static void
 pump_queries (LcsResolver *self)
 {
+  drain_given_up (self);
   while (!self->cancelling && g_hash_table_size (self->in_flight) < self->max_inflight
          && !g_queue_is_empty (&self->waiting))
     send_query (self, g_queue_pop_head (&self->waiting));
@@ -483,6 +511,25 @@ lcs_resolver_query (LcsResolver     *resolver,
   pump_queries (resolver);
   rearm_timer (resolver);
   g_object_unref (resolver);
+}
+
+void
+lcs_resolver_give_up (LcsResolver *resolver,
+                      LcsAnswer    answer)
+{
+  g_return_if_fail (LCS_IS_RESOLVER (resolver));
+  g_return_if_fail (answer != LCS_ANSWER_UNKNOWN);
+  resolver->given_up = answer;
+  g_object_ref (resolver);
+  drain_given_up (resolver);
+  g_object_unref (resolver);
+}
+
+gboolean
+lcs_resolver_gave_up (LcsResolver *resolver)
+{
+  g_return_val_if_fail (LCS_IS_RESOLVER (resolver), FALSE);
+  return resolver->given_up != LCS_ANSWER_UNKNOWN;
 }
 
 void

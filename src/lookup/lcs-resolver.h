@@ -31,7 +31,8 @@ typedef struct {
 typedef struct {
   const char *name;       /* as asked, normalised */
   guint16     type;
-  LcsAnswer   answer;     /* UNKNOWN when cancelled */
+  LcsAnswer   answer;     /* as a zone holds it: DATA only when @name itself has records of
+                           * @type, NODATA at an alias; UNKNOWN when cancelled */
   gboolean    cancelled;
   GPtrArray  *records;    /* LcsRecord*: CNAMEs, then the records of @type; the callee may steal */
   const char *canonical;  /* end of the CNAME chain from @name; NULL unless answered */
@@ -55,6 +56,12 @@ void         lcs_resolver_query      (LcsResolver     *resolver,
                                       guint16          type,
                                       LcsResolverFunc  func,
                                       gpointer         user_data);
+
+/* The server is taken for dead: queries not yet sent, and every later one, end at once with
+ * @answer (tries 0) instead of waiting for it. Queries in flight run their course. */
+void         lcs_resolver_give_up    (LcsResolver *resolver,
+                                      LcsAnswer    answer);
+gboolean     lcs_resolver_gave_up    (LcsResolver *resolver);
 
 /* Ends every query at once; each callback is called with cancelled set. */
 void         lcs_resolver_cancel     (LcsResolver *resolver);

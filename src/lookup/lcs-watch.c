@@ -17,6 +17,7 @@ typedef struct {
   gboolean       read;
   gboolean       write;
   gboolean       writable;  /* FD_WRITE is edge-triggered: remember it until used */
+  gboolean       udp;
 } WatchSource;
 
 struct _LcsWatch {
@@ -24,15 +25,21 @@ struct _LcsWatch {
 };
 
 static gboolean
+is_udp (ares_socket_t fd)
+{
+  int type = 0;
+  int type_len = sizeof type;
+
+  return getsockopt (fd, SOL_SOCKET, SO_TYPE, (char *) &type, &type_len) == 0
+         && type == SOCK_DGRAM;
+}
+
+static gboolean
 peek_junk (ares_socket_t fd)
 {
   char head[DNS_HEADER_SIZE];
-  int type = 0;
-  int type_len = sizeof type;
   int n;
 
-  if (getsockopt (fd, SOL_SOCKET, SO_TYPE, (char *) &type, &type_len) != 0 || type != SOCK_DGRAM)
-    return FALSE;
   n = recv (fd, head, sizeof head, MSG_PEEK);
   if (n == SOCKET_ERROR)
     {
@@ -97,7 +104,7 @@ watch_dispatch (GSource     *source,
     return G_SOURCE_CONTINUE;
   if (writable)
     ws->writable = FALSE;
-  if (readable && (net.lNetworkEvents & FD_READ) && net.iErrorCode[FD_READ_BIT] == 0)
+  if (ws->udp && readable && (net.lNetworkEvents & FD_READ) && net.iErrorCode[FD_READ_BIT] == 0)
     junk = peek_junk (ws->fd);
   func (ws->fd, readable, writable, junk, user_data);
   return G_SOURCE_CONTINUE;
@@ -134,6 +141,7 @@ lcs_watch_new (ares_socket_t fd,
   ws->read = read;
   ws->write = write;
   ws->writable = FALSE;
+  ws->udp = is_udp (fd);
   ws->poll_fd.fd = (gintptr) ws->event;
   ws->poll_fd.events = G_IO_IN;
   g_source_add_poll (&ws->source, &ws->poll_fd);
@@ -169,21 +177,27 @@ lcs_watch_free (LcsWatch *watch)
 
 struct _LcsWatch {
   ares_socket_t  fd;
+  gboolean       udp;
   GSource       *source;
   LcsWatchFunc   func;
   gpointer       user_data;
 };
 
 static gboolean
+is_udp (ares_socket_t fd)
+{
+  int type = 0;
+  socklen_t type_len = sizeof type;
+
+  return getsockopt (fd, SOL_SOCKET, SO_TYPE, &type, &type_len) == 0 && type == SOCK_DGRAM;
+}
+
+static gboolean
 peek_junk (ares_socket_t fd)
 {
   guint8 head[DNS_HEADER_SIZE];
-  int type = 0;
-  socklen_t type_len = sizeof type;
   ssize_t n;
 
-  if (getsockopt (fd, SOL_SOCKET, SO_TYPE, &type, &type_len) != 0 || type != SOCK_DGRAM)
-    return FALSE;
   n = recv (fd, head, sizeof head, MSG_PEEK | MSG_DONTWAIT);
   if (n < 0)
     return FALSE;
@@ -202,7 +216,7 @@ on_fd_ready (gint         fd,
   gboolean junk = FALSE;
 
   /* A pending ICMP error (G_IO_ERR) would be consumed by a peek and hidden from c-ares. */
-  if ((condition & G_IO_IN) && !(condition & G_IO_ERR))
+  if (watch->udp && (condition & G_IO_IN) && !(condition & G_IO_ERR))
     junk = peek_junk (fd);
   watch->func (fd, readable, (condition & G_IO_OUT) != 0, junk, watch->user_data);
   return G_SOURCE_CONTINUE;
@@ -241,6 +255,7 @@ lcs_watch_new (ares_socket_t fd,
   LcsWatch *watch = g_new0 (LcsWatch, 1);
 
   watch->fd = fd;
+  watch->udp = is_udp (fd);
   watch->func = func;
   watch->user_data = user_data;
   attach_source (watch, read, write);

@@ -20,7 +20,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  g_autoptr(GPtrArray) findings =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   g_autoptr(GError) error = NULL;
   g_autofree char *origin = NULL;
   guint count = 0;

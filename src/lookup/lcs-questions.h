@@ -1,0 +1,34 @@
+/* The questions of a live check (SPEC §§3, 5), named without being asked. */
+#pragma once
+
+#include <glib.h>
+#include <lcsdns/profile.h>
+#include <lcsdns/record.h>
+
+G_BEGIN_DECLS
+
+/* @probe_for: for the wildcard probe, the domain it tests; NULL otherwise. */
+typedef void (*LcsQuestionFunc) (LcsView     view,
+                                 const char *name,
+                                 guint16     type,
+                                 const char *probe_for,
+                                 gpointer    user_data);
+
+/* Round one in @view: the required records, every SIP service of every generation with its
+ * mistyped names, one random name per domain (wildcard), the fallback host names, and the
+ * addresses and aliases of the planned hosts. @internal_only: ask the internal-only services
+ * (_sipinternaltls, _sipinternal) even in the external view, where they would be a leak.
+ * Names may repeat: the caller asks each once. */
+void lcs_questions_first_round (const LcsProfile *profile,
+                                LcsView           view,
+                                gboolean          internal_only,
+                                LcsQuestionFunc   func,
+                                gpointer          user_data);
+
+/* A, AAAA and CNAME of @host, when it is a host name (not "." or an address). */
+void lcs_questions_for_host    (LcsView           view,
+                                const char       *host,
+                                LcsQuestionFunc   func,
+                                gpointer          user_data);
+
+G_END_DECLS

@@ -1,0 +1,24 @@
+/* Test helper: openssl s_server on 127.0.0.1, as tests/cert/test-cert-fetch.c runs it. */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  GSubprocess *process;
+  guint16      port;
+} TlsServer;
+
+/* A loopback port that nothing listened on a moment ago. */
+guint16 tls_server_free_port (void);
+
+/* Starts s_server with @cert and @key on a free port; returns once it accepts connections. */
+void    tls_server_start     (TlsServer  *server,
+                              const char *cert,
+                              const char *key);
+
+/* Ends the server and waits for it. */
+void    tls_server_stop      (TlsServer  *server);
+
+G_END_DECLS
