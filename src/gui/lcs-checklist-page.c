@@ -38,10 +38,6 @@ static const LcsChecklistStep steps[] = {
        "its Subject Alternative Name field lists that domain's host name too.") },
 };
 
-static const char *const step_ids[] = {
-  "backup-dcs", "schema-load", "site-replication", "gc-replication", "dns-records", "cert-san", NULL,
-};
-
 enum {
   SIGNAL_CHANGED,
   N_SIGNALS,
@@ -59,12 +55,6 @@ struct _LcsChecklistPage {
 };
 
 G_DEFINE_TYPE (LcsChecklistPage, lcs_checklist_page, GTK_TYPE_SCROLLED_WINDOW)
-
-const char *const *
-lcs_checklist_step_ids (void)
-{
-  return step_ids;
-}
 
 static void
 update_progress (LcsChecklistPage *self)

@@ -14,7 +14,4 @@ void       lcs_checklist_page_set_done (LcsChecklistPage *page,
 /* The ids of the ticked steps, in checklist order. */
 GPtrArray *lcs_checklist_page_get_done (LcsChecklistPage *page);
 
-/* Every step id, in order; NULL-terminated and static. */
-const char *const *lcs_checklist_step_ids (void);
-
 G_END_DECLS

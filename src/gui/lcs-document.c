@@ -19,6 +19,7 @@ lcs_document_new (LcsProfile *profile,
   doc->path = g_strdup (path);
   doc->zones[LCS_VIEW_INTERNAL] = g_ptr_array_new_with_free_func (g_free);
   doc->zones[LCS_VIEW_EXTERNAL] = g_ptr_array_new_with_free_func (g_free);
+  doc->cert_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   return doc;
 }
 
@@ -29,7 +30,7 @@ lcs_document_free (LcsDocument *doc)
     return;
   g_clear_pointer (&doc->profile, lcs_profile_free);
   g_clear_pointer (&doc->report, lcs_report_free);
-  g_clear_pointer (&doc->cert, lcs_cert_info_free);
+  g_ptr_array_unref (doc->cert_findings);
   g_free (doc->path);
   g_ptr_array_unref (doc->zones[LCS_VIEW_INTERNAL]);
   g_ptr_array_unref (doc->zones[LCS_VIEW_EXTERNAL]);
@@ -145,29 +146,20 @@ lcs_document_set_report (LcsDocument *doc,
   doc->seconds = seconds;
 }
 
-gboolean
-lcs_document_load_cert (LcsDocument  *doc,
-                        const char   *path,
-                        GError      **error)
+void
+lcs_document_set_cert_findings (LcsDocument *doc,
+                                GPtrArray   *findings)
 {
-  LcsCertInfo *cert = lcs_cert_load (path, NULL, error);
-
-  if (cert == NULL)
-    return FALSE;
-  g_clear_pointer (&doc->cert, lcs_cert_info_free);
-  doc->cert = cert;
-  return TRUE;
+  g_ptr_array_set_size (doc->cert_findings, 0);
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    g_ptr_array_add (doc->cert_findings, lcs_finding_copy (g_ptr_array_index (findings, i)));
 }
 
 void
-lcs_document_add_cert_findings (const LcsDocument     *doc,
-                                LcsReport             *report,
-                                const LcsObservations *obs)
+lcs_document_add_cert_findings (const LcsDocument *doc,
+                                LcsReport         *report)
 {
-  g_autoptr(GDateTime) now = NULL;
-  g_autoptr(GPtrArray) findings = NULL;
-
-  /* A certificate checked before is replaced, not counted twice. */
+  /* Certificate findings checked before are replaced, not counted twice. */
   for (guint i = report->findings->len; i > 0; i--)
     {
       LcsFinding *old = g_ptr_array_index (report->findings, i - 1);
@@ -182,12 +174,8 @@ lcs_document_add_cert_findings (const LcsDocument     *doc,
         report->infos--;
       g_ptr_array_remove_index (report->findings, i - 1);
     }
-  if (doc->cert == NULL)
-    return;
-  now = g_date_time_new_now_utc ();
-  findings = lcs_cert_check (doc->profile, doc->cert, obs, now);
-  while (findings->len > 0)
-    lcs_report_add_finding (report, g_ptr_array_steal_index (findings, 0));
+  for (guint i = 0; i < doc->cert_findings->len; i++)
+    lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (doc->cert_findings, i)));
   lcs_report_sort (report);
 }
 
@@ -197,7 +185,7 @@ lcs_document_check_plan (LcsDocument *doc)
   gint64 start = g_get_monotonic_time ();
   LcsReport *report = lcs_check_plan (doc->profile);
 
-  lcs_document_add_cert_findings (doc, report, NULL);
+  lcs_document_add_cert_findings (doc, report);
   lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
 }
 
@@ -240,7 +228,7 @@ lcs_document_check_zone (LcsDocument  *doc,
   while (syntax->len > 0)
     lcs_report_add_finding (report, g_ptr_array_steal_index (syntax, 0));
   lcs_report_sort (report);
-  lcs_document_add_cert_findings (doc, report, obs);
+  lcs_document_add_cert_findings (doc, report);
   lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
   return TRUE;
 }

@@ -3,7 +3,6 @@
 #pragma once
 
 #include <glib.h>
-#include <lcsdns/cert.h>
 #include <lcsdns/check.h>
 #include <lcsdns/profile.h>
 
@@ -15,7 +14,7 @@ typedef struct {
   gboolean    dirty;
   gboolean    demo;
   GPtrArray  *zones[2];   /* char*: zone files per LcsView for the offline check; both empty: none */
-  LcsCertInfo *cert;      /* the front-end certificate checked with every check; NULL: none */
+  GPtrArray  *cert_findings; /* LcsFinding*: the Certificates page's, added to every report */
   LcsReport  *report;     /* NULL before any check */
   double      seconds;    /* time the last check took */
 } LcsDocument;
@@ -43,15 +42,12 @@ void         lcs_document_add_zone   (LcsDocument *doc,
 /* Offline: the zone files plus the records the admin added, checked as zones. */
 gboolean     lcs_document_check_zone (LcsDocument *doc,
                                       GError     **error);
-/* Loads the certificate file to check with every check from now on. */
-gboolean     lcs_document_load_cert  (LcsDocument *doc,
-                                      const char  *path,
-                                      GError     **error);
-/* Replaces the certificate findings in @report by those of the loaded certificate (none when
- * none is loaded); @obs may be NULL. */
-void         lcs_document_add_cert_findings (const LcsDocument     *doc,
-                                             LcsReport             *report,
-                                             const LcsObservations *obs);
+/* Keeps copies of @findings (LcsFinding*, the certificate's) for every report from now on. */
+void         lcs_document_set_cert_findings (LcsDocument *doc,
+                                             GPtrArray   *findings);
+/* Replaces the certificate findings in @report by the document's. */
+void         lcs_document_add_cert_findings (const LcsDocument *doc,
+                                             LcsReport         *report);
 /* Takes @report. */
 void         lcs_document_set_report (LcsDocument *doc,
                                       LcsReport   *report,

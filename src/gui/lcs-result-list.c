@@ -39,7 +39,6 @@ struct _LcsResultList {
 
   char               *filter_domain;
   int                 filter_view;
-  gboolean            filter_certificates;
 };
 
 G_DEFINE_TYPE (LcsResultList, lcs_result_list, GTK_TYPE_SCROLLED_WINDOW)
@@ -281,14 +280,9 @@ row_is_visible (GtkTreeModel *model,
 {
   LcsResultList *self = user_data;
   g_autofree char *domain = NULL;
-  g_autofree char *type = NULL;
   int view;
-  gboolean is_certificate;
 
-  gtk_tree_model_get (model, iter, COL_DOMAIN, &domain, COL_VIEW, &view, COL_TYPE, &type, -1);
-  is_certificate = g_strcmp0 (type, _("Certificate")) == 0;
-  if (self->filter_certificates)
-    return is_certificate;
+  gtk_tree_model_get (model, iter, COL_DOMAIN, &domain, COL_VIEW, &view, -1);
   if (self->filter_domain != NULL && g_strcmp0 (domain, self->filter_domain) != 0)
     return FALSE;
   if (self->filter_view != LCS_VIEW_ANY && view != LCS_VIEW_ANY && view != self->filter_view)
@@ -299,15 +293,13 @@ row_is_visible (GtkTreeModel *model,
 void
 lcs_result_list_set_filter (LcsResultList *self,
                             const char    *domain,
-                            int            view,
-                            gboolean       certificates)
+                            int            view)
 {
   g_return_if_fail (LCS_IS_RESULT_LIST (self));
 
   g_free (self->filter_domain);
   self->filter_domain = g_strdup (domain);
   self->filter_view = view;
-  self->filter_certificates = certificates;
   gtk_tree_model_filter_refilter (self->filter);
 }
 

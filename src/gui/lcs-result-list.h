@@ -28,11 +28,10 @@ void      lcs_result_list_show_report  (LcsResultList    *list,
                                         const LcsProfile *profile,
                                         gboolean          checking);
 
-/* @domain NULL: every domain; @view LCS_VIEW_ANY: both views; @certificates: only cert-* rows. */
+/* @domain NULL: every domain; @view LCS_VIEW_ANY: both views. */
 void      lcs_result_list_set_filter   (LcsResultList *list,
                                         const char    *domain,
-                                        int            view,
-                                        gboolean       certificates);
+                                        int            view);
 
 gboolean  lcs_result_list_get_selected (LcsResultList *list,
                                         LcsRowKind    *kind,

@@ -66,7 +66,7 @@ on_live_done (LcsReport    *report,
   g_clear_handle_id (&self->elapsed_id, g_source_remove);
   if (report != NULL)
     {
-      lcs_document_add_cert_findings (self->doc, report, NULL);
+      lcs_document_add_cert_findings (self->doc, report);
       lcs_document_set_report (self->doc, report, seconds);
     }
   lcs_window_refresh_panes (self);

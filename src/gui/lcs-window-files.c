@@ -307,46 +307,6 @@ on_import_zone (GSimpleAction *action,
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
 }
 
-/* Certificate: the front-end's TLS certificate, checked for every name clients connect to. */
-
-static void
-on_cert_response (GtkNativeDialog *native,
-                  int              response,
-                  LcsWindow       *self)
-{
-  g_autofree char *path = response == GTK_RESPONSE_ACCEPT ? chooser_path (native) : NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (path != NULL && !lcs_document_load_cert (lcs_window_get_document (self), path, &error))
-    lcs_window_show_error (self, _("The certificate could not be read"), error);
-  else if (path != NULL)
-    lcs_window_show_certificates (self);
-  g_object_unref (native);
-}
-
-static void
-on_check_cert (GSimpleAction *action,
-               GVariant      *parameter,
-               gpointer       user_data)
-{
-  LcsWindow *self = user_data;
-  GtkFileChooserNative *native = gtk_file_chooser_native_new (_("Check Certificate File"), GTK_WINDOW (self),
-                                                              GTK_FILE_CHOOSER_ACTION_OPEN, _("_Check"), _("_Cancel"));
-  GtkFileFilter *certs = gtk_file_filter_new ();
-
-  gtk_file_filter_set_name (certs, _("Certificates (*.pem, *.crt, *.cer, *.der, *.pfx, *.p12)"));
-  gtk_file_filter_add_pattern (certs, "*.pem");
-  gtk_file_filter_add_pattern (certs, "*.crt");
-  gtk_file_filter_add_pattern (certs, "*.cer");
-  gtk_file_filter_add_pattern (certs, "*.der");
-  gtk_file_filter_add_pattern (certs, "*.pfx");
-  gtk_file_filter_add_pattern (certs, "*.p12");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (native), certs);
-  add_filter (GTK_FILE_CHOOSER (native), _("All files"), "*");
-  g_signal_connect (native, "response", G_CALLBACK (on_cert_response), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (native));
-}
-
 /* Export. */
 
 typedef struct {
@@ -448,7 +408,6 @@ static const GActionEntry file_actions[] = {
   { "save", on_save, NULL, NULL, NULL, { 0 } },
   { "save-as", on_save_as, NULL, NULL, NULL, { 0 } },
   { "import-zone", on_import_zone, NULL, NULL, NULL, { 0 } },
-  { "check-cert", on_check_cert, NULL, NULL, NULL, { 0 } },
   { "export", on_export, NULL, NULL, NULL, { 0 } },
 };
 

@@ -3,6 +3,7 @@
 
 #include <lcsdns/export.h>
 
+#include "lcs-cert-page.h"
 #include "lcs-checklist-page.h"
 #include "lcs-details-pane.h"
 #include "lcs-live-check.h"
@@ -21,6 +22,7 @@ struct _LcsWindow {
   LcsResultList    *result_list;
   LcsDetailsPane   *details_pane;
   LcsChecklistPage *checklist_page;
+  LcsCertPage      *cert_page;
   GtkWidget        *actions_pane;
   GtkLabel         *actions_node_label;
   GtkWidget        *statusbar;
@@ -40,8 +42,6 @@ struct _LcsWindow {
 /* Re-runs the offline check when there is a zone, else shows the plan; refreshes every pane. */
 void lcs_window_refresh          (LcsWindow *self);
 void lcs_window_update_title     (LcsWindow *self);
-/* Re-checks with the loaded certificate and shows the Certificates node. */
-void lcs_window_show_certificates (LcsWindow *self);
 
 void lcs_window_refresh_panes    (LcsWindow *self);
 void lcs_window_set_action_enabled (LcsWindow  *self,

@@ -143,7 +143,7 @@ lcs_window_refresh (LcsWindow *self)
   /* A live result stays until the next live check: only the added records and the certificate
    * change on screen. */
   if (self->doc->report != NULL && self->doc->report->kind == LCS_SOURCE_LIVE)
-    lcs_document_add_cert_findings (self->doc, self->doc->report, NULL);
+    lcs_document_add_cert_findings (self->doc, self->doc->report);
   else if (!lcs_document_has_zones (self->doc))
     lcs_document_check_plan (self->doc);
   else if (!lcs_document_check_zone (self->doc, &error))
@@ -171,6 +171,7 @@ lcs_window_set_document (LcsWindow   *self,
   lcs_console_tree_fill (self->tree_store, doc->profile, label);
   gtk_tree_view_expand_all (self->console_tree);
   lcs_checklist_page_set_done (self->checklist_page, doc->profile->checklist_done);
+  lcs_cert_page_set_profile (self->cert_page, doc->profile);
   lcs_window_refresh (self);
   lcs_console_tree_select (self->console_tree, LCS_NODE_DEPLOYMENT, NULL, LCS_VIEW_ANY);
 }
@@ -206,24 +207,6 @@ lcs_window_open_demo (LcsWindow  *self,
   return TRUE;
 }
 
-static char *
-certificate_hint (LcsWindow *self)
-{
-  const LcsCertInfo *cert = self->doc->cert;
-
-  if (cert == NULL)
-    return g_strdup (_("No certificate checked yet. Action → Check Certificate File… reads the front-end "
-                       "server's certificate (PEM, DER or PFX) and checks that its Subject Alternative "
-                       "Names cover the pool, every SRV target and sip.<domain> of every SIP domain."));
-  if (lcs_result_list_count_visible (self->result_list) == 0)
-    return g_strdup_printf (_("The certificate %s (subject %s) covers every name clients connect to, "
-                              "and nothing else is wrong with it."),
-                            cert->source, cert->subject != NULL ? cert->subject : "?");
-  return g_strdup_printf (_("Certificate %s (subject %s). Select a finding to see what is wrong "
-                            "and how to fix it."),
-                          cert->source, cert->subject != NULL ? cert->subject : "?");
-}
-
 /* Console tree → which rows the list shows, and which page. */
 static void
 on_console_tree_selection_changed (GtkTreeSelection *selection,
@@ -235,16 +218,12 @@ on_console_tree_selection_changed (GtkTreeSelection *selection,
     return;
   if (node.kind == LCS_NODE_CHECKLIST)
     gtk_stack_set_visible_child_name (self->center_stack, "checklist");
+  else if (node.kind == LCS_NODE_CERTIFICATES)
+    gtk_stack_set_visible_child_name (self->center_stack, "certificates");
   else
     {
       gtk_stack_set_visible_child_name (self->center_stack, "results");
-      lcs_result_list_set_filter (self->result_list, node.domain, node.view, node.kind == LCS_NODE_CERTIFICATES);
-      if (node.kind == LCS_NODE_CERTIFICATES)
-        {
-          g_autofree char *hint = certificate_hint (self);
-
-          lcs_details_pane_clear (self->details_pane, hint);
-        }
+      lcs_result_list_set_filter (self->result_list, node.domain, node.view);
     }
   lcs_node_clear (&node);
   update_actions_pane (self);
@@ -325,11 +304,15 @@ on_result_list_row_selected (LcsResultList *list,
   lcs_window_set_action_enabled (self, "apply-fix", entry != NULL);
 }
 
-void
-lcs_window_show_certificates (LcsWindow *self)
+/* The page's certificate findings count in every report: status bar, result list, exports. */
+static void
+on_cert_page_findings_changed (LcsCertPage *page,
+                               LcsWindow   *self)
 {
-  lcs_window_refresh (self);
-  lcs_console_tree_select (self->console_tree, LCS_NODE_CERTIFICATES, NULL, LCS_VIEW_ANY);
+  lcs_document_set_cert_findings (self->doc, lcs_cert_page_get_findings (page));
+  if (self->doc->report != NULL)
+    lcs_document_add_cert_findings (self->doc, self->doc->report);
+  lcs_window_refresh_panes (self);
 }
 
 gboolean
@@ -351,6 +334,16 @@ on_checklist_page_changed (LcsChecklistPage *page,
 }
 
 /* Dialogs. They run without gtk_dialog_run so the main loop (and a live check) keeps going. */
+
+static void
+on_check_cert (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  LcsWindow *self = user_data;
+
+  lcs_console_tree_select (self->console_tree, LCS_NODE_CERTIFICATES, NULL, LCS_VIEW_ANY);
+}
 
 static void
 on_show_checklist (GSimpleAction *action,
@@ -382,6 +375,7 @@ on_window_delete_event (GtkWidget *widget,
 
 static const GActionEntry window_actions[] = {
   { "show-checklist", on_show_checklist, NULL, NULL, NULL, { 0 } },
+  { "check-cert", on_check_cert, NULL, NULL, NULL, { 0 } },
 };
 
 static void
@@ -447,6 +441,7 @@ lcs_window_class_init (LcsWindowClass *klass)
   g_type_ensure (LCS_TYPE_RESULT_LIST);
   g_type_ensure (LCS_TYPE_DETAILS_PANE);
   g_type_ensure (LCS_TYPE_CHECKLIST_PAGE);
+  g_type_ensure (LCS_TYPE_CERT_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/lcsdns/Console/lcs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LcsWindow, toolbar);
@@ -456,6 +451,7 @@ lcs_window_class_init (LcsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcsWindow, result_list);
   gtk_widget_class_bind_template_child (widget_class, LcsWindow, details_pane);
   gtk_widget_class_bind_template_child (widget_class, LcsWindow, checklist_page);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, cert_page);
   gtk_widget_class_bind_template_child (widget_class, LcsWindow, actions_pane);
   gtk_widget_class_bind_template_child (widget_class, LcsWindow, actions_node_label);
   gtk_widget_class_bind_template_child (widget_class, LcsWindow, statusbar);
@@ -466,6 +462,7 @@ lcs_window_class_init (LcsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_console_tree_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_result_list_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_checklist_page_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_cert_page_findings_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_window_delete_event);
 }
 

@@ -161,7 +161,7 @@ def main():
 
         # Check now, from the Actions pane; wait for the live result.
         click(child_named(app, "push button", "Check Now"))
-        status = child_named(app, "label", "Status")
+        status = child_named(app, "label", "Check status")
         wait_for("the live check to end", lambda: "live" in status.text, timeout=30)
         print("status bar:", status.text)
         rows = read_rows(app)
