@@ -10,6 +10,7 @@
 #include "lcs-application.h"
 #include "lcs-console-tree.h"
 #include "lcs-help-window.h"
+#include "lcs-properties-dialog.h"
 #include "lcs-srv-dialog.h"
 #include "lcs-window-private.h"
 
@@ -193,6 +194,40 @@ test_bad_file_is_an_error (void)
   g_rmdir (dir);
 }
 
+/* File → New with unsaved changes asks first; Cancel keeps everything, "Close without Saving"
+ * goes on to the new deployment's properties. */
+static void
+test_new_asks_before_discarding (void)
+{
+  LcsWindow *window = demo_window ();
+  LcsDocument *doc = lcs_window_get_document (window);
+  GtkWidget *question;
+
+  doc->dirty = TRUE;
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new", NULL);
+  question = find_dialog (window, GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  g_assert_null (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  spin (20);
+  g_assert_null (find_dialog (window, GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
+  g_assert_true (lcs_window_get_document (window) == doc);
+  g_assert_true (doc->dirty);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new", NULL);
+  question = find_dialog (window, GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  /* "Close without Saving" */
+  gtk_dialog_response (GTK_DIALOG (question), 1);
+  spin (20);
+  g_assert_nonnull (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
+  gtk_widget_destroy (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
+
+  doc->dirty = FALSE;
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 /* What Export writes: commands an admin pastes, and the report. */
 static void
 test_export (void)
@@ -357,5 +392,6 @@ main (int   argc,
   g_test_add_func ("/window/keyboard", test_keyboard);
   g_test_add_func ("/window/certificate-findings", test_certificate_findings);
   g_test_add_func ("/window/export", test_export);
+  g_test_add_func ("/window/new-asks-before-discarding", test_new_asks_before_discarding);
   return g_test_run ();
 }
