@@ -5,6 +5,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 #include <lcsdns/entry.h>
+#include <lcsdns/plan.h>
 #include <lcsdns/name.h>
 #include <lcsdns/record.h>
 
@@ -262,13 +263,131 @@ on_properties_dialog_response (GtkDialog *dialog,
   gtk_widget_destroy (GTK_WIDGET (dialog));
 }
 
+/* Properties on a record row: the record in the dialog Windows would show for it, filled in.
+ * A required record shows what DNS holds (or the plan where DNS holds nothing); a misplaced
+ * one shows the owner it sits at, so the dialog's findings explain the mistake. */
+
+static char *
+without_final_dot (const char *name)
+{
+  return g_str_has_suffix (name, ".") && strlen (name) > 1 ? g_strndup (name, strlen (name) - 1)
+                                                            : g_strdup (name);
+}
+
+static LcsSrvEntry *
+srv_entry_for (const char *owner,
+               const char *domain,
+               const char *rdata)
+{
+  LcsSrvEntry *entry = lcs_srv_entry_new (domain);
+  g_autofree char *relative = lcs_name_relative (owner, domain);
+  g_auto(GStrv) fields = g_strsplit (rdata, " ", 4);
+  const char *last_dot;
+
+  if (relative == NULL)
+    relative = without_final_dot (owner);
+  last_dot = strrchr (relative, '.');
+  g_free (entry->service);
+  entry->service = last_dot ? g_strndup (relative, last_dot - relative) : g_strdup (relative);
+  g_free (entry->protocol);
+  entry->protocol = g_strdup (last_dot ? last_dot + 1 : "");
+  if (g_strv_length (fields) == 4)
+    {
+      g_free (entry->priority);
+      entry->priority = g_strdup (fields[0]);
+      g_free (entry->weight);
+      entry->weight = g_strdup (fields[1]);
+      g_free (entry->port);
+      entry->port = g_strdup (fields[2]);
+      g_free (entry->target);
+      entry->target = without_final_dot (fields[3]);
+    }
+  return entry;
+}
+
+static LcsHostEntry *
+host_entry_for (const char *owner,
+                const char *domain,
+                const char *address)
+{
+  LcsHostEntry *entry = lcs_host_entry_new (domain);
+  g_autofree char *relative = lcs_name_relative (owner, domain);
+
+  g_free (entry->name);
+  entry->name = relative == NULL ? without_final_dot (owner)
+                                 : g_strdup (g_str_equal (relative, "@") ? "" : relative);
+  g_free (entry->address);
+  entry->address = g_strdup (address);
+  return entry;
+}
+
+static void
+open_record_dialog (LcsWindow  *self,
+                    guint16     type,
+                    const char *owner,
+                    const char *domain,
+                    const char *data)
+{
+  if (type == LCS_TYPE_SRV)
+    {
+      g_autoptr(LcsSrvEntry) entry = srv_entry_for (owner, domain, data);
+      lcs_window_open_srv_dialog (self, entry);
+    }
+  else
+    {
+      g_autoptr(LcsHostEntry) entry = host_entry_for (owner, domain, data);
+      lcs_window_open_host_dialog (self, entry);
+    }
+}
+
+static gboolean
+open_selected_record (LcsWindow *self)
+{
+  LcsRowKind kind;
+  int index;
+
+  if (!lcs_result_list_get_selected (self->result_list, &kind, &index))
+    return FALSE;
+  if (kind == LCS_ROW_RECORD && self->doc->report != NULL)
+    {
+      const LcsRecordResult *result = g_ptr_array_index (self->doc->report->results, index);
+      const LcsPlannedRecord *planned = result->planned;
+      g_autofree char *data = result->found->len > 0
+                              ? g_strdup (g_ptr_array_index (result->found, 0))
+                              : lcs_planned_record_data (planned);
+
+      open_record_dialog (self, planned->type,
+                          result->misplaced_at ? result->misplaced_at : planned->name,
+                          planned->domain, data);
+      return TRUE;
+    }
+  if (kind == LCS_ROW_ADDED)
+    {
+      const LcsRecord *record = g_ptr_array_index (self->doc->profile->records, index);
+      const char *domain = lcs_result_list_domain_of (self->doc->profile, record->owner);
+      g_autofree char *parent = lcs_name_parent (record->owner);
+
+      if (record->type != LCS_TYPE_SRV && record->type != LCS_TYPE_A &&
+          record->type != LCS_TYPE_AAAA)
+        return FALSE;
+      open_record_dialog (self, record->type, record->owner, domain ? domain : parent,
+                          record->rdata);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 static void
 on_properties (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
   LcsWindow *self = user_data;
-  GtkWidget *dialog = lcs_properties_dialog_new (GTK_WINDOW (self), self->doc->profile);
+  GtkWidget *dialog;
+
+  if (open_selected_record (self))
+    return;
+  dialog = lcs_properties_dialog_new (GTK_WINDOW (self), self->doc->profile);
 
   g_signal_connect (dialog, "response", G_CALLBACK (on_properties_dialog_response), self);
   gtk_widget_show (dialog);
