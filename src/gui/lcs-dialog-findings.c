@@ -157,10 +157,10 @@ lcs_fix_button_new (const char *summary)
   return button;
 }
 
-GtkWidget *
-lcs_confirm_errors_dialog_new (GtkWindow  *parent,
-                               guint       errors,
-                               const char *what)
+static GtkWidget *
+confirm_errors_dialog_new (GtkWindow  *parent,
+                           guint       errors,
+                           const char *what)
 {
   GtkWidget *dialog = gtk_message_dialog_new (parent,
                                               GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
@@ -180,4 +180,49 @@ lcs_confirm_errors_dialog_new (GtkWindow  *parent,
   gtk_dialog_set_default_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
   gtk_window_set_title (GTK_WINDOW (dialog), "Create a record with errors?");
   return dialog;
+}
+
+typedef struct {
+  GtkDialog *dialog;
+  gboolean  *confirmed;
+} Confirmation;
+
+static void
+on_confirm_response (GtkDialog    *confirm,
+                     int           response_id,
+                     Confirmation *confirmation)
+{
+  GtkDialog *dialog = confirmation->dialog;
+  gboolean *confirmed = confirmation->confirmed;
+
+  gtk_widget_destroy (GTK_WIDGET (confirm));
+  if (response_id != GTK_RESPONSE_ACCEPT)
+    return;
+  *confirmed = TRUE;
+  gtk_dialog_response (dialog, GTK_RESPONSE_OK);
+}
+
+/* Windows would create a record with errors without a word; we ask first. */
+gboolean
+lcs_dialog_confirm_errors (GtkDialog  *dialog,
+                           int         response_id,
+                           guint       errors,
+                           const char *what,
+                           gboolean   *confirmed)
+{
+  Confirmation *confirmation;
+  GtkWidget *confirm;
+
+  if (response_id != GTK_RESPONSE_OK || *confirmed || errors == 0)
+    return TRUE;
+  g_signal_stop_emission_by_name (dialog, "response");
+  confirm = confirm_errors_dialog_new (GTK_WINDOW (dialog), errors, what);
+  confirmation = g_new0 (Confirmation, 1);
+  confirmation->dialog = dialog;
+  confirmation->confirmed = confirmed;
+  /* The question is modal and dies with @dialog, so the pointers outlive it. */
+  g_signal_connect_data (confirm, "response", G_CALLBACK (on_confirm_response), confirmation,
+                         (GClosureNotify) (void (*) (void)) g_free, 0);
+  gtk_widget_show (confirm);
+  return FALSE;
 }

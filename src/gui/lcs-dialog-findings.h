@@ -26,10 +26,13 @@ GtkWidget  *lcs_finding_row_new           (const LcsFinding *finding,
 /* A button labelled and named "Fix: @summary". */
 GtkWidget  *lcs_fix_button_new            (const char *summary);
 
-/* Modal question, transient for @parent: create @what although it has @errors errors?
- * Responds GTK_RESPONSE_ACCEPT to create it anyway. */
-GtkWidget  *lcs_confirm_errors_dialog_new (GtkWindow  *parent,
+/* For a dialog's "response" handler: OK while the entry has @errors stops there and asks
+ * whether to create @what anyway; "Create Anyway" sets *@confirmed and responds OK again.
+ * TRUE when the response goes on unchanged. */
+gboolean    lcs_dialog_confirm_errors     (GtkDialog  *dialog,
+                                           int         response_id,
                                            guint       errors,
-                                           const char *what);
+                                           const char *what,
+                                           gboolean   *confirmed);
 
 G_END_DECLS

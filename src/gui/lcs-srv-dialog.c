@@ -304,33 +304,15 @@ on_field_changed (LcsSrvDialog *self,
 }
 
 static void
-on_confirm_dialog_response (GtkDialog    *confirm,
-                            int           response_id,
-                            LcsSrvDialog *self)
-{
-  gtk_widget_destroy (GTK_WIDGET (confirm));
-  if (response_id != GTK_RESPONSE_ACCEPT)
-    return;
-  self->confirmed = TRUE;
-  gtk_dialog_response (GTK_DIALOG (self), GTK_RESPONSE_OK);
-}
-
-/* Windows would create a record with errors without a word; we ask first. */
-static void
 on_dialog_response (LcsSrvDialog *self,
                     int           response_id)
 {
-  GtkWidget *confirm;
-
-  if (response_id != GTK_RESPONSE_OK || self->confirmed
-      || self->result == NULL || self->result->errors == 0)
+  if (self->result == NULL)
     return;
-  g_signal_stop_emission_by_name (self, "response");
-  confirm = lcs_confirm_errors_dialog_new (GTK_WINDOW (self), self->result->errors,
-                                           self->result->record != NULL ? self->result->record
-                                                                        : self->result->owner);
-  g_signal_connect_object (confirm, "response", G_CALLBACK (on_confirm_dialog_response), self, 0);
-  gtk_widget_show (confirm);
+  lcs_dialog_confirm_errors (GTK_DIALOG (self), response_id, self->result->errors,
+                             self->result->record != NULL ? self->result->record
+                                                          : self->result->owner,
+                             &self->confirmed);
 }
 
 static void
