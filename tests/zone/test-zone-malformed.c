@@ -236,10 +236,12 @@ test_out_of_zone_load (void)
 {
   g_autofree char *path = write_temp ("contoso.com.dns",
                                       "@ 3600 NS dc01\r\n"
-                                      "_sip._tls.fabrikam.com. 3600 SRV 0 0 443 lcs.contoso.com.\r\n"
+                                      "_sip._tls.fabrikam.com. 3600 SRV 0 0 443 lcs.contoso.com."
+                                      "\r\n"
                                       "_sip._tls 3600 SRV 0 0 443 lcs.contoso.com.\r\n", -1);
   g_autoptr(LcsObservations) obs = lcs_observations_new ();
-  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  g_autoptr(GPtrArray) findings =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   g_autoptr(GPtrArray) kept = NULL;
   g_autoptr(GError) error = NULL;
   const LcsFinding *finding;
