@@ -226,6 +226,13 @@ skip_entry (LcsZoneReader *reader,
   return TRUE;
 }
 
+/* The zone's origin as far as it is known yet: the origin at the first record, else the SOA's. */
+static const char *
+zone_apex (const LcsZoneReader *reader)
+{
+  return reader->zone_origin != NULL ? reader->zone_origin : reader->soa_owner;
+}
+
 /* Whether @owner (absolute, lower case) is at or under the zone's origin. BIND ignores data
  * outside the zone with a warning; so does this reader. Until the origin is known (no origin
  * given, no $ORIGIN, no SOA read yet) every owner is taken. */
@@ -234,7 +241,7 @@ is_in_zone (const LcsZoneReader *reader,
             const char          *owner,
             gsize                owner_length)
 {
-  const char *apex = reader->zone_origin != NULL ? reader->zone_origin : reader->soa_owner;
+  const char *apex = zone_apex (reader);
   gsize apex_length, start, dot;
 
   if (apex == NULL || strcmp (apex, ".") == 0)
@@ -343,10 +350,8 @@ read_record (LcsZoneReader  *reader,
     }
   if (!is_in_zone (reader, rdata.owner, rdata.owner_length))
     {
-      const char *apex = reader->zone_origin != NULL ? reader->zone_origin : reader->soa_owner;
-
       lcs_zone_entry_finding (reader, state, 0, "out-of-zone data: %s is not under %s; ignored",
-                              rdata.owner, apex);
+                              rdata.owner, zone_apex (reader));
       return TRUE;
     }
   if (rdata.type == LCS_TYPE_SOA && !reader->soa_seen)
