@@ -56,6 +56,10 @@ void        lcs_report_free         (LcsReport *report);
 void        lcs_report_add_finding  (LcsReport *report,
                                      LcsFinding *finding);
 void        lcs_report_sort         (LcsReport *report);
+/* Adds a result for a copy of @planned. */
+LcsRecordResult *lcs_report_add_result (LcsReport              *report,
+                                        const LcsPlannedRecord *planned,
+                                        LcsRecordStatus         status);
 
 /* Plan mode: every required record with status "planned". */
 LcsReport  *lcs_check_plan          (const LcsProfile *profile);

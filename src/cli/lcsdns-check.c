@@ -310,19 +310,14 @@ run_live_check (const LcsProfile  *profile,
 {
 #ifdef HAVE_LOOKUP
   LcsCliLiveArgs args = { o->servers, o->external_servers, o->timeout_ms, o->tries, 0 };
-  g_autoptr(LcsObservations) obs = lcs_cli_run_live (profile, &args, error);
+  g_autoptr(GPtrArray) servers = NULL;
+  g_autoptr(LcsObservations) obs = lcs_cli_run_live (profile, &args, &servers, error);
   LcsReport *report;
-  guint i;
 
   if (obs == NULL)
     return NULL;
   report = lcs_check_observations (profile, obs, LCS_SOURCE_LIVE);
-  for (i = 0; o->servers && o->servers[i]; i++)
-    g_ptr_array_add (report->servers, g_strdup (o->servers[i]));
-  for (i = 0; o->external_servers && o->external_servers[i]; i++)
-    g_ptr_array_add (report->servers, g_strdup (o->external_servers[i]));
-  if (report->servers->len == 0)
-    g_ptr_array_add (report->servers, g_strdup ("system resolver"));
+  g_ptr_array_extend_and_steal (report->servers, g_steal_pointer (&servers));
   return report;
 #else
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,

@@ -62,6 +62,7 @@ check_args (const LcsCliLiveArgs *args,
 LcsObservations *
 lcs_cli_run_live (const LcsProfile     *profile,
                   const LcsCliLiveArgs *args,
+                  GPtrArray          **servers,
                   GError              **error)
 {
   g_autoptr(GMainContext) context = g_main_context_new ();
@@ -84,6 +85,8 @@ lcs_cli_run_live (const LcsProfile     *profile,
   g_signal_connect (lookup, "progress", G_CALLBACK (on_lookup_progress), &run);
   lcs_lookup_run_async (lookup, NULL, on_lookup_done, &run);
   g_main_loop_run (run.loop);
+  if (servers != NULL)
+    *servers = lcs_lookup_get_servers (lookup);
   g_clear_object (&lookup);
   g_main_loop_unref (run.loop);
   g_main_context_pop_thread_default (context);

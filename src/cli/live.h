@@ -17,8 +17,10 @@ typedef struct {
 
 /* Asks every question of the live check and waits for the answers. Shows a progress line on
  * stderr when stderr is a terminal. NULL with @error for a bad server or a bad argument. */
+/* @servers (optional) receives the servers asked, as "ADDR (view)", for the report. */
 LcsObservations *lcs_cli_run_live (const LcsProfile     *profile,
                                    const LcsCliLiveArgs *args,
+                                   GPtrArray          **servers,
                                    GError              **error);
 
 G_END_DECLS

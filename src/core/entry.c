@@ -3,6 +3,8 @@
  * and keeps each field whole, so every mistake shows as extra, missing or misspelt labels. */
 #include <lcsdns/entry.h>
 
+#include "entry-private.h"
+
 #include <gio/gio.h>
 #include <lcsdns/name.h>
 #include <lcsdns/plan.h>
@@ -19,258 +21,6 @@ set_str (char       **field,
 
   g_free (*field);
   *field = copy;
-}
-
-/* What the admin meant, derived from what was typed. */
-typedef struct {
-  char     *service;        /* "_sipinternaltls", lower case */
-  char     *protocol;       /* "_tcp" */
-  gboolean  domain_typed;   /* the domain was typed into Service or Protocol */
-  gboolean  split;          /* Service held a protocol label too */
-  gboolean  underscore;     /* a label lacked its underscore, or was joined with one */
-  char     *misspelt;       /* the typed service when it was a near miss of a SIP service */
-  gboolean  known;          /* the intended service is a SIP service */
-} Intent;
-
-static void
-intent_clear (Intent *intent)
-{
-  g_free (intent->service);
-  g_free (intent->protocol);
-  g_free (intent->misspelt);
-}
-
-static const char *const protocols[] = { "tcp", "udp", "tls" };
-
-/* Other well-known services that sit near the SIP ones in spelling but are not mistakes. */
-static const char *const well_known[] = {
-  "_ftp", "_http", "_https", "_ldap", "_kerberos", "_kpasswd", "_gc", "_msdcs", "_sips",
-  "_xmpp-client", "_xmpp-server", "_autodiscover", "_imap", "_imaps", "_pop3", "_pop3s",
-  "_smtp", "_submission", "_caldav", "_carddav", "_vlmcs", "_nntp", "_ntp", "_stun",
-  "_stuns", "_turn", "_turns", "_h323cs", "_h323ls", "_h323rs", "_sipfederation", "_kerberos-master",
-};
-
-static const char *const sip_services[] = {
-  "_sipinternaltls", "_sipinternal", "_sip", "_sipfederationtls",
-};
-
-static gboolean
-is_protocol_label (const char *label)
-{
-  const char *bare = label[0] == '_' ? label + 1 : label;
-  gsize i;
-
-  for (i = 0; i < G_N_ELEMENTS (protocols); i++)
-    if (g_ascii_strcasecmp (bare, protocols[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-is_well_known (const char *service)
-{
-  gsize i;
-
-  for (i = 0; i < G_N_ELEMENTS (well_known); i++)
-    if (g_ascii_strcasecmp (service, well_known[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-is_sip_service (const char *service)
-{
-  gsize i;
-
-  for (i = 0; i < G_N_ELEMENTS (sip_services); i++)
-    if (g_ascii_strcasecmp (service, sip_services[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* The SIP service of @product nearest to @service, if near enough to be a typing mistake:
- * two edits for the long names, one for "_sip". */
-static const char *
-suggest_service (const char *service,
-                 LcsProduct  product)
-{
-  const char *const *pairs = lcs_plan_sip_services (product);
-  const char *best = NULL;
-  guint best_distance = G_MAXUINT;
-  guint i;
-
-  if (is_well_known (service))
-    return NULL;
-  for (i = 0; pairs[i]; i++)
-    {
-      g_autofree char *candidate = g_strndup (pairs[i], strchr (pairs[i], '.') - pairs[i]);
-      guint distance = lcs_name_edit_distance (service, candidate);
-      guint allowed = MIN (2, strlen (candidate) / 4);
-
-      if (distance > 0 && distance <= allowed && distance < best_distance)
-        {
-          best_distance = distance;
-          best = g_intern_string (candidate);
-        }
-    }
-  return best;
-}
-
-static void
-append_labels (GPtrArray  *labels,
-               const char *field)
-{
-  g_auto(GStrv) parts = NULL;
-  guint i;
-
-  if (field == NULL)
-    return;
-  parts = g_strsplit (field, ".", -1);
-  for (i = 0; parts[i]; i++)
-    {
-      char *label = g_strstrip (parts[i]);
-      if (*label != '\0')
-        g_ptr_array_add (labels, g_ascii_strdown (label, -1));
-    }
-}
-
-/* Remove the domain's labels wherever they were typed; TRUE when they were. */
-static gboolean
-remove_domain (GPtrArray  *labels,
-               const char *domain)
-{
-  g_auto(GStrv) domain_labels = lcs_name_split (domain);
-  guint n = g_strv_length (domain_labels);
-  gboolean found = FALSE;
-  guint i, j;
-
-  if (n == 0)
-    return FALSE;
-  for (i = 0; i + n <= labels->len;)
-    {
-      for (j = 0; j < n; j++)
-        if (g_ascii_strcasecmp (g_ptr_array_index (labels, i + j), domain_labels[j]) != 0)
-          break;
-      if (j == n)
-        {
-          g_ptr_array_remove_range (labels, i, n);
-          found = TRUE;
-        }
-      else
-        i++;
-    }
-  return found;
-}
-
-static char *
-with_underscore (const char *label,
-                 gboolean   *added)
-{
-  if (label[0] == '_')
-    return g_strdup (label);
-  *added = TRUE;
-  return g_strconcat ("_", label, NULL);
-}
-
-/* "_sip_tls" → "_sip" + "_tls": a service and protocol joined with an underscore. */
-static gboolean
-split_joined (const char  *label,
-              char       **service,
-              char       **protocol)
-{
-  const char *last = strrchr (label, '_');
-
-  if (last == NULL || last == label || !is_protocol_label (last + 1))
-    return FALSE;
-  *service = g_strndup (label, last - label);
-  *protocol = g_strdup (last);
-  return TRUE;
-}
-
-static void
-derive_intent (Intent           *intent,
-               const char       *service,
-               const char       *protocol,
-               const char       *domain,
-               const LcsProfile *profile)
-{
-  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *svc = NULL;
-  g_autofree char *proto = NULL;
-  LcsProduct product = profile ? profile->product : LCS_PRODUCT_LCS2005;
-  guint protocol_labels = 0;
-  guint i;
-
-  memset (intent, 0, sizeof *intent);
-  append_labels (labels, service);
-  append_labels (labels, protocol);
-  intent->domain_typed = remove_domain (labels, domain);
-  if (labels->len == 0)
-    return;
-
-  svc = g_strdup (g_ptr_array_index (labels, 0));
-  for (i = 1; i < labels->len; i++)
-    if (is_protocol_label (g_ptr_array_index (labels, i)))
-      {
-        if (proto == NULL)
-          proto = g_strdup (g_ptr_array_index (labels, i));
-        protocol_labels++;
-      }
-  /* Two protocol labels: one typed into Service, one chosen in Protocol. */
-  intent->split = protocol_labels >= 2;
-  if (proto == NULL && labels->len >= 2)
-    proto = g_strdup (g_ptr_array_index (labels, labels->len - 1));
-
-  {
-    g_autofree char *joined_service = NULL;
-    g_autofree char *joined_protocol = NULL;
-
-    if (split_joined (svc, &joined_service, &joined_protocol))
-      {
-        intent->underscore = TRUE;
-        g_free (svc);
-        svc = g_steal_pointer (&joined_service);
-        if (proto == NULL)
-          proto = g_steal_pointer (&joined_protocol);
-      }
-  }
-
-  intent->service = with_underscore (svc, &intent->underscore);
-  if (proto != NULL)
-    intent->protocol = with_underscore (proto, &intent->underscore);
-
-  if (!is_sip_service (intent->service))
-    {
-      const char *suggestion = suggest_service (intent->service, product);
-      if (suggestion)
-        {
-          intent->misspelt = g_steal_pointer (&intent->service);
-          intent->service = g_strdup (suggestion);
-        }
-    }
-  intent->known = is_sip_service (intent->service);
-  /* Labels without underscores only count as a mistake for SIP services; "www" is a host. */
-  if (!intent->known)
-    intent->underscore = intent->underscore && intent->misspelt == NULL &&
-                         (svc[0] == '_' || (proto && proto[0] == '_'));
-}
-
-/* The protocol the intended service goes with; NULL when the typed one is acceptable. */
-static const char *
-right_protocol (const Intent *intent)
-{
-  const char *wanted;
-
-  if (!intent->known)
-    return NULL;
-  wanted = lcs_plan_protocol_for (intent->service);
-  if (wanted != NULL)
-    return intent->protocol && strcmp (intent->protocol, wanted) == 0 ? NULL : wanted;
-  /* _sip goes with _tls, or with _tcp for Windows Messenger over TCP. */
-  if (intent->protocol && (strcmp (intent->protocol, "_tls") == 0 ||
-                           strcmp (intent->protocol, "_tcp") == 0))
-    return NULL;
-  return "_tls";
 }
 
 static char *
@@ -414,10 +164,10 @@ entry_with_names (Check *check)
   fixed->service = g_strdup (check->intent.service);
   fixed->protocol = g_strdup (check->intent.protocol ? check->intent.protocol
                                                      : lcs_plan_protocol_for (check->intent.service));
-  if (right_protocol (&check->intent) != NULL)
+  if (lcs_intent_right_protocol (&check->intent) != NULL)
     {
       g_free (fixed->protocol);
-      fixed->protocol = g_strdup (right_protocol (&check->intent));
+      fixed->protocol = g_strdup (lcs_intent_right_protocol (&check->intent));
     }
   return fixed;
 }
@@ -490,7 +240,7 @@ check_names (Check *check)
                      entry_with_names (check), fix);
       g_clear_pointer (&message, g_free);
     }
-  protocol = right_protocol (intent);
+  protocol = lcs_intent_right_protocol (intent);
   if (protocol != NULL && !intent->split)
     {
       message = g_strdup_printf ("%s goes with %s, not “%s”", intent->service, protocol,
@@ -536,7 +286,7 @@ check_port (Check   *check,
   g_autofree char *first = NULL;
   guint i;
 
-  if (check->profile == NULL || !intent->known || right_protocol (intent) != NULL)
+  if (check->profile == NULL || !intent->known || lcs_intent_right_protocol (intent) != NULL)
     return;
   ports = lcs_plan_ports_for (check->profile, intent->service, intent->protocol, check->view);
   if (ports->len == 0)
@@ -683,7 +433,7 @@ check_init (Check             *check,
   check->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   domain[strlen (domain) - 1] = '\0';
   check->domain = g_steal_pointer (&domain);
-  derive_intent (&check->intent, entry->service, entry->protocol, check->domain, profile);
+  lcs_intent_derive (&check->intent, entry->service, entry->protocol, check->domain, profile);
 
   /* Windows keeps each field whole: <Service>.<Protocol>.<Domain>. */
   if (entry->service && *entry->service)
@@ -698,7 +448,7 @@ check_init (Check             *check,
 static void
 check_clear (Check *check)
 {
-  intent_clear (&check->intent);
+  lcs_intent_clear (&check->intent);
   g_free (check->domain);
   g_free (check->owner);
   g_clear_pointer (&check->findings, g_ptr_array_unref);
@@ -751,21 +501,31 @@ lcs_srv_entry_check (const LcsSrvEntry *entry,
   return result;
 }
 
-/* The SIP domain @owner belongs to: the longest profile domain it ends in, else the zone. */
+/* The SIP domain @owner belongs to: the longest profile domain it lies under, else the zone.
+ * Runs for every SRV record of a bulk check, so it compares in place rather than normalising
+ * each pair (profile domains are stored lower case without the final dot). */
 static char *
 domain_of (const char       *owner,
            const char       *zone_origin,
            const LcsProfile *profile)
 {
+  g_autofree char *name = lcs_name_normalize (owner);
+  gsize name_len = strlen (name) - 1;  /* without the final dot */
   const char *best = NULL;
+  gsize best_len = 0;
   guint i;
 
   for (i = 0; profile && i < profile->domains->len; i++)
     {
       const char *domain = g_ptr_array_index (profile->domains, i);
-      if (lcs_name_ends_in (owner, domain) && !lcs_name_equal (owner, domain) &&
-          (best == NULL || strlen (domain) > strlen (best)))
-        best = domain;
+      gsize len = strlen (domain);
+
+      if (name_len > len && len > best_len && name[name_len - len - 1] == '.' &&
+          memcmp (name + name_len - len, domain, len) == 0)
+        {
+          best = domain;
+          best_len = len;
+        }
     }
   if (best)
     return g_strdup (best);
@@ -833,14 +593,14 @@ lcs_srv_intended_owner (const char       *owner,
     return NULL;
   last_dot = strrchr (relative, '.');
   service = last_dot ? g_strndup (relative, last_dot - relative) : g_strdup (relative);
-  derive_intent (&intent, service, last_dot ? last_dot + 1 : "", domain, profile);
+  lcs_intent_derive (&intent, service, last_dot ? last_dot + 1 : "", domain, profile);
   if (intent.known)
     {
-      const char *protocol = right_protocol (&intent);
+      const char *protocol = lcs_intent_right_protocol (&intent);
       g_autofree char *name = g_strdup_printf ("%s.%s.%s", intent.service,
                                                protocol ? protocol : intent.protocol, domain);
       result = lcs_name_normalize (name);
     }
-  intent_clear (&intent);
+  lcs_intent_clear (&intent);
   return result;
 }

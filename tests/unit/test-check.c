@@ -258,6 +258,29 @@ test_live_statuses (void)
 }
 
 static void
+test_failures_grouped (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) obs = correct ();
+  g_autoptr(LcsReport) report = NULL;
+  const char *names[] = { "a.contoso.com", "b.contoso.com", "c.contoso.com" };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (names); i++)
+    lcs_observations_set_answer (obs, I, names[i], LCS_TYPE_A, LCS_ANSWER_TIMEOUT, "10.0.0.2");
+  lcs_observations_set_answer (obs, I, "d.contoso.com", LCS_TYPE_A, LCS_ANSWER_TIMEOUT, "10.0.0.3");
+  lcs_observations_set_answer (obs, I, "e.contoso.com", LCS_TYPE_A, LCS_ANSWER_REFUSED, "10.0.0.2");
+  report = lcs_check_observations (p, obs, LCS_SOURCE_LIVE);
+  g_assert_cmpuint (count_rule (report, "dns-lookup-failed"), ==, 3);
+  for (i = 0; i < report->findings->len; i++)
+    {
+      const LcsFinding *f = g_ptr_array_index (report->findings, i);
+      if (strcmp (f->name, "a.contoso.com.") == 0)
+        g_assert_nonnull (strstr (f->message, "and 2 more questions at 10.0.0.2"));
+    }
+}
+
+static void
 test_split_view (void)
 {
   g_autoptr(LcsProfile) p = make_profile ();
@@ -312,6 +335,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/host-per-domain", test_host_per_domain);
   g_test_add_func ("/check/duplicate-signin", test_duplicate_signin);
   g_test_add_func ("/check/live-statuses", test_live_statuses);
+  g_test_add_func ("/check/failures-grouped", test_failures_grouped);
   g_test_add_func ("/check/split-view", test_split_view);
   g_test_add_func ("/check/plan-entry", test_plan_and_entry_reports);
   return g_test_run ();

@@ -1,0 +1,34 @@
+/* A live check of a profile against its DNS servers, run in the main loop without blocking it.
+ * Without the lookup engine (no c-ares), starting one reports that it is not available. */
+#pragma once
+
+#include <glib.h>
+#include <lcsdns/check.h>
+#include <lcsdns/profile.h>
+
+G_BEGIN_DECLS
+
+typedef struct _LcsLiveCheck LcsLiveCheck;
+
+typedef void (*LcsLiveProgressFunc) (guint    answered,
+                                     guint    asked,
+                                     gpointer user_data);
+/* Exactly once: @report (transfer full) on success, else @error (G_IO_ERROR_CANCELLED on Cancel).
+ * The check frees itself after this returns. */
+typedef void (*LcsLiveDoneFunc)     (LcsReport    *report,
+                                     const GError *error,
+                                     gpointer      user_data);
+
+gboolean      lcs_live_check_available (void);
+
+LcsLiveCheck *lcs_live_check_start     (const LcsProfile    *profile,
+                                        LcsLiveProgressFunc  progress,
+                                        LcsLiveDoneFunc      done,
+                                        gpointer             user_data);
+void          lcs_live_check_cancel    (LcsLiveCheck        *check);
+/* Questions answered and asked so far (the lookup signals only answers). */
+void          lcs_live_check_get_progress (LcsLiveCheck     *check,
+                                           guint            *answered,
+                                           guint            *asked);
+
+G_END_DECLS

@@ -1,0 +1,51 @@
+/* The result pane: one row per required record, per finding about another name, and per
+ * record the admin added; filtered by the console tree's node. */
+#pragma once
+
+#include <gtk/gtk.h>
+#include <lcsdns/check.h>
+#include <lcsdns/profile.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LCS_ROW_NONE = -1,
+  LCS_ROW_RECORD,    /* index into report->results */
+  LCS_ROW_FINDING,   /* index into report->findings */
+  LCS_ROW_ADDED,     /* index into profile->records */
+} LcsRowKind;
+
+/* Any view: the filter's view when it shows both. */
+#define LCS_VIEW_ANY (-1)
+
+#define LCS_TYPE_RESULT_LIST (lcs_result_list_get_type ())
+G_DECLARE_FINAL_TYPE (LcsResultList, lcs_result_list, LCS, RESULT_LIST, GtkScrolledWindow)
+
+/* Replaces every row. @report may be NULL (no check yet); @checking marks required records
+ * "Checking…" while a live check runs. */
+void      lcs_result_list_show_report  (LcsResultList    *list,
+                                        const LcsReport  *report,
+                                        const LcsProfile *profile,
+                                        gboolean          checking);
+
+/* @domain NULL: every domain; @view LCS_VIEW_ANY: both views. */
+void      lcs_result_list_set_filter   (LcsResultList *list,
+                                        const char    *domain,
+                                        int            view);
+
+gboolean  lcs_result_list_get_selected (LcsResultList *list,
+                                        LcsRowKind    *kind,
+                                        int           *index);
+
+guint     lcs_result_list_count_visible (LcsResultList *list);
+
+/* Selects the first visible row of @kind whose name is @name (NULL: any); FALSE when none. */
+gboolean  lcs_result_list_select     (LcsResultList *list,
+                                      LcsRowKind     kind,
+                                      const char    *name);
+
+/* The SIP domain of @profile that @name lies in (longest match), or NULL. */
+const char *lcs_result_list_domain_of  (const LcsProfile *profile,
+                                        const char       *name);
+
+G_END_DECLS

@@ -1,0 +1,140 @@
+/* The screenshot hook: sets a scene up, waits for it to be drawn, saves it, quits. */
+#include "lcs-screenshot.h"
+
+#include <lcsdns/entry.h>
+
+#include "lcs-result-list.h"
+
+
+/* Long enough for the first draw and for a live check to show progress. */
+#define SETTLE_MS 1500
+
+typedef struct {
+  LcsWindow *window;
+  char      *path;
+} Shot;
+
+/* The window and every dialog open over it. */
+static void
+scene_rect (LcsWindow    *window,
+            GdkRectangle *rect)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  gdk_window_get_frame_extents (gtk_widget_get_window (GTK_WIDGET (window)), rect);
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      GtkWindow *toplevel = l->data;
+      GdkRectangle frame;
+
+      if (gtk_window_get_transient_for (toplevel) != GTK_WINDOW (window) || !gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
+        continue;
+      gdk_window_get_frame_extents (gtk_widget_get_window (GTK_WIDGET (toplevel)), &frame);
+      gdk_rectangle_union (rect, &frame, rect);
+    }
+}
+
+static gboolean
+on_settled (gpointer user_data)
+{
+  Shot *shot = user_data;
+  GdkRectangle rect;
+  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(GError) error = NULL;
+
+  scene_rect (shot->window, &rect);
+  pixbuf = gdk_pixbuf_get_from_window (gdk_get_default_root_window (), rect.x, rect.y, rect.width, rect.height);
+  if (pixbuf == NULL || !gdk_pixbuf_save (pixbuf, shot->path, "png", &error, NULL))
+    g_printerr ("lcsdns: the screenshot %s could not be saved: %s\n", shot->path,
+                error != NULL ? error->message : "nothing drawn");
+  g_application_quit (g_application_get_default ());
+  g_object_unref (shot->window);
+  g_free (shot->path);
+  g_free (shot);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+open_srv_scene (LcsWindow *window)
+{
+  LcsDocument *doc = lcs_window_get_document (window);
+  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new (g_ptr_array_index (doc->profile->domains, 0));
+
+  /* The classic mistake: the whole owner prefix typed into Service. */
+  g_free (entry->service);
+  entry->service = g_strdup ("_sipinternaltls._tcp");
+  g_free (entry->protocol);
+  entry->protocol = g_strdup ("_tcp");
+  g_free (entry->priority);
+  entry->priority = g_strdup ("0");
+  g_free (entry->weight);
+  entry->weight = g_strdup ("0");
+  g_free (entry->port);
+  entry->port = g_strdup ("5060");
+  g_free (entry->target);
+  entry->target = g_strdup (doc->profile->pool);
+  lcs_window_open_srv_dialog (window, entry);
+}
+
+static void
+open_host_scene (LcsWindow *window)
+{
+  LcsDocument *doc = lcs_window_get_document (window);
+  g_autoptr(LcsHostEntry) entry = lcs_host_entry_new (g_ptr_array_index (doc->profile->domains, 0));
+
+  g_free (entry->name);
+  entry->name = g_strdup ("sip.contoso");
+  g_free (entry->address);
+  entry->address = g_strdup ("192.0.2.300");
+  lcs_window_open_host_dialog (window, entry);
+}
+
+static gboolean
+on_mapped (gpointer user_data)
+{
+  Shot *shot = user_data;
+  const char *scene = g_getenv ("LCS_SCREENSHOT_SCENE");
+
+  if (g_strcmp0 (scene, "srv-dialog") == 0)
+    open_srv_scene (shot->window);
+  else if (g_strcmp0 (scene, "host-dialog") == 0)
+    open_host_scene (shot->window);
+  else if (g_strcmp0 (scene, "properties") == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (shot->window), "properties", NULL);
+  else if (g_strcmp0 (scene, "help") == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "help", NULL);
+  else if (g_strcmp0 (scene, "checklist") == 0)
+    g_action_group_activate_action (G_ACTION_GROUP (shot->window), "show-checklist", NULL);
+  else if (g_strcmp0 (scene, "live") == 0)
+    lcs_window_check_now (shot->window);
+  else
+    lcs_window_select_row (shot->window, LCS_ROW_RECORD, NULL);
+  g_timeout_add (SETTLE_MS, on_settled, shot);
+  return G_SOURCE_REMOVE;
+}
+
+void
+lcs_screenshot_schedule (LcsWindow *window)
+{
+  const char *path = g_getenv ("LCS_SCREENSHOT");
+  Shot *shot;
+
+  if (path == NULL || *path == '\0')
+    return;
+  /* Without a window manager nothing else covers the screen: the window fills it, so that
+   * dialogs over it are never cut off against a black background. */
+  {
+    GdkMonitor *monitor = gdk_display_get_primary_monitor (gdk_display_get_default ());
+    GdkRectangle area = { 0, 0, 1280, 800 };
+
+    if (monitor != NULL)
+      gdk_monitor_get_geometry (monitor, &area);
+    gtk_window_move (GTK_WINDOW (window), area.x, area.y);
+    gtk_window_resize (GTK_WINDOW (window), area.width, area.height);
+  }
+  shot = g_new0 (Shot, 1);
+  shot->window = g_object_ref (window);
+  shot->path = g_strdup (path);
+  /* After the document is loaded (activate/open continue after present). */
+  g_idle_add (on_mapped, shot);
+}

@@ -1,0 +1,150 @@
+/* The live check from the window: progress, elapsed time and Cancel in the status bar, never a
+ * blocked main loop. */
+#include "lcs-window-private.h"
+
+#include <glib/gi18n.h>
+
+static void
+set_checking (LcsWindow *self,
+              gboolean   checking)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), checking);
+  gtk_widget_set_visible (GTK_WIDGET (self->elapsed_label), checking);
+  gtk_widget_set_visible (self->cancel_button, checking);
+  lcs_window_set_action_enabled (self, "check-now", !checking);
+  lcs_window_set_action_enabled (self, "cancel-check", checking);
+  g_object_notify (G_OBJECT (self), "checking");
+}
+
+static void
+update_progress (LcsWindow *self)
+{
+  double elapsed = (g_get_monotonic_time () - self->live_start) / 1e6;
+  g_autofree char *elapsed_text = g_strdup_printf (_("%.1f s"), elapsed);
+  g_autofree char *progress_text = g_strdup_printf (_("%u of %u answered"), self->answered, self->asked);
+
+  gtk_label_set_text (self->elapsed_label, elapsed_text);
+  gtk_progress_bar_set_text (self->progress_bar, progress_text);
+  if (self->asked > 0)
+    gtk_progress_bar_set_fraction (self->progress_bar, (double) self->answered / self->asked);
+  else
+    gtk_progress_bar_pulse (self->progress_bar);
+}
+
+static gboolean
+on_elapsed_tick (gpointer user_data)
+{
+  LcsWindow *self = user_data;
+
+  if (self->live != NULL)
+    lcs_live_check_get_progress (self->live, &self->answered, &self->asked);
+  update_progress (self);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_live_progress (guint    answered,
+                  guint    asked,
+                  gpointer user_data)
+{
+  LcsWindow *self = user_data;
+
+  self->answered = answered;
+  self->asked = asked;
+  update_progress (self);
+}
+
+static void
+on_live_done (LcsReport    *report,
+              const GError *error,
+              gpointer      user_data)
+{
+  LcsWindow *self = user_data;
+  double seconds = (g_get_monotonic_time () - self->live_start) / 1e6;
+
+  self->live = NULL;
+  g_clear_handle_id (&self->elapsed_id, g_source_remove);
+  if (report != NULL)
+    {
+      lcs_document_add_cert_findings (self->doc, report);
+      lcs_document_set_report (self->doc, report, seconds);
+    }
+  lcs_window_refresh_panes (self);
+  if (report == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_autofree char *text = g_strdup_printf (_("Check cancelled after %.1f s; %u of %u answered"),
+                                               seconds, self->answered, self->asked);
+
+      gtk_label_set_text (self->status_label, text);
+    }
+  else if (report == NULL)
+    lcs_window_show_error (self, _("The live check could not run"), error);
+  set_checking (self, FALSE);
+  g_object_unref (self);
+}
+
+void
+lcs_window_check_now (LcsWindow *self)
+{
+  if (self->live != NULL)
+    return;
+  if (!lcs_live_check_available ())
+    {
+      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                                                     _("This build has no live lookup (c-ares); "
+                                                       "use File → Import Zone File… to check offline."));
+
+      lcs_window_show_error (self, _("Live check not available"), error);
+      return;
+    }
+  self->answered = 0;
+  self->asked = 0;
+  self->live_start = g_get_monotonic_time ();
+  /* The window stays alive until the check has called back. */
+  self->live = lcs_live_check_start (self->doc->profile, on_live_progress, on_live_done, g_object_ref (self));
+  self->elapsed_id = g_timeout_add (100, on_elapsed_tick, self);
+  lcs_result_list_show_report (self->result_list, self->doc->report, self->doc->profile, TRUE);
+  gtk_label_set_text (self->status_label, _("Checking…"));
+  update_progress (self);
+  set_checking (self, TRUE);
+}
+
+void
+lcs_window_cancel_check (LcsWindow *self)
+{
+  if (self->live != NULL)
+    lcs_live_check_cancel (self->live);
+}
+
+gboolean
+lcs_window_is_checking (LcsWindow *self)
+{
+  return self->live != NULL;
+}
+
+static void
+on_check_now (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  lcs_window_check_now (user_data);
+}
+
+static void
+on_cancel_check (GSimpleAction *action,
+                 GVariant      *parameter,
+                 gpointer       user_data)
+{
+  lcs_window_cancel_check (user_data);
+}
+
+static const GActionEntry check_actions[] = {
+  { "check-now", on_check_now, NULL, NULL, NULL, { 0 } },
+  { "cancel-check", on_cancel_check, NULL, NULL, NULL, { 0 } },
+};
+
+void
+lcs_window_add_check_actions (LcsWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), check_actions, G_N_ELEMENTS (check_actions), self);
+}

@@ -1,0 +1,70 @@
+/* Shared between lcs-window.c and lcs-window-files.c (the File menu). */
+#pragma once
+
+#include <lcsdns/export.h>
+
+#include "lcs-cert-page.h"
+#include "lcs-checklist-page.h"
+#include "lcs-details-pane.h"
+#include "lcs-live-check.h"
+#include "lcs-result-list.h"
+#include "lcs-window.h"
+
+G_BEGIN_DECLS
+
+struct _LcsWindow {
+  GtkApplicationWindow parent_instance;
+
+  GtkWidget        *toolbar;
+  GtkTreeStore     *tree_store;
+  GtkTreeView      *console_tree;
+  GtkStack         *center_stack;
+  LcsResultList    *result_list;
+  LcsDetailsPane   *details_pane;
+  LcsChecklistPage *checklist_page;
+  LcsCertPage      *cert_page;
+  GtkWidget        *actions_pane;
+  GtkLabel         *actions_node_label;
+  GtkWidget        *statusbar;
+  GtkLabel         *status_label;
+  GtkProgressBar   *progress_bar;
+  GtkLabel         *elapsed_label;
+  GtkWidget        *cancel_button;
+
+  LcsDocument      *doc;
+  LcsLiveCheck     *live;        /* NULL when no live check runs */
+  gint64            live_start;
+  guint             elapsed_id;
+  guint             answered;
+  guint             asked;
+};
+
+/* Re-runs the offline check when there is a zone, else shows the plan; refreshes every pane. */
+void lcs_window_refresh          (LcsWindow *self);
+void lcs_window_update_title     (LcsWindow *self);
+
+void lcs_window_refresh_panes    (LcsWindow *self);
+void lcs_window_set_action_enabled (LcsWindow  *self,
+                                    const char *name,
+                                    gboolean    enabled);
+
+/* lcs-window-records.c: the fix a result row offers (NULL: none), and whether @finding explains
+ * the record row of @result. */
+LcsSrvEntry *lcs_window_fix_entry_for_row (LcsWindow  *self,
+                                           LcsRowKind  kind,
+                                           int         index);
+gboolean     lcs_window_finding_is_about  (const LcsFinding      *finding,
+                                           const LcsRecordResult *result);
+
+/* lcs-window-files.c: writes the current report as @format (no browser is opened). */
+gboolean lcs_window_export_to (LcsWindow   *self,
+                               const char  *path,
+                               LcsFormat    format,
+                               GError     **error);
+
+/* The window's actions, by file. */
+void lcs_window_add_file_actions   (LcsWindow *self);
+void lcs_window_add_record_actions (LcsWindow *self);
+void lcs_window_add_check_actions  (LcsWindow *self);
+
+G_END_DECLS

@@ -1,0 +1,114 @@
+/* Properties on a record row opens the record's own dialog filled in, as in the Windows console:
+ * a misplaced SRV record shows the owner it sits at (and so its mistake), an A record the New
+ * Host dialog. With no row selected, Properties is the deployment's. Runs under Xvfb. */
+#include <gtk/gtk.h>
+#include <lcsdns/entry.h>
+
+#include "lcs-host-dialog.h"
+#include "lcs-properties-dialog.h"
+#include "lcs-srv-dialog.h"
+#include "lcs-window-private.h"
+
+static void
+spin (guint ms)
+{
+  gint64 until = g_get_monotonic_time () + ms * 1000;
+
+  while (g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static GtkWidget *
+find_dialog (GType type)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static LcsWindow *
+demo_window (void)
+{
+  g_autoptr(GError) error = NULL;
+  LcsWindow *window = g_object_new (LCS_TYPE_WINDOW, NULL);
+
+  g_assert_true (lcs_window_open_demo (window, &error));
+  g_assert_no_error (error);
+  gtk_widget_show (GTK_WIDGET (window));
+  spin (100);
+  return window;
+}
+
+static void
+test_misplaced_srv (void)
+{
+  LcsWindow *window = demo_window ();
+  GtkWidget *dialog;
+  g_autoptr(LcsSrvEntry) entry = NULL;
+
+  g_assert_true (lcs_result_list_select (window->result_list, LCS_ROW_RECORD,
+                                         "_sipinternaltls._tcp.contoso.com."));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
+  spin (50);
+  dialog = find_dialog (LCS_TYPE_SRV_DIALOG);
+  g_assert_nonnull (dialog);
+  entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
+  g_assert_cmpstr (entry->domain, ==, "contoso.com");
+  g_assert_cmpstr (entry->service, ==, "_sipinternaltls._tcp");
+  g_assert_cmpstr (entry->protocol, ==, "_tcp");
+  g_assert_cmpstr (entry->port, ==, "5061");
+  g_assert_cmpstr (entry->target, ==, "lcspool.contoso.com");
+  gtk_widget_destroy (dialog);
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+static void
+test_host_record (void)
+{
+  LcsWindow *window = demo_window ();
+  GtkWidget *dialog;
+  g_autoptr(LcsHostEntry) entry = NULL;
+
+  g_assert_true (lcs_result_list_select (window->result_list, LCS_ROW_RECORD,
+                                         "lcspool.contoso.com."));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
+  spin (50);
+  dialog = find_dialog (LCS_TYPE_HOST_DIALOG);
+  g_assert_nonnull (dialog);
+  entry = lcs_host_dialog_get_entry (LCS_HOST_DIALOG (dialog));
+  g_assert_cmpstr (entry->name, ==, "lcspool");
+  /* What DNS holds: the member's address, which the dialog then flags as pool-vip. */
+  g_assert_cmpstr (entry->address, ==, "10.0.0.51");
+  gtk_widget_destroy (dialog);
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+static void
+test_deployment (void)
+{
+  LcsWindow *window = demo_window ();
+  GtkWidget *dialog;
+
+  gtk_tree_selection_unselect_all (gtk_tree_view_get_selection (
+    GTK_TREE_VIEW (gtk_bin_get_child (GTK_BIN (window->result_list)))));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
+  spin (50);
+  dialog = find_dialog (LCS_TYPE_PROPERTIES_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_null (find_dialog (LCS_TYPE_SRV_DIALOG));
+  gtk_widget_destroy (dialog);
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/record-properties/misplaced-srv", test_misplaced_srv);
+  g_test_add_func ("/record-properties/host", test_host_record);
+  g_test_add_func ("/record-properties/deployment", test_deployment);
+  return g_test_run ();
+}
