@@ -21,7 +21,8 @@ typedef void (*LcsZoneRecordFunc) (LcsRecord *record,
 
 /* Streams @path once. @origin may be NULL: then $ORIGIN, else the file name as Windows names it
  * ("contoso.com.dns" → contoso.com.). A bad line appends one zone-syntax LcsFinding (file, line,
- * column, message) to @findings and reading goes on. Returns FALSE only when the file cannot be
+ * column, message) to @findings and reading goes on; so does a record whose owner is outside the
+ * zone, which is not passed on (BIND ignores out-of-zone data). Returns FALSE only when the file cannot be
  * read at all; *@origin_out (optional) receives the origin used, absolute. */
 gboolean  lcs_zone_read  (const char         *path,
                           const char         *origin,

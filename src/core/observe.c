@@ -5,13 +5,27 @@
 #include <string.h>
 
 #define BLOCK_RECORDS 1024
+#define MIN_SLOTS     64
+#define INDEX_BATCH   256
+
+/* One slot of the owner index: open addressing, linear probing. */
+typedef struct {
+  guint32 hash;
+  guint32 last;   /* index + 1 of the last record at the owner; 0: the slot is free */
+} Slot;
 
 typedef struct {
   GPtrArray    *blocks;    /* LcsRecord[BLOCK_RECORDS] each: pointers stay valid as the store grows */
   guint         n_records;
-  GArray       *previous;  /* guint32 per record: the previous record at its owner, or G_MAXUINT32 */
   GStringChunk *strings;   /* every string of the stored records */
-  GHashTable   *by_name;   /* owner (in strings) → GUINT_TO_POINTER (index of its last record + 1) */
+  /* The owner index is built on the first lookup, not per record added: loading a zone then
+   * costs one pass with a table sized once. Records added later are indexed on the next lookup. */
+  guint         n_indexed;
+  GArray       *previous;  /* guint32 per indexed record: the previous record at its owner, or
+                            * G_MAXUINT32 */
+  Slot         *slots;
+  guint         n_slots;   /* 0 or a power of two */
+  guint         n_owners;
   GPtrArray  *zones;     /* char* origins */
   GHashTable *answers;   /* "type name" → Answer* */
   GHashTable *wildcards; /* domain → probe name */
@@ -66,7 +80,6 @@ lcs_observations_new (void)
       view->blocks = g_ptr_array_new_with_free_func (g_free);
       view->previous = g_array_new (FALSE, FALSE, sizeof (guint32));
       view->strings = g_string_chunk_new (64 * 1024);
-      view->by_name = g_hash_table_new (g_str_hash, g_str_equal);
       view->zones = g_ptr_array_new_with_free_func (g_free);
       view->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) answer_free);
@@ -86,7 +99,7 @@ lcs_observations_free (LcsObservations *obs)
     {
       View *view = &obs->views[i];
 
-      g_hash_table_unref (view->by_name);
+      g_free (view->slots);
       g_ptr_array_unref (view->blocks);
       g_array_unref (view->previous);
       g_string_chunk_free (view->strings);
@@ -137,14 +150,149 @@ previous_at (const View *v,
   return g_array_index (v->previous, guint32, index);
 }
 
+/* A hash of the normalised owner, eight bytes at a step (the byte order does not matter: the
+ * index lives only in this process). */
+static guint32
+hash_name (const char *name)
+{
+  gsize length = strlen (name);
+  guint64 hash = length * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+  guint64 word;
+
+  for (; length >= 8; name += 8, length -= 8)
+    {
+      memcpy (&word, name, 8);
+      hash = (hash ^ word) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+      hash ^= hash >> 32;
+    }
+  word = 0;
+  memcpy (&word, name, length);
+  hash = (hash ^ word) * G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
+  hash ^= hash >> 29;
+  return (guint32) hash;
+}
+
+/* The first slot to probe: the high bits of a multiplicative mix, scaled to the table. */
+static guint
+home_slot (const View *v,
+           guint32     hash)
+{
+  return (guint) (((guint64) (hash * 2654435769u) * v->n_slots) >> 32);
+}
+
+/* The slot of @owner (hashed to @hash), or the free slot where it would go. */
+static guint
+find_slot (const View *v,
+           const char *owner,
+           guint32     hash)
+{
+  guint mask = v->n_slots - 1;
+  guint i = home_slot (v, hash);
+
+  while (v->slots[i].last != 0
+         && (v->slots[i].hash != hash
+             || strcmp (record_at (v, v->slots[i].last - 1)->owner, owner) != 0))
+    i = (i + 1) & mask;
+  return i;
+}
+
+/* Room for @n_owners owners at a load of at most one half. */
+static void
+reserve_slots (View  *v,
+               guint  n_owners)
+{
+  Slot *old = v->slots;
+  guint old_size = v->n_slots;
+  guint size = MAX (v->n_slots, MIN_SLOTS);
+  guint i;
+
+  while (size / 2 < n_owners)
+    size *= 2;
+  if (size == v->n_slots)
+    return;
+  v->slots = g_new0 (Slot, size);
+  v->n_slots = size;
+  for (i = 0; i < old_size; i++)
+    if (old[i].last != 0)
+      {
+        guint j = home_slot (v, old[i].hash);
+
+        while (v->slots[j].last != 0)
+          j = (j + 1) & (size - 1);
+        v->slots[j] = old[i];
+      }
+  g_free (old);
+}
+
+/* Asks for a slot's cache line early: on a large zone the table is far bigger than the cache,
+ * and waiting for each slot in turn costs more than the rest of the index. */
+#if defined(__GNUC__)
+#define prefetch_slot(v, i) __builtin_prefetch (&(v)->slots[i])
+#else
+#define prefetch_slot(v, i) ((void) 0)
+#endif
+
+/* Indexes the records added since the last lookup, in batches: the owners of a batch are hashed
+ * and their slots prefetched first, then each is looked up. */
+static void
+update_index (View *v)
+{
+  guint32 hashes[INDEX_BATCH];
+  gboolean same[INDEX_BATCH];
+  guint slot = 0;
+  guint32 first, i;
+
+  if (v->n_indexed == v->n_records)
+    return;
+  /* Sized for the worst case (every new record a new owner), so no slot moves in the loop. */
+  reserve_slots (v, v->n_owners + (v->n_records - v->n_indexed));
+  g_array_set_size (v->previous, v->n_records);
+  for (first = v->n_indexed; first < v->n_records; first += INDEX_BATCH)
+    {
+      guint32 end = MIN (first + INDEX_BATCH, v->n_records);
+
+      for (i = first; i < end; i++)
+        {
+          /* Records at one owner usually follow each other and share the owner's string. */
+          same[i - first] = i > v->n_indexed
+                            && record_at (v, i)->owner == record_at (v, i - 1)->owner;
+          if (!same[i - first])
+            {
+              hashes[i - first] = hash_name (record_at (v, i)->owner);
+              prefetch_slot (v, home_slot (v, hashes[i - first]));
+            }
+        }
+      for (i = first; i < end; i++)
+        {
+          if (!same[i - first])
+            {
+              slot = find_slot (v, record_at (v, i)->owner, hashes[i - first]);
+              if (v->slots[slot].last == 0)
+                {
+                  v->slots[slot].hash = hashes[i - first];
+                  v->n_owners++;
+                }
+            }
+          g_array_index (v->previous, guint32, i) = v->slots[slot].last - 1;
+          v->slots[slot].last = i + 1;
+        }
+    }
+  v->n_indexed = v->n_records;
+}
+
 /* The index of the last record at @owner (normalised), or G_MAXUINT32. */
 static guint32
-last_at (const View *v,
-         const char *owner)
+last_at (const LcsObservations *obs,
+         LcsView                view,
+         const char            *owner)
 {
-  gpointer value = g_hash_table_lookup (v->by_name, owner);
+  /* The index is a cache of the records: building it does not change what @obs holds. */
+  View *v = (View *) &obs->views[view];
 
-  return value != NULL ? GPOINTER_TO_UINT (value) - 1 : G_MAXUINT32;
+  update_index (v);
+  if (v->n_slots == 0)
+    return G_MAXUINT32;
+  return v->slots[find_slot (v, owner, hash_name (owner))].last - 1;
 }
 
 static char *
@@ -155,36 +303,38 @@ store_string (View       *v,
 }
 
 void
-lcs_observations_take_record (LcsObservations *obs,
-                              LcsView          view,
-                              LcsRecord       *record)
+lcs_observations_add_record (LcsObservations *obs,
+                             LcsView          view,
+                             const LcsRecord *record)
 {
   View *v = &obs->views[view];
   guint32 index = v->n_records;
-  guint32 previous = G_MAXUINT32;
-  gpointer key, value;
   LcsRecord *slot;
 
   if (index % BLOCK_RECORDS == 0)
     g_ptr_array_add (v->blocks, g_new (LcsRecord, BLOCK_RECORDS));
   slot = record_at (v, index);
   *slot = *record;
-  if (g_hash_table_lookup_extended (v->by_name, record->owner, &key, &value))
-    {
-      slot->owner = key;
-      previous = GPOINTER_TO_UINT (value) - 1;
-    }
+  /* Records at one owner usually follow each other: they share one copy of it. */
+  if (index > 0 && strcmp (record_at (v, index - 1)->owner, record->owner) == 0)
+    slot->owner = record_at (v, index - 1)->owner;
   else
     slot->owner = store_string (v, record->owner);
-  g_hash_table_insert (v->by_name, slot->owner, GUINT_TO_POINTER (index + 1));
   slot->rdata = store_string (v, record->rdata);
   /* A, AAAA, CNAME, NS, PTR: the data is the address or the target itself. */
   slot->address = record->address != NULL && g_strcmp0 (record->address, record->rdata) == 0
                     ? slot->rdata : store_string (v, record->address);
   slot->target = record->target != NULL && g_strcmp0 (record->target, record->rdata) == 0
                    ? slot->rdata : store_string (v, record->target);
-  g_array_append_val (v->previous, previous);
   v->n_records++;
+}
+
+void
+lcs_observations_take_record (LcsObservations *obs,
+                              LcsView          view,
+                              LcsRecord       *record)
+{
+  lcs_observations_add_record (obs, view, record);
   lcs_record_free (record);
 }
 
@@ -238,7 +388,7 @@ lcs_observations_answer (const LcsObservations *obs,
 
   if (recorded)
     return recorded->answer;
-  i = last_at (v, norm);
+  i = last_at (obs, view, norm);
   if (i != G_MAXUINT32)
     {
       for (; i != G_MAXUINT32; i = previous_at (v, i))
@@ -263,7 +413,7 @@ lcs_observations_lookup (const LcsObservations *obs,
   guint32 i;
 
   /* The chain runs from the last record back: insert at the front to keep the order added. */
-  for (i = last_at (v, norm); i != G_MAXUINT32; i = previous_at (v, i))
+  for (i = last_at (obs, view, norm); i != G_MAXUINT32; i = previous_at (v, i))
     {
       LcsRecord *record = record_at (v, i);
       if (type == 0 || record->type == type)

@@ -282,8 +282,19 @@ lcs_zone_parse_name (const char          *text,
     }
   while (*p != '\0')
     {
-      guint8 b = (guint8) *p;
+      /* How long the label may grow before one of the limits below is crossed. */
+      gsize limit = wire + 1 < MAX_WIRE_NAME ? MIN (MAX_LABEL, MAX_WIRE_NAME - 1 - wire) : 0;
+      guint8 b;
 
+      /* Plain bytes, most of every name, need none of the tests below. */
+      while (label < limit && name_byte_form[(guint8) *p] == 0)
+        {
+          *o++ = lower_byte[(guint8) *p++];
+          label++;
+        }
+      b = (guint8) *p;
+      if (b == '\0')
+        break;
       if (b == '.')
         {
           if (label == 0)

@@ -27,6 +27,14 @@ static const guint8 delimiter[256] = {
   ['\n'] = 1,
 };
 
+/* The delimiters and the backslash: what a word scan must stop at (one test per byte). */
+static const guint8 word_stop[256] = {
+  ['\0'] = 1, [' '] = 1, ['\t'] = 1, ['\r'] = 1, [';'] = 1, ['('] = 1, [')'] = 1, ['"'] = 1,
+  ['\n'] = 1, ['\\'] = 1,
+};
+
+static const guint8 blank[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1 };
+
 void
 lcs_zone_lexer_init (LcsZoneLexer *lexer,
                      FILE         *file)
@@ -195,23 +203,23 @@ scan_word (LcsZoneLexer *lexer,
 {
   const char *start = p;
 
-  while (p < stop && !delimiter[(guint8) *p])
+  for (;;)
     {
-      if (*p == '\\')
+      while (p < stop && !word_stop[(guint8) *p])
+        p++;
+      if (p == stop || *p != '\\')
+        break;
+      if (p + 1 == stop)
         {
-          if (p + 1 == stop)
-            {
-              fail (lexer, line_no, (guint) (p - line) + 1, "backslash at the end of the line");
-              return NULL;
-            }
-          if (p[1] == '\0')
-            {
-              fail (lexer, line_no, (guint) (p - line) + 2, "NUL byte");
-              return NULL;
-            }
-          p++;
+          fail (lexer, line_no, (guint) (p - line) + 1, "backslash at the end of the line");
+          return NULL;
         }
-      p++;
+      if (p[1] == '\0')
+        {
+          fail (lexer, line_no, (guint) (p - line) + 2, "NUL byte");
+          return NULL;
+        }
+      p += 2;
     }
   add_token (lexer, start, (gsize) (p - start), line_no, (guint) (start - line) + 1,
              (guint) (p - line) + 1, FALSE);
@@ -272,7 +280,7 @@ scan_line (LcsZoneLexer *lexer,
       guint column;
 
       /* Windows pads owners to 24 columns: skip blanks before dispatching on a byte. */
-      while (*p == ' ' || *p == '\t' || *p == '\r')
+      while (blank[(guint8) *p])
         if (++p == stop)
           return TRUE;
       column = (guint) (p - line) + 1;

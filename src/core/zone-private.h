@@ -121,6 +121,9 @@ typedef struct {
   gsize                owner_length;
   guint16              type;
   GString             *scratch;
+  char                *name;           /* LCS_ZONE_NAME_BUFSIZE bytes for a target name */
+  LcsRecord            record;         /* out: its strings borrow owner, the tokens, name and
+                                        * scratch, so they live until the next entry is read */
   guint32              soa_minimum;    /* out, for SOA */
   /* Out, on failure: the token at fault (n_tokens: the end of the entry) and why. */
   guint                error_token;
@@ -128,17 +131,23 @@ typedef struct {
   gboolean             needs_origin;
 } LcsZoneRdata;
 
-/* The record, or NULL with error_* set (or needs_origin). Its TTL is left 0 for the caller. */
-LcsRecord *lcs_zone_build_record (LcsZoneRdata *rdata);
+/* Fills @rdata->record, or FALSE with error_* set (or needs_origin). Its TTL is left 0 for the
+ * caller. */
+gboolean  lcs_zone_build_record (LcsZoneRdata *rdata);
+
+/* Called for every record read with a record borrowed for the call. */
+typedef void (*LcsZoneBorrowFunc) (const LcsRecord *record,
+                                   gpointer         user_data);
 
 /* The state of one lcs_zone_read (): shared by the zone's files. */
 typedef struct {
-  LcsZoneRecordFunc  func;
+  LcsZoneBorrowFunc  func;
   gpointer           user_data;
   GPtrArray         *findings;
   guint              n_findings;
   GPtrArray         *open_files;     /* canonical paths of the files being read, outermost first */
   GString           *scratch;
+  char              *name;           /* LcsZoneRdata.name */
   guint32            default_ttl;    /* $TTL, or the minimum of an SOA without TTL */
   gboolean           default_ttl_set;
   gboolean           soa_seen;

@@ -25,13 +25,13 @@ n_data (const LcsZoneRdata *rdata)
   return rdata->lexer->n_tokens - rdata->first;
 }
 
-static LcsRecord *
+static gboolean
 fail_at (LcsZoneRdata *rdata,
          guint         index,
          const char   *format,
          ...) G_GNUC_PRINTF (3, 4);
 
-static LcsRecord *
+static gboolean
 fail_at (LcsZoneRdata *rdata,
          guint         index,
          const char   *format,
@@ -44,7 +44,7 @@ fail_at (LcsZoneRdata *rdata,
   rdata->error_message = g_strdup_vprintf (format, args);
   va_end (args);
   rdata->error_token = index;
-  return NULL;
+  return FALSE;
 }
 
 /* Checks the count of data fields: one finding for too few (at the end) or too many. */
@@ -120,14 +120,14 @@ parse_u16_at (LcsZoneRdata *rdata,
   return FALSE;
 }
 
-/* Records are built here rather than with lcs_record_new_*: owner and names are already
- * normalised, and the copies those make to normalise again cost a third of the reading time. */
+/* The record borrows every string (no copy per field): the caller copies what it keeps. */
 static LcsRecord *
-new_record (const LcsZoneRdata *rdata)
+new_record (LcsZoneRdata *rdata)
 {
-  LcsRecord *record = g_new0 (LcsRecord, 1);
+  LcsRecord *record = &rdata->record;
 
-  record->owner = g_memdup2 (rdata->owner, rdata->owner_length + 1);
+  memset (record, 0, sizeof *record);
+  record->owner = (char *) rdata->owner;
   record->type = rdata->type;
   return record;
 }
@@ -147,27 +147,30 @@ append_uint (char    *p,
   return p;
 }
 
-/* "<numbers…> <name>" as the data of SRV and MX records. */
+/* "<numbers…> <name>" as the data of SRV and MX records, in @out. */
 static char *
-numbers_and_name (const guint16 *numbers,
+numbers_and_name (GString       *out,
+                  const guint16 *numbers,
                   guint          n_numbers,
                   const char    *name,
                   gsize          name_length)
 {
-  char *text = g_malloc (n_numbers * 6 + name_length + 1);
-  char *p = text;
+  char *p;
   guint i;
 
+  g_string_set_size (out, n_numbers * 6 + name_length);
+  p = out->str;
   for (i = 0; i < n_numbers; i++)
     {
       p = append_uint (p, numbers[i]);
       *p++ = ' ';
     }
   memcpy (p, name, name_length + 1);
-  return text;
+  g_string_set_size (out, (gsize) (p - out->str) + name_length);
+  return out->str;
 }
 
-static LcsRecord *
+static gboolean
 build_a (LcsZoneRdata *rdata)
 {
   const char *text;
@@ -175,7 +178,7 @@ build_a (LcsZoneRdata *rdata)
   LcsRecord *record;
 
   if (!expect_fields (rdata, 1, "an IPv4 address"))
-    return NULL;
+    return FALSE;
   text = text_at (rdata, rdata->first);
   if (!lcs_zone_parse_ipv4 (text))
     {
@@ -183,12 +186,11 @@ build_a (LcsZoneRdata *rdata)
       return fail_at (rdata, rdata->first, "bad IPv4 address \"%s\"", shown);
     }
   record = new_record (rdata);
-  record->address = g_memdup2 (text, token_at (rdata, rdata->first)->length + 1);
-  record->rdata = g_memdup2 (text, token_at (rdata, rdata->first)->length + 1);
-  return record;
+  record->address = record->rdata = (char *) text;
+  return TRUE;
 }
 
-static LcsRecord *
+static gboolean
 build_aaaa (LcsZoneRdata *rdata)
 {
   g_autofree char *address = NULL;
@@ -196,39 +198,36 @@ build_aaaa (LcsZoneRdata *rdata)
   LcsRecord *record;
 
   if (!expect_fields (rdata, 1, "an IPv6 address"))
-    return NULL;
+    return FALSE;
   address = lcs_zone_parse_ipv6 (text_at (rdata, rdata->first));
   if (address == NULL)
     {
       shown = lcs_zone_token_display (text_at (rdata, rdata->first));
       return fail_at (rdata, rdata->first, "bad IPv6 address \"%s\"", shown);
     }
+  g_string_assign (rdata->scratch, address);
   record = new_record (rdata);
-  record->rdata = g_strdup (address);
-  record->address = g_steal_pointer (&address);
-  return record;
+  record->address = record->rdata = rdata->scratch->str;
+  return TRUE;
 }
 
-static LcsRecord *
+static gboolean
 build_alias (LcsZoneRdata *rdata)
 {
-  char target[LCS_ZONE_NAME_BUFSIZE];
   gsize length;
   LcsRecord *record;
 
   if (!expect_fields (rdata, 1, "a target name")
-      || !parse_name_at (rdata, rdata->first, target, &length))
-    return NULL;
+      || !parse_name_at (rdata, rdata->first, rdata->name, &length))
+    return FALSE;
   record = new_record (rdata);
-  record->target = g_memdup2 (target, length + 1);
-  record->rdata = g_memdup2 (target, length + 1);
-  return record;
+  record->target = record->rdata = rdata->name;
+  return TRUE;
 }
 
-static LcsRecord *
+static gboolean
 build_srv (LcsZoneRdata *rdata)
 {
-  char target[LCS_ZONE_NAME_BUFSIZE];
   gsize length;
   guint16 numbers[3];
   guint i = rdata->first;
@@ -238,37 +237,36 @@ build_srv (LcsZoneRdata *rdata)
       || !parse_u16_at (rdata, i, "priority", &numbers[0])
       || !parse_u16_at (rdata, i + 1, "weight", &numbers[1])
       || !parse_u16_at (rdata, i + 2, "port", &numbers[2])
-      || !parse_name_at (rdata, i + 3, target, &length))
-    return NULL;
+      || !parse_name_at (rdata, i + 3, rdata->name, &length))
+    return FALSE;
   record = new_record (rdata);
   record->priority = numbers[0];
   record->weight = numbers[1];
   record->port = numbers[2];
-  record->target = g_memdup2 (target, length + 1);
-  record->rdata = numbers_and_name (numbers, 3, target, length);
-  return record;
+  record->target = rdata->name;
+  record->rdata = numbers_and_name (rdata->scratch, numbers, 3, rdata->name, length);
+  return TRUE;
 }
 
-static LcsRecord *
+static gboolean
 build_mx (LcsZoneRdata *rdata)
 {
-  char target[LCS_ZONE_NAME_BUFSIZE];
   gsize length;
   guint16 preference;
   LcsRecord *record;
 
   if (!expect_fields (rdata, 2, "a preference and an exchange name")
       || !parse_u16_at (rdata, rdata->first, "preference", &preference)
-      || !parse_name_at (rdata, rdata->first + 1, target, &length))
-    return NULL;
+      || !parse_name_at (rdata, rdata->first + 1, rdata->name, &length))
+    return FALSE;
   record = new_record (rdata);
   record->priority = preference;
-  record->target = g_memdup2 (target, length + 1);
-  record->rdata = numbers_and_name (&preference, 1, target, length);
-  return record;
+  record->target = rdata->name;
+  record->rdata = numbers_and_name (rdata->scratch, &preference, 1, rdata->name, length);
+  return TRUE;
 }
 
-static LcsRecord *
+static gboolean
 build_soa (LcsZoneRdata *rdata)
 {
   static const char *const timers[] = { "refresh", "retry", "expire", "minimum" };
@@ -284,7 +282,7 @@ build_soa (LcsZoneRdata *rdata)
   if (!expect_fields (rdata, 7, "mname, rname, serial, refresh, retry, expire and minimum")
       || !parse_name_at (rdata, i, mname, &length)
       || !parse_name_at (rdata, i + 1, rname, &length))
-    return NULL;
+    return FALSE;
   if (!lcs_zone_parse_u32 (text_at (rdata, i + 2), &serial))
     {
       g_autofree char *shown = lcs_zone_token_display (text_at (rdata, i + 2));
@@ -299,18 +297,18 @@ build_soa (LcsZoneRdata *rdata)
         return fail_at (rdata, i + 3 + t, "bad SOA %s \"%s\"", timers[t], shown);
       }
   rdata->soa_minimum = values[3];
+  g_string_printf (rdata->scratch, "%s %s %u %u %u %u %u", mname, rname, serial, values[0],
+                   values[1], values[2], values[3]);
   record = new_record (rdata);
-  record->rdata = g_strdup_printf ("%s %s %u %u %u %u %u", mname, rname, serial, values[0],
-                                   values[1], values[2], values[3]);
-  return record;
+  record->rdata = rdata->scratch->str;
+  return TRUE;
 }
 
-static LcsRecord *
+static gboolean
 build_txt (LcsZoneRdata *rdata)
 {
   GString *out = rdata->scratch;
   guint i;
-  LcsRecord *record;
 
   if (n_data (rdata) == 0)
     return fail_at (rdata, rdata->lexer->n_tokens, "TXT record needs a character-string");
@@ -323,18 +321,16 @@ build_txt (LcsZoneRdata *rdata)
         return fail_at (rdata, i,
                         "TXT character-string longer than 255 octets or with a bad escape");
     }
-  record = new_record (rdata);
-  record->rdata = g_strndup (out->str, out->len);
-  return record;
+  new_record (rdata)->rdata = out->str;
+  return TRUE;
 }
 
 /* Another type: the data tokens as written, one space apart. */
-static LcsRecord *
+static gboolean
 build_text (LcsZoneRdata *rdata)
 {
   GString *out = rdata->scratch;
   guint i;
-  LcsRecord *record;
 
   g_string_truncate (out, 0);
   for (i = rdata->first; i < rdata->lexer->n_tokens; i++)
@@ -349,12 +345,11 @@ build_text (LcsZoneRdata *rdata)
       if (token->quoted)
         g_string_append_c (out, '"');
     }
-  record = new_record (rdata);
-  record->rdata = g_strndup (out->str, out->len);
-  return record;
+  new_record (rdata)->rdata = out->str;
+  return TRUE;
 }
 
-LcsRecord *
+gboolean
 lcs_zone_build_record (LcsZoneRdata *rdata)
 {
   switch (rdata->type)

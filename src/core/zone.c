@@ -226,6 +226,41 @@ skip_entry (LcsZoneReader *reader,
   return TRUE;
 }
 
+/* The zone's origin as far as it is known yet: the origin at the first record, else the SOA's. */
+static const char *
+zone_apex (const LcsZoneReader *reader)
+{
+  return reader->zone_origin != NULL ? reader->zone_origin : reader->soa_owner;
+}
+
+/* Whether @owner (absolute, lower case) is at or under the zone's origin. BIND ignores data
+ * outside the zone with a warning; so does this reader. Until the origin is known (no origin
+ * given, no $ORIGIN, no SOA read yet) every owner is taken. */
+static gboolean
+is_in_zone (const LcsZoneReader *reader,
+            const char          *owner,
+            gsize                owner_length)
+{
+  const char *apex = zone_apex (reader);
+  gsize apex_length, start, dot;
+
+  if (apex == NULL || strcmp (apex, ".") == 0)
+    return TRUE;
+  apex_length = strlen (apex);
+  if (owner_length < apex_length
+      || memcmp (owner + owner_length - apex_length, apex, apex_length) != 0)
+    return FALSE;
+  start = owner_length - apex_length;
+  if (start == 0)
+    return TRUE;
+  if (owner[start - 1] != '.')
+    return FALSE;
+  /* The dot must end a label, not be an escaped "\." inside one: count the backslashes. */
+  for (dot = start - 1; dot > 0 && owner[dot - 1] == '\\'; dot--)
+    ;
+  return (start - 1 - dot) % 2 == 0;
+}
+
 /* Reads one record entry; FALSE with @error only when reading must stop. */
 static gboolean
 read_record (LcsZoneReader  *reader,
@@ -237,7 +272,7 @@ read_record (LcsZoneReader  *reader,
   guint32 ttl = 0;
   gboolean ttl_set = FALSE, class_set = FALSE, age_set = FALSE;
   LcsZoneRdata rdata = { 0 };
-  LcsRecord *record;
+  LcsRecord *record = &rdata.record;
   GError *local = NULL;
 
   if (!read_owner (reader, state, &local))
@@ -287,8 +322,8 @@ read_record (LcsZoneReader  *reader,
   rdata.owner = current_owner (state);
   rdata.owner_length = state->owner_lengths[state->owner_index];
   rdata.scratch = reader->scratch;
-  record = lcs_zone_build_record (&rdata);
-  if (record == NULL)
+  rdata.name = reader->name;
+  if (!lcs_zone_build_record (&rdata))
     {
       if (rdata.needs_origin)
         return fail_no_origin (state, rdata.error_token, error);
@@ -303,21 +338,26 @@ read_record (LcsZoneReader  *reader,
     }
   else if (!implicit_ttl (reader, rdata.type, rdata.soa_minimum, &ttl))
     {
-      lcs_record_free (record);
       entry_finding (reader, state, i,
                      "no TTL: the record gives none and there is no $TTL or SOA before it");
       return TRUE;
     }
   record->ttl = ttl;
-  if (rdata.type == LCS_TYPE_SOA && !reader->soa_seen)
-    {
-      reader->soa_seen = TRUE;
-      reader->soa_owner = g_strdup (rdata.owner);
-    }
   if (!reader->records_seen)
     {
       reader->records_seen = TRUE;
       reader->zone_origin = g_strdup (state->origin.name);
+    }
+  if (!is_in_zone (reader, rdata.owner, rdata.owner_length))
+    {
+      lcs_zone_entry_finding (reader, state, 0, "out-of-zone data: %s is not under %s; ignored",
+                              rdata.owner, zone_apex (reader));
+      return TRUE;
+    }
+  if (rdata.type == LCS_TYPE_SOA && !reader->soa_seen)
+    {
+      reader->soa_seen = TRUE;
+      reader->soa_owner = g_strdup (rdata.owner);
     }
   reader->func (record, reader->user_data);
   return TRUE;
@@ -421,22 +461,21 @@ origin_from_file_name (const char *path)
   return normalize_origin (base);
 }
 
-gboolean
-lcs_zone_read (const char         *path,
-               const char         *origin,
-               LcsZoneRecordFunc   func,
-               gpointer            user_data,
-               GPtrArray          *findings,
-               char              **origin_out,
-               GError            **error)
+/* lcs_zone_read () with records borrowed for the call: lcs_zone_load copies them straight into
+ * the store, without a heap copy of each field on the way. */
+static gboolean
+read_zone (const char         *path,
+           const char         *origin,
+           LcsZoneBorrowFunc   func,
+           gpointer            user_data,
+           GPtrArray          *findings,
+           char              **origin_out,
+           GError            **error)
 {
   LcsZoneReader reader = { 0 };
   g_autofree char *initial = NULL;
+  g_autofree char *name = NULL;
   gboolean ok;
-
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (func != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   if (origin != NULL)
     {
@@ -456,6 +495,7 @@ lcs_zone_read (const char         *path,
   reader.findings = findings;
   reader.open_files = g_ptr_array_new_with_free_func (g_free);
   reader.scratch = g_string_sized_new (256);
+  reader.name = name = g_malloc (LCS_ZONE_NAME_BUFSIZE);
   ok = lcs_zone_read_file (&reader, path, initial, 0, error);
   if (ok && reader.zone_origin == NULL)
     reader.zone_origin = g_strdup (reader.soa_owner != NULL ? reader.soa_owner : initial);
@@ -476,17 +516,49 @@ lcs_zone_read (const char         *path,
 }
 
 typedef struct {
+  LcsZoneRecordFunc  func;
+  gpointer           user_data;
+} ReadContext;
+
+static void
+on_borrowed_record_read (const LcsRecord *record,
+                         gpointer         user_data)
+{
+  ReadContext *context = user_data;
+
+  context->func (lcs_record_copy (record), context->user_data);
+}
+
+gboolean
+lcs_zone_read (const char         *path,
+               const char         *origin,
+               LcsZoneRecordFunc   func,
+               gpointer            user_data,
+               GPtrArray          *findings,
+               char              **origin_out,
+               GError            **error)
+{
+  ReadContext context = { func, user_data };
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (func != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  return read_zone (path, origin, on_borrowed_record_read, &context, findings, origin_out, error);
+}
+
+typedef struct {
   LcsObservations *obs;
   LcsView          view;
 } LoadContext;
 
 static void
-on_zone_record_read (LcsRecord *record,
-                     gpointer   user_data)
+on_zone_record_read (const LcsRecord *record,
+                     gpointer         user_data)
 {
   LoadContext *context = user_data;
 
-  lcs_observations_take_record (context->obs, context->view, record);
+  lcs_observations_add_record (context->obs, context->view, record);
 }
 
 gboolean
@@ -503,8 +575,10 @@ lcs_zone_load (LcsObservations  *obs,
   guint i;
 
   g_return_val_if_fail (obs != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!lcs_zone_read (path, origin, on_zone_record_read, &context, findings, &zone_origin, error))
+  if (!read_zone (path, origin, on_zone_record_read, &context, findings, &zone_origin, error))
     return FALSE;
   for (i = first; findings != NULL && i < findings->len; i++)
     ((LcsFinding *) g_ptr_array_index (findings, i))->view = view;

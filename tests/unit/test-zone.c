@@ -418,6 +418,64 @@ test_load (void)
   remove_temp (path);
 }
 
+/* The store copies borrowed records in and indexes owners on the first lookup: records added
+ * after a lookup, at old and new owners and not next to each other, are found in order. */
+static void
+test_store_interleaved (void)
+{
+  g_autoptr(LcsObservations) obs = lcs_observations_new ();
+  g_autoptr(GPtrArray) first = NULL;
+  g_autoptr(GPtrArray) second = NULL;
+  char owner[64], address[32];
+  LcsRecord record = { 0 };
+  guint i;
+
+  record.type = LCS_TYPE_A;
+  record.ttl = 300;
+  /* Enough owners to grow the index twice. */
+  for (i = 0; i < 3000; i++)
+    {
+      g_snprintf (owner, sizeof owner, "h%u.example.com.", i % 1500);
+      g_snprintf (address, sizeof address, "192.0.%u.%u", i / 256, i % 256);
+      record.owner = owner;
+      record.rdata = record.address = address;
+      lcs_observations_add_record (obs, LCS_VIEW_INTERNAL, &record);
+      /* The store keeps its own copies. */
+      memset (address, 'x', 8);
+    }
+  first = lcs_observations_lookup (obs, LCS_VIEW_INTERNAL, "H7.example.com", 0);
+  g_assert_cmpuint (first->len, ==, 2);
+  g_assert_cmpstr (((LcsRecord *) first->pdata[0])->address, ==, "192.0.0.7");
+  g_assert_cmpstr (((LcsRecord *) first->pdata[1])->address, ==, "192.0.5.227");
+  g_assert_cmpstr (((LcsRecord *) first->pdata[1])->owner, ==, "h7.example.com.");
+
+  for (i = 0; i < 3000; i++)
+    {
+      g_snprintf (owner, sizeof owner, "n%u.example.com.", i);
+      record.owner = owner;
+      record.rdata = record.address = (char *) "192.0.2.1";
+      lcs_observations_add_record (obs, LCS_VIEW_INTERNAL, &record);
+      if (i == 1000)
+        {
+          record.owner = (char *) "h7.example.com.";
+          record.rdata = record.address = (char *) "192.0.2.7";
+          lcs_observations_add_record (obs, LCS_VIEW_INTERNAL, &record);
+        }
+    }
+  second = lcs_observations_lookup (obs, LCS_VIEW_INTERNAL, "h7.example.com.", LCS_TYPE_A);
+  g_assert_cmpuint (second->len, ==, 3);
+  g_assert_cmpstr (((LcsRecord *) second->pdata[2])->address, ==, "192.0.2.7");
+  g_assert_cmpuint (lcs_observations_count (obs), ==, 6001);
+  g_assert_cmpint (lcs_observations_answer (obs, LCS_VIEW_INTERNAL, "n2999.example.com.",
+                                            LCS_TYPE_A), ==, LCS_ANSWER_DATA);
+  g_assert_cmpint (lcs_observations_answer (obs, LCS_VIEW_INTERNAL, "n2999.example.com.",
+                                            LCS_TYPE_SRV), ==, LCS_ANSWER_NODATA);
+  g_assert_cmpint (lcs_observations_answer (obs, LCS_VIEW_INTERNAL, "n3000.example.com.",
+                                            LCS_TYPE_A), ==, LCS_ANSWER_UNKNOWN);
+  g_assert_cmpint (lcs_observations_answer (obs, LCS_VIEW_EXTERNAL, "n1.example.com.",
+                                            LCS_TYPE_A), ==, LCS_ANSWER_UNKNOWN);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,5 +497,6 @@ main (int   argc,
   g_test_add_func ("/zone/unreadable", test_unreadable);
   g_test_add_func ("/zone/origin", test_origin);
   g_test_add_func ("/zone/load", test_load);
+  g_test_add_func ("/zone/store-interleaved", test_store_interleaved);
   return g_test_run ();
 }

@@ -190,6 +190,77 @@ test_many_bad_lines (void)
   result_clear (&r);
 }
 
+/* BIND ignores records outside the zone with a warning: one finding each, and none is kept. */
+static void
+test_out_of_zone (void)
+{
+  static const char text[] =
+    "$ORIGIN contoso.com.\n$TTL 300\n"
+    "@ NS dc01\n"
+    "_sipinternaltls._tcp.fabrikam.com. IN SRV 0 0 5061 lcs.contoso.com.\n"
+    "  IN A 192.0.2.7\n"
+    "xcontoso.com. A 192.0.2.8\n"
+    "a\\.contoso.com. A 192.0.2.9\n"
+    "lcs A 10.0.0.10\n";
+  static const guint lines[] = { 4, 5, 6, 7 };
+  static const char *const owners[] = {
+    "_sipinternaltls._tcp.fabrikam.com.", "_sipinternaltls._tcp.fabrikam.com.", "xcontoso.com.",
+    "a\\.contoso.com.",
+  };
+  Result r;
+  guint i;
+
+  read_text (&r, text, -1, "contoso.com");
+  g_assert_true (r.ok);
+  g_assert_cmpuint (r.findings->len, ==, G_N_ELEMENTS (lines));
+  for (i = 0; i < G_N_ELEMENTS (lines); i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (r.findings, i);
+      g_autofree char *message =
+        g_strdup_printf ("out-of-zone data: %s is not under contoso.com.; ignored", owners[i]);
+
+      g_assert_cmpstr (finding->rule->id, ==, "zone-syntax");
+      g_assert_cmpuint (finding->line, ==, lines[i]);
+      g_assert_cmpuint (finding->column, ==, i == 1 ? 3 : 1);
+      g_assert_cmpstr (finding->message, ==, message);
+    }
+  g_assert_cmpuint (r.records->len, ==, 2);
+  assert_record (&r, "contoso.com.", LCS_TYPE_NS, 300, "dc01.contoso.com.");
+  assert_record (&r, "lcs.contoso.com.", LCS_TYPE_A, 300, "10.0.0.10");
+  result_clear (&r);
+}
+
+/* lcs_zone_load keeps out-of-zone records out of the observations too. */
+static void
+test_out_of_zone_load (void)
+{
+  g_autofree char *path = write_temp ("contoso.com.dns",
+                                      "@ 3600 NS dc01\r\n"
+                                      "_sip._tls.fabrikam.com. 3600 SRV 0 0 443 lcs.contoso.com."
+                                      "\r\n"
+                                      "_sip._tls 3600 SRV 0 0 443 lcs.contoso.com.\r\n", -1);
+  g_autoptr(LcsObservations) obs = lcs_observations_new ();
+  g_autoptr(GPtrArray) findings =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  g_autoptr(GPtrArray) kept = NULL;
+  g_autoptr(GError) error = NULL;
+  const LcsFinding *finding;
+
+  g_assert_true (lcs_zone_load (obs, LCS_VIEW_EXTERNAL, path, NULL, findings, &error));
+  g_assert_no_error (error);
+  remove_temp (path);
+  g_assert_cmpuint (findings->len, ==, 1);
+  finding = g_ptr_array_index (findings, 0);
+  g_assert_cmpuint (finding->view, ==, LCS_VIEW_EXTERNAL);
+  g_assert_cmpuint (finding->line, ==, 2);
+  g_assert_nonnull (strstr (finding->message, "_sip._tls.fabrikam.com. is not under contoso.com."));
+  g_assert_cmpuint (lcs_observations_count (obs), ==, 2);
+  g_assert_cmpint (lcs_observations_answer (obs, LCS_VIEW_EXTERNAL, "_sip._tls.fabrikam.com",
+                                            LCS_TYPE_SRV), ==, LCS_ANSWER_UNKNOWN);
+  kept = lcs_observations_lookup (obs, LCS_VIEW_EXTERNAL, "_sip._tls.contoso.com", LCS_TYPE_SRV);
+  g_assert_cmpuint (kept->len, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -210,5 +281,7 @@ main (int   argc,
   g_test_add_data_func ("/zone/longer-line", GSIZE_TO_POINTER (300000), test_long_line);
   g_test_add_func ("/zone/no-ttl", test_no_ttl);
   g_test_add_func ("/zone/many-bad-lines", test_many_bad_lines);
+  g_test_add_func ("/zone/out-of-zone", test_out_of_zone);
+  g_test_add_func ("/zone/out-of-zone-load", test_out_of_zone_load);
   return g_test_run ();
 }
