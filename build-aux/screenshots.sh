@@ -1,8 +1,9 @@
 #!/bin/sh
 # Renders the console's screenshots under Xvfb into data/screenshots/ (console-*.png):
 # the main window on the demo, the New Resource Record (SRV) and New Host dialogs with findings
-# showing, the deployment checklist, Properties, Help (the rule reference), and a live check in progress against a server that never
-# answers. Uses the app's LCS_SCREENSHOT hook (saves after the first draw, then quits).
+# showing, the deployment checklist, Properties, Help (the rule reference), and a live check in
+# progress whose rows fill in as answers arrive (one domain answered, the other not yet).
+# Uses the app's LCS_SCREENSHOT hook (saves after the first draw, then quits).
 #
 #   build-aux/screenshots.sh [BUILD_DIR]      (default: build)
 set -eu
@@ -19,9 +20,9 @@ command -v xvfb-run >/dev/null || { echo "screenshots.sh: xvfb-run is missing" >
 mkdir -p "$out"
 
 tmp=$(mktemp -d)
-silent_pid=
+responder_pid=
 cleanup() {
-  [ -n "$silent_pid" ] && kill "$silent_pid" 2>/dev/null
+  [ -n "$responder_pid" ] && kill "$responder_pid" 2>/dev/null
   rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM
@@ -43,20 +44,86 @@ shoot host-dialog console-host-dialog.png
 shoot properties console-properties.png
 shoot help console-help.png
 
-# A live check in progress: the demo deployment asking a UDP socket that never answers.
-"$python" -c '
-import socket, sys, time
-s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-s.bind(("127.0.0.1", 0))
-print(s.getsockname()[1], flush=True)
-time.sleep(120)
-' > "$tmp/port" &
-silent_pid=$!
-while [ ! -s "$tmp/port" ]; do sleep 0.1; done
-port=$(cat "$tmp/port")
-# Both views ask the silent socket, so nothing leaves the machine.
+# A live check in progress, rows filling in: the demo deployment asking a local responder that
+# answers from the demo's zone files (internal and external/) at once, except for anything under
+# fabrikam.com, which it leaves unanswered: contoso.com's rows show their status while
+# fabrikam.com's still say "Checking…". Nothing leaves the machine.
+cat > "$tmp/responder.py" <<'PY'
+import os, re, select, socket, sys
+import dns.flags, dns.message, dns.name, dns.rcode, dns.rdataclass, dns.rdatatype, dns.rrset, dns.zone
+
+def load(directory):
+    zones = []
+    for f in sorted(os.listdir(directory)):
+        if not f.endswith(".dns"):
+            continue
+        origin = f[:-4] + "."
+        with open(os.path.join(directory, f)) as fh:
+            text = re.sub(r"\[AGE:\d+\]\s*", "", fh.read())
+        zones.append(dns.zone.from_text(text, origin=origin, relativize=False, check_origin=False))
+    return zones
+
+def answer(zones, slow, wire):
+    query = dns.message.from_wire(wire)
+    qname, qtype = query.question[0].name, query.question[0].rdtype
+    if qname.is_subdomain(slow):
+        return None
+    reply = dns.message.make_response(query)
+    reply.flags |= dns.flags.AA
+    for zone in zones:
+        if not qname.is_subdomain(zone.origin):
+            continue
+        name = qname
+        for _ in range(8):
+            node = zone.get_node(name)
+            if node is None:
+                if name == qname:
+                    reply.set_rcode(dns.rcode.NXDOMAIN)
+                break
+            rds = node.get_rdataset(dns.rdataclass.IN, qtype)
+            cname = node.get_rdataset(dns.rdataclass.IN, dns.rdatatype.CNAME)
+            if rds is not None:
+                reply.answer.append(dns.rrset.from_rdata_list(name, rds.ttl, list(rds)))
+                break
+            if cname is None or qtype == dns.rdatatype.CNAME:
+                break
+            reply.answer.append(dns.rrset.from_rdata_list(name, cname.ttl, list(cname)))
+            name = cname[0].target
+        return reply.to_wire()
+    reply.set_rcode(dns.rcode.REFUSED)
+    return reply.to_wire()
+
+demo, slow = sys.argv[1], dns.name.from_text(sys.argv[2])
+views = [load(demo), load(os.path.join(demo, "external"))]
+socks = []
+for _ in views:
+    s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    s.bind(("127.0.0.1", 0))
+    socks.append(s)
+print(" ".join(str(s.getsockname()[1]) for s in socks), flush=True)
+while True:
+    ready, _, _ = select.select(socks, [], [], 120)
+    if not ready:
+        break
+    for s in ready:
+        wire, addr = s.recvfrom(4096)
+        try:
+            out = answer(views[socks.index(s)], slow, wire)
+        except Exception as e:
+            print("responder:", e, file=sys.stderr)
+            out = None
+        if out is not None:
+            s.sendto(out, addr)
+PY
+"$python" "$tmp/responder.py" "$LCS_DEMO_DIR" fabrikam.com > "$tmp/ports" &
+responder_pid=$!
+while [ ! -s "$tmp/ports" ]; do
+  kill -0 "$responder_pid" 2>/dev/null || { echo "screenshots.sh: the DNS responder did not start" >&2; exit 1; }
+  sleep 0.1
+done
+read -r internal_port external_port < "$tmp/ports"
 sed -e '/^internal-dns=/d' -e '/^external-dns=/d' "$LCS_DEMO_DIR/demo.lcsdns" > "$tmp/live.lcsdns"
-printf 'internal-dns=127.0.0.1:%s\nexternal-dns=127.0.0.1:%s\n' "$port" "$port" >> "$tmp/live.lcsdns"
+printf 'internal-dns=127.0.0.1:%s\nexternal-dns=127.0.0.1:%s\n' "$internal_port" "$external_port" >> "$tmp/live.lcsdns"
 shoot live console-live-check.png "$tmp/live.lcsdns"
 
 echo "screenshots.sh: written to $out"

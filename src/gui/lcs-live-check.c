@@ -4,6 +4,7 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
+#include <lcsdns/record.h>
 
 #include "lcs-gui-config.h"
 
@@ -60,6 +61,8 @@ on_lookup_done (GObject      *source,
   g_autoptr(GError) error = NULL;
   g_autoptr(LcsObservations) obs = lcs_lookup_run_finish (check->lookup, result, &error);
   LcsReport *report = NULL;
+  LcsLiveDoneFunc done;
+  gpointer done_data;
 
   if (obs != NULL)
     {
@@ -70,9 +73,11 @@ on_lookup_done (GObject      *source,
         if (!g_ptr_array_find_with_equal_func (report->servers, g_ptr_array_index (servers, i), g_str_equal, NULL))
           g_ptr_array_add (report->servers, g_strdup (g_ptr_array_index (servers, i)));
     }
-  check->done (report, error, check->user_data);
-  /* Not here: the last unref of the lookup would run inside its own completion. */
-  g_idle_add_once ((GSourceOnceFunc) live_check_free, check);
+  /* The lookup may go with the check here, inside its own completion: it is made for that. */
+  done = check->done;
+  done_data = check->user_data;
+  live_check_free (check);
+  done (report, error, done_data);
 }
 #endif
 
@@ -124,4 +129,56 @@ lcs_live_check_get_progress (LcsLiveCheck *check,
   *answered = 0;
   *asked = 0;
 #endif
+}
+
+const LcsObservations *
+lcs_live_check_peek_observations (LcsLiveCheck *check)
+{
+#if HAVE_LOOKUP
+  return lcs_lookup_peek_observations (check->lookup);
+#else
+  return NULL;
+#endif
+}
+
+static gboolean
+is_answered (const LcsObservations *obs,
+             LcsView                view,
+             const char            *name,
+             guint16                type)
+{
+  return lcs_observations_answer (obs, view, name, type) != LCS_ANSWER_UNKNOWN;
+}
+
+/* A host's status reads its A and AAAA records (through an alias, which the answers carry). */
+static gboolean
+host_answered (const LcsObservations *obs,
+               LcsView                view,
+               const char            *host)
+{
+  return is_answered (obs, view, host, LCS_TYPE_A) && is_answered (obs, view, host, LCS_TYPE_AAAA);
+}
+
+gboolean
+lcs_live_check_settled (const LcsObservations  *obs,
+                        const LcsPlannedRecord *planned)
+{
+  LcsAnswer answer = lcs_observations_answer (obs, planned->view, planned->name, planned->type);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) mistyped = NULL;
+
+  if (answer == LCS_ANSWER_UNKNOWN)
+    return FALSE;
+  if (lcs_answer_is_failure (answer))
+    return TRUE;
+  if (planned->type != LCS_TYPE_SRV)
+    return host_answered (obs, planned->view, planned->name);
+  found = lcs_observations_lookup (obs, planned->view, planned->name, LCS_TYPE_SRV);
+  if (found->len > 0)
+    return host_answered (obs, planned->view, planned->target);
+  mistyped = lcs_check_mistyped_names (planned->service, planned->protocol, planned->domain);
+  for (guint i = 0; i < mistyped->len; i++)
+    if (!is_answered (obs, planned->view, g_ptr_array_index (mistyped, i), LCS_TYPE_SRV))
+      return FALSE;
+  return TRUE;
 }

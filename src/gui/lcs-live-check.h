@@ -14,7 +14,7 @@ typedef void (*LcsLiveProgressFunc) (guint    answered,
                                      guint    asked,
                                      gpointer user_data);
 /* Exactly once: @report (transfer full) on success, else @error (G_IO_ERROR_CANCELLED on Cancel).
- * The check frees itself after this returns. */
+ * The check has freed itself by then. */
 typedef void (*LcsLiveDoneFunc)     (LcsReport    *report,
                                      const GError *error,
                                      gpointer      user_data);
@@ -30,5 +30,14 @@ void          lcs_live_check_cancel    (LcsLiveCheck        *check);
 void          lcs_live_check_get_progress (LcsLiveCheck     *check,
                                            guint            *answered,
                                            guint            *asked);
+/* The answers gathered so far (NULL before the first, or without the lookup engine). Valid
+ * until the next return to the main loop. */
+const LcsObservations *lcs_live_check_peek_observations (LcsLiveCheck *check);
+
+/* Whether every question the status of @planned depends on is answered in @obs: its own (and
+ * for a host, its AAAA too); for an SRV record found, its target's addresses; for one not
+ * found, the names the usual mistakes put it at. A failed question settles it as failed. */
+gboolean      lcs_live_check_settled   (const LcsObservations  *obs,
+                                        const LcsPlannedRecord *planned);
 
 G_END_DECLS

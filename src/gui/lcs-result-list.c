@@ -39,6 +39,9 @@ struct _LcsResultList {
 
   char               *filter_domain;
   int                 filter_view;
+  /* While a live check runs: record key → GPtrArray of GtkTreeRowReference, the rows still
+   * "Checking…". */
+  GHashTable         *checking;
 };
 
 G_DEFINE_TYPE (LcsResultList, lcs_result_list, GTK_TYPE_SCROLLED_WINDOW)
@@ -129,6 +132,7 @@ lcs_result_list_domain_of (const LcsProfile *profile,
 
 static void
 append_row (LcsResultList       *self,
+            GtkTreeIter         *iter,
             const char          *name,
             const char          *type,
             const char          *data,
@@ -138,7 +142,7 @@ append_row (LcsResultList       *self,
             LcsRowKind           kind,
             int                  index)
 {
-  gtk_list_store_insert_with_values (self->store, NULL, -1,
+  gtk_list_store_insert_with_values (self->store, iter, -1,
                                      COL_NAME, name,
                                      COL_TYPE, type,
                                      COL_DATA, data,
@@ -217,6 +221,34 @@ type_of_finding (const LcsFinding *finding)
   return "";
 }
 
+/* Rows of the same required record, in any report, share a key. */
+static char *
+record_key (const LcsPlannedRecord *planned)
+{
+  g_autofree char *data = lcs_planned_record_data (planned);
+
+  return g_strdup_printf ("%d %u %s %s", planned->view, planned->type, planned->name, data);
+}
+
+static void
+add_checking_row (LcsResultList          *self,
+                  const LcsPlannedRecord *planned,
+                  GtkTreeIter            *iter)
+{
+  g_autoptr(GtkTreePath) path = gtk_tree_model_get_path (GTK_TREE_MODEL (self->store), iter);
+  char *key = record_key (planned);
+  GPtrArray *rows = g_hash_table_lookup (self->checking, key);
+
+  if (rows == NULL)
+    {
+      rows = g_ptr_array_new_with_free_func ((GDestroyNotify) gtk_tree_row_reference_free);
+      g_hash_table_insert (self->checking, key, rows);
+    }
+  else
+    g_free (key);
+  g_ptr_array_add (rows, gtk_tree_row_reference_new (GTK_TREE_MODEL (self->store), path));
+}
+
 static void
 show_results (LcsResultList    *self,
               const LcsReport  *report,
@@ -229,8 +261,13 @@ show_results (LcsResultList    *self,
       g_autofree char *data = describe_result_data (result);
       LcsStatusLook look = checking ? look_checking : look_for_status (result->status);
 
-      append_row (self, result->planned->name, lcs_type_to_string (result->planned->type), data,
-                  &look, result->planned->domain, result->planned->view, LCS_ROW_RECORD, (int) i);
+      GtkTreeIter iter;
+
+      append_row (self, &iter, result->planned->name, lcs_type_to_string (result->planned->type),
+                  data, &look, result->planned->domain, result->planned->view, LCS_ROW_RECORD,
+                  (int) i);
+      if (checking)
+        add_checking_row (self, result->planned, &iter);
     }
 
   for (guint i = 0; i < report->findings->len; i++)
@@ -244,7 +281,7 @@ show_results (LcsResultList    *self,
         continue;
       if (name == NULL && finding->file != NULL)
         name = where = g_strdup_printf ("%s:%u:%u", finding->file, finding->line, finding->column);
-      append_row (self, name != NULL ? name : "", type_of_finding (finding), finding->message, &look,
+      append_row (self, NULL, name != NULL ? name : "", type_of_finding (finding), finding->message, &look,
                   lcs_result_list_domain_of (profile, finding->name), finding->view,
                   LCS_ROW_FINDING, (int) i);
     }
@@ -258,6 +295,7 @@ lcs_result_list_show_report (LcsResultList    *self,
 {
   g_return_if_fail (LCS_IS_RESULT_LIST (self));
 
+  g_hash_table_remove_all (self->checking);
   gtk_list_store_clear (self->store);
   if (report != NULL)
     show_results (self, report, profile, checking);
@@ -267,10 +305,89 @@ lcs_result_list_show_report (LcsResultList    *self,
       const LcsRecord *record = g_ptr_array_index (profile->records, i);
       g_autofree char *data = lcs_record_format_data (record);
 
-      append_row (self, record->owner, lcs_type_to_string (record->type), data, &look_added,
+      append_row (self, NULL, record->owner, lcs_type_to_string (record->type), data, &look_added,
                   lcs_result_list_domain_of (profile, record->owner), LCS_VIEW_ANY,
                   LCS_ROW_ADDED, (int) i);
     }
+}
+
+gboolean
+lcs_result_list_settle (LcsResultList         *self,
+                        const LcsRecordResult *result)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *data = NULL;
+  GPtrArray *rows;
+  LcsStatusLook look;
+
+  g_return_val_if_fail (LCS_IS_RESULT_LIST (self), FALSE);
+
+  key = record_key (result->planned);
+  rows = g_hash_table_lookup (self->checking, key);
+  if (rows == NULL)
+    return FALSE;
+  look = look_for_status (result->status);
+  data = describe_result_data (result);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autoptr(GtkTreePath) path = gtk_tree_row_reference_get_path (g_ptr_array_index (rows, i));
+      GtkTreeIter iter;
+
+      if (path != NULL && gtk_tree_model_get_iter (GTK_TREE_MODEL (self->store), &iter, path))
+        gtk_list_store_set (self->store, &iter,
+                            COL_DATA, data,
+                            COL_STATUS, _(look.text),
+                            COL_ICON, look.icon,
+                            COL_COLOUR, look.colour,
+                            COL_RANK, look.rank,
+                            -1);
+    }
+  g_hash_table_remove (self->checking, key);
+  return TRUE;
+}
+
+guint
+lcs_result_list_count_checking (LcsResultList *self)
+{
+  GHashTableIter iter;
+  gpointer rows;
+  guint n = 0;
+
+  g_return_val_if_fail (LCS_IS_RESULT_LIST (self), 0);
+
+  g_hash_table_iter_init (&iter, self->checking);
+  while (g_hash_table_iter_next (&iter, NULL, &rows))
+    n += ((GPtrArray *) rows)->len;
+  return n;
+}
+
+char *
+lcs_result_list_get_status (LcsResultList *self,
+                            const char    *name,
+                            guint16        type,
+                            int            view)
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->store);
+  GtkTreeIter iter;
+  gboolean valid;
+
+  g_return_val_if_fail (LCS_IS_RESULT_LIST (self), NULL);
+
+  for (valid = gtk_tree_model_get_iter_first (model, &iter); valid; valid = gtk_tree_model_iter_next (model, &iter))
+    {
+      g_autofree char *row_name = NULL;
+      g_autofree char *row_type = NULL;
+      char *status = NULL;
+      int row_kind, row_view;
+
+      gtk_tree_model_get (model, &iter, COL_KIND, &row_kind, COL_NAME, &row_name, COL_TYPE, &row_type,
+                          COL_VIEW, &row_view, COL_STATUS, &status, -1);
+      if (row_kind == LCS_ROW_RECORD && row_view == view && g_strcmp0 (row_name, name) == 0
+          && g_strcmp0 (row_type, lcs_type_to_string (type)) == 0)
+        return status;
+      g_free (status);
+    }
+  return NULL;
 }
 
 static gboolean
@@ -373,6 +490,7 @@ lcs_result_list_finalize (GObject *object)
   LcsResultList *self = LCS_RESULT_LIST (object);
 
   g_free (self->filter_domain);
+  g_hash_table_unref (self->checking);
   G_OBJECT_CLASS (lcs_result_list_parent_class)->finalize (object);
 }
 
@@ -403,6 +521,8 @@ lcs_result_list_init (LcsResultList *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->filter_view = LCS_VIEW_ANY;
+  self->checking = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) g_ptr_array_unref);
   gtk_tree_model_filter_set_visible_func (self->filter, row_is_visible, self, NULL);
   /* Worst first, as an admin reads a check. */
   gtk_tree_sortable_set_sort_column_id (GTK_TREE_SORTABLE (self->sorted), COL_RANK, GTK_SORT_ASCENDING);

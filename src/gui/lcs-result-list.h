@@ -28,6 +28,18 @@ void      lcs_result_list_show_report  (LcsResultList    *list,
                                         const LcsProfile *profile,
                                         gboolean          checking);
 
+/* While a live check runs: the rows of @result's required record, if still "Checking…", show
+ * its status now. FALSE when no such row was waiting. */
+gboolean  lcs_result_list_settle         (LcsResultList         *list,
+                                          const LcsRecordResult *result);
+/* Rows still "Checking…". */
+guint     lcs_result_list_count_checking (LcsResultList *list);
+/* The status text of the first required-record row (@name, @type) in @view; NULL if none. */
+char     *lcs_result_list_get_status     (LcsResultList *list,
+                                          const char    *name,
+                                          guint16        type,
+                                          int            view);
+
 /* @domain NULL: every domain; @view LCS_VIEW_ANY: both views. */
 void      lcs_result_list_set_filter   (LcsResultList *list,
                                         const char    *domain,

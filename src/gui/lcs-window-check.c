@@ -1,5 +1,5 @@
 /* The live check from the window: progress, elapsed time and Cancel in the status bar, never a
- * blocked main loop. */
+ * blocked main loop. Rows fill in as their answers arrive, at most every tick. */
 #include "lcs-window-private.h"
 
 #include <glib/gi18n.h>
@@ -31,13 +31,39 @@ update_progress (LcsWindow *self)
     gtk_progress_bar_pulse (self->progress_bar);
 }
 
+void
+lcs_window_show_partial (LcsWindow             *self,
+                         const LcsObservations *obs)
+{
+  g_autoptr(LcsReport) partial = NULL;
+
+  if (obs == NULL || lcs_result_list_count_checking (self->result_list) == 0)
+    return;
+  partial = lcs_check_observations (self->doc->profile, obs, LCS_SOURCE_LIVE);
+  for (guint i = 0; i < partial->results->len; i++)
+    {
+      const LcsRecordResult *result = g_ptr_array_index (partial->results, i);
+
+      if (lcs_live_check_settled (obs, result->planned))
+        lcs_result_list_settle (self->result_list, result);
+    }
+}
+
 static gboolean
 on_elapsed_tick (gpointer user_data)
 {
   LcsWindow *self = user_data;
 
   if (self->live != NULL)
-    lcs_live_check_get_progress (self->live, &self->answered, &self->asked);
+    {
+      lcs_live_check_get_progress (self->live, &self->answered, &self->asked);
+      /* Not on every answer: one check of what is known per tick keeps the loop free. */
+      if (self->answered != self->shown_answered)
+        {
+          lcs_window_show_partial (self, lcs_live_check_peek_observations (self->live));
+          self->shown_answered = self->answered;
+        }
+    }
   update_progress (self);
   return G_SOURCE_CONTINUE;
 }
@@ -99,6 +125,7 @@ lcs_window_check_now (LcsWindow *self)
     }
   self->answered = 0;
   self->asked = 0;
+  self->shown_answered = 0;
   self->live_start = g_get_monotonic_time ();
   /* The window stays alive until the check has called back. */
   self->live = lcs_live_check_start (self->doc->profile, on_live_progress, on_live_done, g_object_ref (self));

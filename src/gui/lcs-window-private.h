@@ -37,6 +37,7 @@ struct _LcsWindow {
   guint             elapsed_id;
   guint             answered;
   guint             asked;
+  guint             shown_answered;  /* answers the result rows last showed */
 };
 
 /* Re-runs the offline check when there is a zone, else shows the plan; refreshes every pane. */
@@ -61,6 +62,11 @@ gboolean lcs_window_export_to (LcsWindow   *self,
                                const char  *path,
                                LcsFormat    format,
                                GError     **error);
+
+/* lcs-window-check.c: during a live check, the required-record rows whose questions are all
+ * answered in @obs (the answers so far) show their status; the others stay "Checking…". */
+void lcs_window_show_partial (LcsWindow             *self,
+                              const LcsObservations *obs);
 
 /* The window's actions, by file. */
 void lcs_window_add_file_actions   (LcsWindow *self);

@@ -419,6 +419,13 @@ lcs_lookup_run_finish (LcsLookup     *lookup,
   return g_task_propagate_pointer (G_TASK (result), error);
 }
 
+const LcsObservations *
+lcs_lookup_peek_observations (LcsLookup *lookup)
+{
+  g_return_val_if_fail (LCS_IS_LOOKUP (lookup), NULL);
+  return lookup->task != NULL ? lookup->obs : NULL;
+}
+
 guint
 lcs_lookup_get_answered (LcsLookup *lookup)
 {
@@ -451,6 +458,8 @@ lcs_lookup_dispose (GObject *object)
   LcsLookup *self = LCS_LOOKUP (object);
   guint v;
 
+  /* The resolvers end every question at once (each once, even from inside a callback of
+   * theirs), so no question outlives the lookup. */
   if (self->by_server != NULL)
     {
       cancel_queries (self);
@@ -458,6 +467,10 @@ lcs_lookup_dispose (GObject *object)
     }
   for (v = 0; v < N_VIEWS; v++)
     g_clear_pointer (&self->resolvers[v], g_ptr_array_unref);
+  /* A run holds the lookup: only g_object_run_dispose gets here during one. */
+  if (self->task != NULL)
+    finish_run (self, g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                                           "The lookup was disposed"));
   if (self->cancel_source != NULL)
     {
       g_source_destroy (self->cancel_source);

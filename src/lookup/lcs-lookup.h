@@ -24,7 +24,8 @@ LcsLookup       *lcs_lookup_new         (const LcsProfile       *profile,
                                          const LcsLookupOptions *options);
 
 /* Asks every question; the "progress" signal (answered, asked) follows it. Cancelling
- * @cancellable ends the run at once with G_IO_ERROR_CANCELLED. One run at a time. */
+ * @cancellable ends the run at once with G_IO_ERROR_CANCELLED. One run at a time. The run holds
+ * a reference to @lookup until @callback has returned; @callback may drop the last one. */
 void             lcs_lookup_run_async   (LcsLookup           *lookup,
                                          GCancellable        *cancellable,
                                          GAsyncReadyCallback  callback,
@@ -32,6 +33,11 @@ void             lcs_lookup_run_async   (LcsLookup           *lookup,
 LcsObservations *lcs_lookup_run_finish  (LcsLookup     *lookup,
                                          GAsyncResult  *result,
                                          GError       **error);
+
+/* While a run goes on, the observations it has gathered so far (each question's answer is
+ * recorded when it is final, with its records); NULL when no run goes on. Valid until the
+ * next return to the main loop. */
+const LcsObservations *lcs_lookup_peek_observations (LcsLookup *lookup);
 
 guint            lcs_lookup_get_answered (LcsLookup *lookup);
 guint            lcs_lookup_get_asked    (LcsLookup *lookup);

@@ -26,6 +26,7 @@ typedef struct {
   gpointer         user_data;
   guint            tries;
   gboolean         junk_seen; /* the server sent a datagram that is no DNS reply meanwhile */
+  gboolean         ended;     /* cancelled: the caller was told, c-ares still holds it */
 } Query;
 
 struct _LcsResolver {
@@ -38,7 +39,9 @@ struct _LcsResolver {
   GHashTable   *watches;    /* socket → LcsWatch */
   GSource      *timer;
   GQueue        waiting;    /* Query*, not yet sent */
-  GHashTable   *in_flight;  /* Query* set */
+  GHashTable   *in_flight;  /* Query* set, not ended */
+  guint         n_ended;    /* ended queries c-ares still holds */
+  guint         in_cares;   /* depth of calls into c-ares that may call back */
   gboolean      cancelling;
   LcsAnswer     given_up;   /* UNKNOWN while the server is asked */
 };
@@ -67,6 +70,18 @@ rearm_timer (LcsResolver *self)
   g_source_set_ready_time (self->timer, next < 0 ? -1 : g_get_monotonic_time () + next);
 }
 
+/* Lets c-ares drop the queries whose callers were told that they were cancelled. Never from
+ * inside c-ares: in a completion callback the query being answered is still on c-ares' list,
+ * and ares_cancel (or ares_destroy) there ends it a second time. While live queries are in
+ * flight, the ended ones are left to finish on their own. */
+static void
+release_ended (LcsResolver *self)
+{
+  if (self->in_cares == 0 && self->n_ended > 0 && self->channel_ready
+      && g_hash_table_size (self->in_flight) == 0)
+    ares_cancel (self->channel);
+}
+
 /* Every entry from the main loop into c-ares holds a reference: a callback may drop the last
  * one, and ares_destroy inside c-ares would call the same query's callback twice. */
 static void
@@ -75,7 +90,10 @@ process (LcsResolver   *self,
          ares_socket_t  write_fd)
 {
   g_object_ref (self);
+  self->in_cares++;
   lcs_cares_process_fd (self->channel, read_fd, write_fd);
+  self->in_cares--;
+  release_ended (self);
   pump_queries (self);
   rearm_timer (self);
   g_object_unref (self);
@@ -227,8 +245,9 @@ drain_given_up (LcsResolver *self)
     finish_query (self, query, STATUS_GIVEN_UP, NULL, 0);
 }
 
+/* Calls the caller back with the outcome of @query. */
 static void
-finish_query (LcsResolver  *self,
+report_query (LcsResolver  *self,
               Query        *query,
               int           status,
               const guint8 *abuf,
@@ -265,6 +284,16 @@ finish_query (LcsResolver  *self,
     }
   reply.canonical = canonical;
   query->func (self, &reply, query->user_data);
+}
+
+static void
+finish_query (LcsResolver  *self,
+              Query        *query,
+              int           status,
+              const guint8 *abuf,
+              int           alen)
+{
+  report_query (self, query, status, abuf, alen);
   query_free (query);
 }
 
@@ -281,6 +310,12 @@ on_query_done (void          *arg,
   Query *query = arg;
   LcsResolver *self = query->resolver;
 
+  if (query->ended)
+    {
+      self->n_ended--;
+      query_free (query);
+      return;
+    }
   g_hash_table_remove (self->in_flight, query);
   if (status == ARES_ETIMEOUT && !query->junk_seen && query->tries < self->tries
       && !self->cancelling)
@@ -297,7 +332,10 @@ send_query (LcsResolver *self,
 {
   query->tries++;
   g_hash_table_add (self->in_flight, query);
+  /* c-ares may call back from inside ares_query (a query it cannot send). */
+  self->in_cares++;
   lcs_cares_query (self->channel, query->name, query->type, on_query_done, query);
+  self->in_cares--;
 }
 
 static void
@@ -309,6 +347,24 @@ pump_queries (LcsResolver *self)
     send_query (self, g_queue_pop_head (&self->waiting));
 }
 
+/* Tells the caller of a query in flight that it was cancelled; c-ares lets go of it later. */
+static void
+end_in_flight (LcsResolver *self)
+{
+  GHashTableIter iter;
+  gpointer key;
+  Query *query;
+
+  g_hash_table_iter_init (&iter, self->in_flight);
+  if (!g_hash_table_iter_next (&iter, &key, NULL))
+    return;
+  query = key;
+  g_hash_table_iter_remove (&iter);
+  query->ended = TRUE;
+  self->n_ended++;
+  report_query (self, query, ARES_ECANCELLED, NULL, 0);
+}
+
 static void
 cancel_all (LcsResolver *self)
 {
@@ -317,9 +373,11 @@ cancel_all (LcsResolver *self)
   self->cancelling = TRUE;
   while ((query = g_queue_pop_head (&self->waiting)) != NULL)
     finish_query (self, query, ARES_ECANCELLED, NULL, 0);
-  if (self->channel_ready)
-    ares_cancel (self->channel);
+  /* One at a time: a callback may change the set. */
+  while (g_hash_table_size (self->in_flight) > 0)
+    end_in_flight (self);
   self->cancelling = FALSE;
+  release_ended (self);
 }
 
 static void
