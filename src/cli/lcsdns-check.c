@@ -151,12 +151,17 @@ entry_mode (const Options *o)
   return o->service || o->protocol || o->priority || o->weight || o->port || o->target;
 }
 
+/* The demo: $LCS_DEMO_DIR, else the source tree it was built from, else the installed copy. */
 static char *
 demo_path (const char *file)
 {
   const char *dir = g_getenv ("LCS_DEMO_DIR");
+  g_autofree char *source_profile = g_build_filename (LCS_DEMO_DIR_SOURCE, "demo.lcsdns", NULL);
 
-  return g_build_filename (dir ? dir : LCS_DEMO_DIR, file, NULL);
+  if (dir == NULL)
+    dir = g_file_test (source_profile, G_FILE_TEST_IS_REGULAR) ? LCS_DEMO_DIR_SOURCE
+                                                                : LCS_DEMO_DIR_INSTALLED;
+  return g_build_filename (dir, file, NULL);
 }
 
 static gboolean
