@@ -20,6 +20,13 @@ char       *lcs_export_report_json (const LcsReport *report);
 const char *lcs_export_source_kind (LcsSourceKind kind);
 /* Valid UTF-8 (NULL gives ""); free with g_free. */
 char       *lcs_export_valid_utf8  (const char *text);
+/* Where Windows keeps @owner: the zone of SIP domain @domain when the name is under it, else
+ * the name's parent (without final dot); the node relative to it, "@" for the apex. */
+gboolean    lcs_export_zone_and_node (const char  *owner,
+                                      const char  *domain,
+                                      char       **zone,
+                                      char       **node);
+
 /* The finding's rule id, "" when it has none. */
 const char *lcs_export_rule_id     (const LcsFinding *finding);
 

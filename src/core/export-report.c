@@ -275,6 +275,45 @@ append_text_entry (GString         *out,
   g_string_append_c (out, '\n');
 }
 
+/* The plan as the admin types it: the SRV dialog's and the New Host dialog's fields, per view. */
+static void
+append_text_dialog_fields (GString         *out,
+                           const LcsReport *report)
+{
+  static const LcsView views[] = { LCS_VIEW_INTERNAL, LCS_VIEW_EXTERNAL };
+  gsize v;
+  guint i;
+
+  g_string_append (out, "In the Windows DNS console (zone, Other New Records..., then "
+                        "Service Location (SRV) or New Host)\n");
+  for (v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      gboolean heading = FALSE;
+
+      for (i = 0; i < report->results->len; i++)
+        {
+          const LcsPlannedRecord *r = ((LcsRecordResult *) g_ptr_array_index (report->results, i))->planned;
+          g_autofree char *zone = NULL;
+          g_autofree char *node = NULL;
+
+          if (r->view != views[v] || !lcs_export_zone_and_node (r->name, r->domain, &zone, &node))
+            continue;
+          if (!heading)
+            g_string_append_printf (out, "  %s DNS\n", views[v] == LCS_VIEW_INTERNAL ? "Internal"
+                                                                                    : "External");
+          heading = TRUE;
+          if (r->type == LCS_TYPE_SRV)
+            g_string_append_printf (out, "    SRV in %s: Service %s, Protocol %s, Priority %u, "
+                                         "Weight %u, Port number %u, Host offering this service %s\n",
+                                    zone, r->service, r->protocol, r->priority, r->weight, r->port,
+                                    r->target);
+          else
+            g_string_append_printf (out, "    Host in %s: Name %s, IP address %s\n", zone,
+                                    g_strcmp0 (node, "@") == 0 ? "(blank)" : node, r->address);
+        }
+    }
+}
+
 char *
 lcs_export_report_text (const LcsReport *report)
 {
@@ -290,6 +329,11 @@ lcs_export_report_text (const LcsReport *report)
     {
       append_text_records (out, report);
       g_string_append_c (out, '\n');
+      if (report->kind == LCS_SOURCE_PLAN && report->results->len > 0)
+        {
+          append_text_dialog_fields (out, report);
+          g_string_append_c (out, '\n');
+        }
     }
   append_text_findings (out, report);
   g_string_append_printf (out, "\n%s\n", summary);

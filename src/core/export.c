@@ -123,33 +123,43 @@ strip_final_dot (const char *absolute)
   return g_strdup (absolute);
 }
 
-/* Zone: the SIP domain when the name is under it, else the name's parent. */
+gboolean
+lcs_export_zone_and_node (const char  *owner,
+                          const char  *domain,
+                          char       **zone_out,
+                          char       **node_out)
+{
+  g_autofree char *zone = NULL;
+  char *node = NULL;
+
+  if (domain != NULL && *domain != '\0')
+    {
+      zone = lcs_name_normalize (domain);
+      node = lcs_name_relative (owner, zone);
+    }
+  if (node == NULL)
+    {
+      g_clear_pointer (&zone, g_free);
+      zone = lcs_name_parent (owner);
+      if (zone == NULL)
+        return FALSE;
+      node = lcs_name_relative (owner, zone);
+    }
+  *node_out = node;
+  *zone_out = strip_final_dot (zone);
+  return TRUE;
+}
+
 static gboolean
 place_in_zone (ExportRecord           *out,
                const LcsPlannedRecord *planned,
                GError                **error)
 {
-  g_autofree char *zone = NULL;
-  char *node = NULL;
-
-  if (planned->domain != NULL && *planned->domain != '\0')
+  if (!lcs_export_zone_and_node (out->owner, planned->domain, &out->zone, &out->node))
     {
-      zone = lcs_name_normalize (planned->domain);
-      node = lcs_name_relative (out->owner, zone);
+      set_invalid (error, "record name (it has no parent zone)", planned->name, NULL);
+      return FALSE;
     }
-  if (node == NULL)
-    {
-      g_clear_pointer (&zone, g_free);
-      zone = lcs_name_parent (out->owner);
-      if (zone == NULL)
-        {
-          set_invalid (error, "record name (it has no parent zone)", planned->name, NULL);
-          return FALSE;
-        }
-      node = lcs_name_relative (out->owner, zone);
-    }
-  out->node = node;
-  out->zone = strip_final_dot (zone);
   return TRUE;
 }
 

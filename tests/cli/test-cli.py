@@ -41,7 +41,11 @@ def _():
     expect(code == 0, f"exit {code}: {err}")
     for line in ["_sipinternaltls._tcp.contoso.com.", "0 0 5061 lcs.contoso.com.",
                  "_sipinternal._tcp.contoso.com.", "0 0 5060 lcs.contoso.com.",
-                 "_sip._tls.contoso.com.", "_sip._tcp.contoso.com.", "192.0.2.10"]:
+                 "_sip._tls.contoso.com.", "_sip._tcp.contoso.com.", "192.0.2.10",
+                 # the same, as the Windows dialogs want it typed
+                 "SRV in contoso.com: Service _sipinternaltls, Protocol _tcp, Priority 0, Weight 0, "
+                 "Port number 5061, Host offering this service lcs.contoso.com.",
+                 "Host in contoso.com: Name lcs, IP address 192.0.2.10"]:
         expect(line in out, f"missing {line!r} in:\n{out}")
 
 
