@@ -54,11 +54,11 @@ char           *lcs_srv_intended_owner (const char       *owner,
                                         const LcsProfile *profile);
 
 /* New Host dialog: Name (blank = the zone itself), IP address. */
-typedef struct {
+struct _LcsHostEntry {
   char *domain;
   char *name;
   char *address;
-} LcsHostEntry;
+};
 
 typedef struct {
   char      *fqdn;      /* absolute */
@@ -69,6 +69,7 @@ typedef struct {
 } LcsHostResult;
 
 LcsHostEntry   *lcs_host_entry_new   (const char *domain);
+LcsHostEntry   *lcs_host_entry_copy  (const LcsHostEntry *entry);
 void            lcs_host_entry_free  (LcsHostEntry *entry);
 LcsHostResult  *lcs_host_entry_check (const LcsHostEntry *entry,
                                       const LcsProfile   *profile);

@@ -8,6 +8,7 @@
 G_BEGIN_DECLS
 
 typedef struct _LcsSrvEntry LcsSrvEntry;
+typedef struct _LcsHostEntry LcsHostEntry;
 
 typedef struct {
   const LcsRule *rule;
@@ -17,6 +18,7 @@ typedef struct {
   char          *message;    /* one line */
   char          *fix;        /* one line; NULL when no fix exists */
   LcsSrvEntry   *fix_entry;  /* SRV dialog fields to type; NULL when the fix is not an entry */
+  LcsHostEntry  *fix_host;   /* New Host dialog fields to type; NULL when the fix is not a host */
   char          *file;       /* zone-syntax: where */
   guint          line;
   guint          column;

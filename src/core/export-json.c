@@ -89,6 +89,18 @@ add_json_fix_entry (JsonBuilder       *builder,
 }
 
 static void
+add_json_fix_host (JsonBuilder        *builder,
+                   const LcsHostEntry *entry)
+{
+  json_builder_set_member_name (builder, "fix_host");
+  json_builder_begin_object (builder);
+  add_string_member (builder, "domain", entry->domain);
+  add_string_member (builder, "name", entry->name);
+  add_string_member (builder, "address", entry->address);
+  json_builder_end_object (builder);
+}
+
+static void
 add_json_finding (JsonBuilder      *builder,
                   const LcsFinding *finding)
 {
@@ -109,6 +121,8 @@ add_json_finding (JsonBuilder      *builder,
     }
   if (finding->fix_entry != NULL)
     add_json_fix_entry (builder, finding->fix_entry);
+  if (finding->fix_host != NULL)
+    add_json_fix_host (builder, finding->fix_host);
   json_builder_end_object (builder);
 }
 

@@ -48,6 +48,7 @@ lcs_finding_copy (const LcsFinding *finding)
   copy->message = g_strdup (finding->message);
   copy->fix = g_strdup (finding->fix);
   copy->fix_entry = finding->fix_entry ? lcs_srv_entry_copy (finding->fix_entry) : NULL;
+  copy->fix_host = finding->fix_host ? lcs_host_entry_copy (finding->fix_host) : NULL;
   copy->file = g_strdup (finding->file);
   return copy;
 }
@@ -61,6 +62,7 @@ lcs_finding_free (LcsFinding *finding)
   g_free (finding->message);
   g_free (finding->fix);
   g_clear_pointer (&finding->fix_entry, lcs_srv_entry_free);
+  g_clear_pointer (&finding->fix_host, lcs_host_entry_free);
   g_free (finding->file);
   g_free (finding);
 }

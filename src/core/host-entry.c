@@ -18,6 +18,17 @@ lcs_host_entry_new (const char *domain)
   return entry;
 }
 
+LcsHostEntry *
+lcs_host_entry_copy (const LcsHostEntry *entry)
+{
+  LcsHostEntry *copy = g_new0 (LcsHostEntry, 1);
+
+  copy->domain = g_strdup (entry->domain);
+  copy->name = g_strdup (entry->name);
+  copy->address = g_strdup (entry->address);
+  return copy;
+}
+
 void
 lcs_host_entry_free (LcsHostEntry *entry)
 {
@@ -40,15 +51,39 @@ lcs_host_result_free (LcsHostResult *result)
   g_free (result);
 }
 
+/* @entry with the Name or the IP address (whichever is not NULL) replaced. */
+static LcsHostEntry *
+host_entry_with (const LcsHostEntry *entry,
+                 const char         *name,
+                 const char         *address)
+{
+  LcsHostEntry *fixed = lcs_host_entry_copy (entry);
+
+  if (name != NULL)
+    {
+      g_free (fixed->name);
+      fixed->name = g_strdup (name);
+    }
+  if (address != NULL)
+    {
+      g_free (fixed->address);
+      fixed->address = g_strdup (address);
+    }
+  return fixed;
+}
+
+/* @fix_host (taken; may be NULL) is what to type so that this finding goes. */
 static void
 add_host_finding (LcsHostResult *result,
                   const char    *rule,
                   const char    *fix,
+                  LcsHostEntry  *fix_host,
                   const char    *message)
 {
   LcsFinding *finding = lcs_finding_new (rule, LCS_VIEW_INTERNAL, result->fqdn, "%s", message);
 
   finding->fix = g_strdup (fix);
+  finding->fix_host = fix_host;
   g_ptr_array_add (result->findings, finding);
 }
 
@@ -66,7 +101,11 @@ check_host_name (LcsHostResult      *result,
   if (strchr (name, '.') != NULL)
     {
       g_autofree char *first = g_strndup (name, strcspn (name, "."));
+      LcsHostEntry *fix_host = NULL;
 
+      /* Only a first label Windows takes can be typed for the admin. */
+      if (lcs_name_validate (first, LCS_NAME_HOST, NULL))
+        fix_host = host_entry_with (entry, first, NULL);
       if (lcs_name_ends_in (name, entry->domain))
         message = g_strdup_printf ("“%s” already holds the domain: Windows creates %s",
                                    name, result->fqdn);
@@ -74,14 +113,14 @@ check_host_name (LcsHostResult      *result,
         message = g_strdup_printf ("“%s” has dots: Windows creates %s, and a host of another "
                                    "domain belongs in that domain's zone", name, result->fqdn);
       fix = g_strdup_printf ("Name: %s", first);
-      add_host_finding (result, "host-name", fix, message);
+      add_host_finding (result, "host-name", fix, fix_host, message);
       return;
     }
   if (!lcs_name_validate (name, LCS_NAME_HOST, &error))
     {
       message = g_strdup_printf ("Name: %s", error->message);
       add_host_finding (result, "host-name", "Type a host label of letters, digits and hyphens",
-                        message);
+                        NULL, message);
     }
 }
 
@@ -104,7 +143,10 @@ check_host_address (LcsHostResult      *result,
                 : g_strdup ("IP address is empty");
       fix = profile && profile->pool_ip ? g_strdup_printf ("IP address: %s", profile->pool_ip)
                                         : g_strdup ("Type the server's address");
-      add_host_finding (result, "host-address", fix, message);
+      add_host_finding (result, "host-address", fix,
+                        profile && profile->pool_ip ? host_entry_with (entry, NULL, profile->pool_ip)
+                                                    : NULL,
+                        message);
       return;
     }
   result->type = g_inet_address_get_family (address) == G_SOCKET_FAMILY_IPV6 ? LCS_TYPE_AAAA
@@ -119,14 +161,13 @@ check_host_address (LcsHostResult      *result,
 
       if (member_address && g_inet_address_equal (member_address, address))
         {
-          LcsFinding *finding;
-
           message = g_strdup_printf ("%s is member server %s; the pool name must point at the "
                                      "load balancer's virtual IP %s", entry->address,
                                      member->fqdn, profile->pool_ip);
-          finding = lcs_finding_new ("pool-vip", LCS_VIEW_INTERNAL, result->fqdn, "%s", message);
-          finding->fix = g_strdup_printf ("IP address: %s", profile->pool_ip);
-          g_ptr_array_add (result->findings, finding);
+          fix = g_strdup_printf ("IP address: %s", profile->pool_ip);
+          add_host_finding (result, "pool-vip", fix,
+                            host_entry_with (entry, NULL, profile->pool_ip), message);
+          return;
         }
     }
 }

@@ -17,6 +17,9 @@ struct _LcsHostDialog {
   LcsProfile      *profile;
   char            *domain;
   LcsHostResult   *result;
+  LcsHostEntry    *pending_fix;
+  guint            fix_source;
+  gboolean         filling;    /* both fields are being set: check once at the end */
   gboolean         confirmed;  /* the admin chose to add the host despite its errors */
 };
 
@@ -67,11 +70,93 @@ mark_fields (LcsHostDialog *self)
                            address_tips->len > 0 ? address_tips->str : NULL);
 }
 
+/* "Name sip, IP address 10.0.0.50": the fields the fix changes, with their new values. */
+static char *
+describe_fix (const LcsHostEntry *fix,
+              const LcsHostEntry *typed)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (g_strcmp0 (fix->name, typed->name) != 0)
+    g_string_append_printf (text, "Name %s", *fix->name != '\0' ? fix->name : "(empty)");
+  if (g_strcmp0 (fix->address, typed->address) != 0)
+    g_string_append_printf (text, "%sIP address %s", text->len > 0 ? ", " : "", fix->address);
+  if (text->len == 0)
+    return NULL;
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+static void
+write_fields (LcsHostDialog      *self,
+              const LcsHostEntry *entry);
+
+static gboolean
+apply_pending_fix (gpointer data)
+{
+  LcsHostDialog *self = data;
+  g_autoptr(LcsHostEntry) fix = g_steal_pointer (&self->pending_fix);
+
+  self->fix_source = 0;
+  write_fields (self, fix);
+  return G_SOURCE_REMOVE;
+}
+
+/* Applied from idle: rewriting the fields rebuilds the list that holds the clicked button. */
+static void
+on_fix_button_clicked (GtkButton     *button,
+                       LcsHostDialog *self)
+{
+  const LcsHostEntry *fix = g_object_get_data (G_OBJECT (button), "lcs-fix-host");
+
+  g_clear_pointer (&self->pending_fix, lcs_host_entry_free);
+  self->pending_fix = lcs_host_entry_copy (fix);
+  if (self->fix_source == 0)
+    self->fix_source = g_idle_add (apply_pending_fix, self);
+}
+
+static GtkWidget *
+fix_button_new (LcsHostDialog      *self,
+                const LcsFinding   *finding,
+                const LcsHostEntry *typed)
+{
+  g_autofree char *summary = NULL;
+  GtkWidget *button;
+
+  if (finding->fix_host == NULL)
+    return NULL;
+  summary = describe_fix (finding->fix_host, typed);
+  if (summary == NULL)
+    return NULL;
+  button = lcs_fix_button_new (summary);
+  g_object_set_data_full (G_OBJECT (button), "lcs-fix-host",
+                          lcs_host_entry_copy (finding->fix_host),
+                          (GDestroyNotify) lcs_host_entry_free);
+  g_signal_connect (button, "clicked", G_CALLBACK (on_fix_button_clicked), self);
+  return button;
+}
+
+static void
+list_findings (LcsHostDialog      *self,
+               const LcsHostEntry *typed)
+{
+  lcs_findings_list_clear (self->findings_list);
+  for (guint i = 0; i < self->result->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (self->result->findings, i);
+
+      gtk_container_add (GTK_CONTAINER (self->findings_list),
+                         lcs_finding_row_new (finding, fix_button_new (self, finding, typed)));
+    }
+}
+
 static void
 check_fields (LcsHostDialog *self)
 {
-  g_autoptr(LcsHostEntry) typed = read_fields (self);
+  g_autoptr(LcsHostEntry) typed = NULL;
 
+  if (self->filling || self->domain == NULL)
+    return;
+  typed = read_fields (self);
   g_clear_pointer (&self->result, lcs_host_result_free);
   self->result = lcs_host_entry_check (typed, self->profile);
   self->confirmed = FALSE;
@@ -81,18 +166,25 @@ check_fields (LcsHostDialog *self)
                       self->result->record != NULL ? self->result->record
                                                    : "— (Windows would refuse these values)");
   mark_fields (self);
-  lcs_findings_list_clear (self->findings_list);
-  for (guint i = 0; i < self->result->findings->len; i++)
-    gtk_container_add (GTK_CONTAINER (self->findings_list),
-                       lcs_finding_row_new (g_ptr_array_index (self->result->findings, i), NULL));
+  list_findings (self, typed);
+}
+
+static void
+write_fields (LcsHostDialog      *self,
+              const LcsHostEntry *entry)
+{
+  self->filling = TRUE;
+  gtk_entry_set_text (self->name_entry, entry->name != NULL ? entry->name : "");
+  gtk_entry_set_text (self->address_entry, entry->address != NULL ? entry->address : "");
+  self->filling = FALSE;
+  check_fields (self);
 }
 
 static void
 on_field_changed (LcsHostDialog *self,
                   GtkEditable   *editable)
 {
-  if (self->domain != NULL)
-    check_fields (self);
+  check_fields (self);
 }
 
 static void
@@ -108,11 +200,21 @@ on_dialog_response (LcsHostDialog *self,
 }
 
 static void
+lcs_host_dialog_dispose (GObject *object)
+{
+  LcsHostDialog *self = LCS_HOST_DIALOG (object);
+
+  g_clear_handle_id (&self->fix_source, g_source_remove);
+  G_OBJECT_CLASS (lcs_host_dialog_parent_class)->dispose (object);
+}
+
+static void
 lcs_host_dialog_finalize (GObject *object)
 {
   LcsHostDialog *self = LCS_HOST_DIALOG (object);
 
   g_clear_pointer (&self->profile, lcs_profile_free);
+  g_clear_pointer (&self->pending_fix, lcs_host_entry_free);
   g_clear_pointer (&self->domain, g_free);
   g_clear_pointer (&self->result, lcs_host_result_free);
   G_OBJECT_CLASS (lcs_host_dialog_parent_class)->finalize (object);
@@ -124,6 +226,7 @@ lcs_host_dialog_class_init (LcsHostDialogClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = lcs_host_dialog_dispose;
   object_class->finalize = lcs_host_dialog_finalize;
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -160,19 +263,19 @@ lcs_host_dialog_new (GtkWindow          *parent,
                                       "transient-for", parent,
                                       NULL);
 
+  g_autoptr(LcsHostEntry) blank = NULL;
+
   if (profile != NULL)
     self->profile = lcs_profile_copy (profile);
-  gtk_entry_set_text (self->name_entry,
-                      initial != NULL && initial->name != NULL ? initial->name : "");
-  gtk_entry_set_text (self->address_entry,
-                      initial != NULL && initial->address != NULL ? initial->address : "");
   if (initial != NULL && initial->domain != NULL)
     self->domain = g_strdup (initial->domain);
   else if (profile != NULL && profile->domains->len > 0)
     self->domain = g_strdup (g_ptr_array_index (profile->domains, 0));
   else
     self->domain = g_strdup ("");
-  check_fields (self);
+  if (initial == NULL)
+    initial = blank = lcs_host_entry_new (self->domain);
+  write_fields (self, initial);
   gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->name_entry));
   return GTK_WIDGET (self);
 }

@@ -92,6 +92,94 @@ test_bad_address (void)
   gtk_widget_destroy (dialog);
 }
 
+/* Clicks the "Fix: @summary" button of the @rule row. */
+static void
+click_fix (GtkWidget  *dialog,
+           const char *rule,
+           const char *summary)
+{
+  g_autofree char *label = g_strdup_printf ("Fix: %s", summary);
+  GtkWidget *row = finding_row (dialog, rule);
+  GtkWidget *fix;
+
+  g_assert_nonnull (row);
+  fix = test_find_widget (row, GTK_TYPE_BUTTON, NULL, "Fix: ");
+  g_assert_nonnull (fix);
+  g_assert_cmpstr (atk_object_get_name (gtk_widget_get_accessible (fix)), ==, label);
+  g_assert_true (gtk_widget_is_drawable (fix));
+  gtk_button_clicked (GTK_BUTTON (fix));
+  test_pump ();
+}
+
+static void
+assert_no_error (GtkWidget *dialog)
+{
+  const LcsHostResult *result = lcs_host_dialog_get_result (LCS_HOST_DIALOG (dialog));
+
+  g_assert_cmpuint (result->errors, ==, 0);
+  g_assert_nonnull (result->record);
+  g_assert_false (has_error_icon (dialog, "name_entry"));
+  g_assert_false (has_error_icon (dialog, "address_entry"));
+}
+
+static void
+test_dotted_name_fix (void)
+{
+  GtkWidget *dialog = new_dialog ("sip.contoso.com", "192.0.2.20");
+
+  click_fix (dialog, "host-name", "Name sip");
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "name_entry")), ==, "sip");
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "fqdn_entry")), ==,
+                   "sip.contoso.com.");
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "address_entry")), ==, "192.0.2.20");
+  g_assert_null (finding_row (dialog, "host-name"));
+  assert_no_error (dialog);
+  gtk_widget_destroy (dialog);
+}
+
+static void
+test_bad_address_fix (void)
+{
+  g_autoptr(LcsProfile) profile = test_profile_new ();
+  GtkWidget *dialog = new_dialog ("sip", "192.0.2.300");
+  g_autofree char *summary = g_strdup_printf ("IP address %s", profile->pool_ip);
+
+  click_fix (dialog, "host-address", summary);
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "address_entry")), ==,
+                   profile->pool_ip);
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "name_entry")), ==, "sip");
+  g_assert_null (finding_row (dialog, "host-address"));
+  assert_no_error (dialog);
+  gtk_widget_destroy (dialog);
+}
+
+/* Two fixes, one after the other: each button names only its own field. */
+static void
+test_both_fixes (void)
+{
+  GtkWidget *dialog = new_dialog ("sip.fabrikam.com", "");
+
+  click_fix (dialog, "host-address", "IP address 192.0.2.10");
+  g_assert_nonnull (finding_row (dialog, "host-name"));
+  click_fix (dialog, "host-name", "Name sip");
+  assert_no_error (dialog);
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "fqdn_entry")), ==,
+                   "sip.contoso.com.");
+  gtk_widget_destroy (dialog);
+}
+
+/* A label Windows refuses has no fix to type: the row says the fix in words. */
+static void
+test_invalid_label_has_no_fix_button (void)
+{
+  GtkWidget *dialog = new_dialog ("sip_1", "192.0.2.20");
+  GtkWidget *row = finding_row (dialog, "host-name");
+
+  g_assert_nonnull (row);
+  g_assert_null (test_find_widget (row, GTK_TYPE_BUTTON, NULL, "Fix: "));
+  gtk_widget_destroy (dialog);
+}
+
 static void
 test_blank_name_is_domain (void)
 {
@@ -158,6 +246,11 @@ main (int argc, char *argv[])
   g_test_add_func ("/host-dialog/good", test_good_host);
   g_test_add_func ("/host-dialog/dotted-name", test_dotted_name);
   g_test_add_func ("/host-dialog/bad-address", test_bad_address);
+  g_test_add_func ("/host-dialog/dotted-name-fix", test_dotted_name_fix);
+  g_test_add_func ("/host-dialog/bad-address-fix", test_bad_address_fix);
+  g_test_add_func ("/host-dialog/both-fixes", test_both_fixes);
+  g_test_add_func ("/host-dialog/invalid-label-has-no-fix-button",
+                   test_invalid_label_has_no_fix_button);
   g_test_add_func ("/host-dialog/blank-name-is-domain", test_blank_name_is_domain);
   g_test_add_func ("/host-dialog/add-host-with-errors-asks", test_add_host_with_errors_asks);
   g_test_add_func ("/host-dialog/accessible-names", test_accessible_names);

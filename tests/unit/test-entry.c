@@ -408,6 +408,112 @@ test_host_entry (void)
   g_assert_cmpuint (result->errors, ==, 0);
 }
 
+static const LcsFinding *
+find_host_rule (const LcsHostResult *result,
+                const char          *rule)
+{
+  for (guint i = 0; i < result->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (result->findings, i);
+      if (strcmp (finding->rule->id, rule) == 0)
+        return finding;
+    }
+  return NULL;
+}
+
+/* Name and IP address typed in @domain trigger @rule; its fix_host is @name/@address (NULL:
+ * no fix), and typing that fix leaves no error and no warning. */
+static void
+assert_host_fix (const LcsProfile *profile,
+                 const char       *domain,
+                 const char       *name,
+                 const char       *address,
+                 const char       *rule,
+                 const char       *fixed_name,
+                 const char       *fixed_address)
+{
+  g_autoptr(LcsHostEntry) entry = lcs_host_entry_new (domain);
+  g_autoptr(LcsHostResult) result = NULL;
+  g_autoptr(LcsHostResult) fixed = NULL;
+  const LcsFinding *finding;
+
+  g_free (entry->name);
+  entry->name = g_strdup (name);
+  g_free (entry->address);
+  entry->address = g_strdup (address);
+  result = lcs_host_entry_check (entry, profile);
+  finding = find_host_rule (result, rule);
+  if (finding == NULL)
+    g_error ("expected %s for “%s” / “%s”", rule, name, address);
+  g_assert_cmpuint (result->errors, >, 0);
+  g_assert_null (finding->fix_entry);
+  if (fixed_name == NULL)
+    {
+      g_assert_null (finding->fix_host);
+      return;
+    }
+  g_assert_nonnull (finding->fix_host);
+  g_assert_cmpstr (finding->fix_host->domain, ==, domain);
+  g_assert_cmpstr (finding->fix_host->name, ==, fixed_name);
+  g_assert_cmpstr (finding->fix_host->address, ==, fixed_address);
+
+  fixed = lcs_host_entry_check (finding->fix_host, profile);
+  for (guint i = 0; i < fixed->findings->len; i++)
+    {
+      const LcsFinding *left = g_ptr_array_index (fixed->findings, i);
+      if (left->severity != LCS_SEVERITY_INFO)
+        g_error ("fix for %s leaves %s: %s", rule, left->rule->id, left->message);
+    }
+  g_assert_cmpuint (fixed->errors, ==, 0);
+  g_assert_nonnull (fixed->record);
+}
+
+static void
+test_host_fixes (void)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsProfile) pool = make_profile ();
+  g_autoptr(LcsProfile) no_pool_ip = lcs_profile_new ();
+  g_autoptr(LcsHostEntry) entry = lcs_host_entry_new ("contoso.com");
+  g_autoptr(LcsHostResult) result = NULL;
+  g_autoptr(LcsFinding) copy = NULL;
+
+  assert_host_fix (profile, "fabrikam.com", "sip.fabrikam.com", "192.0.2.20", "host-name",
+                   "sip", "192.0.2.20");
+  assert_host_fix (profile, "contoso.com", "sip.fabrikam.com.", "192.0.2.20", "host-name",
+                   "sip", "192.0.2.20");
+  assert_host_fix (profile, "contoso.com", "sip", "", "host-address", "sip", "192.0.2.10");
+  assert_host_fix (profile, "contoso.com", "sip", "192.0.2.300", "host-address",
+                   "sip", "192.0.2.10");
+  assert_host_fix (profile, "contoso.com", "", "2001:db8::zz", "host-address", "", "192.0.2.10");
+  /* A label Windows refuses is no fix to type, dotted or not. */
+  assert_host_fix (profile, "contoso.com", "sip_1.contoso.com", "192.0.2.20", "host-name",
+                   NULL, NULL);
+  assert_host_fix (profile, "contoso.com", ".contoso.com", "192.0.2.20", "host-name",
+                   NULL, NULL);
+  assert_host_fix (profile, "contoso.com", "-sip", "192.0.2.20", "host-name", NULL, NULL);
+  /* Without a pool-ip there is no address to propose. */
+  g_assert_true (lcs_profile_set (no_pool_ip, "domains", "contoso.com", NULL));
+  assert_host_fix (no_pool_ip, "contoso.com", "sip", "192.0.2.300", "host-address", NULL, NULL);
+  assert_host_fix (NULL, "contoso.com", "sip", "", "host-address", NULL, NULL);
+
+  g_assert_true (lcs_profile_set (pool, "edition", "enterprise", NULL));
+  g_assert_true (lcs_profile_set (pool, "members",
+                                  "fe01.contoso.com=192.0.2.21,fe02.contoso.com=192.0.2.22", NULL));
+  assert_host_fix (pool, "contoso.com", "lcs", "192.0.2.22", "pool-vip", "lcs", "192.0.2.10");
+
+  /* The fix travels with a copy of the finding and goes with it. */
+  g_free (entry->name);
+  entry->name = g_strdup ("sip.contoso.com");
+  g_free (entry->address);
+  entry->address = g_strdup ("192.0.2.20");
+  result = lcs_host_entry_check (entry, profile);
+  copy = lcs_finding_copy (find_host_rule (result, "host-name"));
+  g_clear_pointer (&result, lcs_host_result_free);
+  g_assert_cmpstr (copy->fix_host->name, ==, "sip");
+  g_assert_cmpstr (copy->fix_host->domain, ==, "contoso.com");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -427,5 +533,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/entry/srv-target-domain", test_target_domain);
   g_test_add_func ("/entry/intended-owner", test_intended_owner);
   g_test_add_func ("/entry/host", test_host_entry);
+  g_test_add_func ("/entry/host-fixes", test_host_fixes);
   return g_test_run ();
 }

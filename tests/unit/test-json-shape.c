@@ -15,6 +15,7 @@ static const char *const types[] = { "SRV", "A", "AAAA", NULL };
 static const char *const fix_entry_keys[] = {
   "domain", "service", "protocol", "priority", "weight", "port", "target", NULL,
 };
+static const char *const fix_host_keys[] = { "domain", "name", "address", NULL };
 
 static LcsProfile *
 contoso_profile (void)
@@ -186,6 +187,15 @@ assert_finding_shape (JsonObject *finding)
         get_string (entry, fix_entry_keys[k]);
       g_assert_cmpuint (json_object_get_size (entry), ==, g_strv_length ((GStrv) fix_entry_keys));
     }
+  if (json_object_has_member (finding, "fix_host"))
+    {
+      JsonObject *host = get_object (finding, "fix_host");
+      guint k;
+
+      for (k = 0; fix_host_keys[k] != NULL; k++)
+        get_string (host, fix_host_keys[k]);
+      g_assert_cmpuint (json_object_get_size (host), ==, g_strv_length ((GStrv) fix_host_keys));
+    }
 }
 
 /* Every key of SPEC §6 with its JSON type; counts agree with the report. */
@@ -345,8 +355,10 @@ test_entry_shape (void)
   JsonObject *root, *entry_object;
   JsonArray *findings;
   LcsFinding *with_entry;
+  LcsFinding *with_host;
   guint i;
   gboolean seen_fix_entry = FALSE;
+  gboolean seen_fix_host = FALSE;
 
   g_free (entry->service);
   entry->service = g_strdup ("_sipinternaltls._tcp");
@@ -362,6 +374,15 @@ test_entry_shape (void)
                                 "_sipinternaltls._tcp._tcp.contoso.com.", "split test");
   with_entry->fix_entry = lcs_srv_entry_copy (entry);
   lcs_report_add_finding (report, with_entry);
+  /* And one whose fix is a New Host entry. */
+  with_host = lcs_finding_new ("host-name", LCS_VIEW_INTERNAL,
+                               "sip.contoso.com.contoso.com.", "host test");
+  with_host->fix_host = lcs_host_entry_new ("contoso.com");
+  g_free (with_host->fix_host->name);
+  with_host->fix_host->name = g_strdup ("sip");
+  g_free (with_host->fix_host->address);
+  with_host->fix_host->address = g_strdup ("192.0.2.10");
+  lcs_report_add_finding (report, with_host);
 
   root = report_to_json (report, &parser);
   assert_report_shape (root, report, "entry");
@@ -386,10 +407,22 @@ test_entry_shape (void)
           g_assert_cmpstr (get_string (fix, "protocol"), ==, "_tcp");
           g_assert_cmpstr (get_string (fix, "port"), ==, "5061");
           g_assert_cmpstr (get_string (fix, "target"), ==, "lcs.contoso.com");
+          g_assert_false (json_object_has_member (finding, "fix_host"));
           seen_fix_entry = TRUE;
+        }
+      else if (g_str_equal (get_string (finding, "message"), "host test"))
+        {
+          JsonObject *fix = get_object (finding, "fix_host");
+
+          g_assert_cmpstr (get_string (fix, "domain"), ==, "contoso.com");
+          g_assert_cmpstr (get_string (fix, "name"), ==, "sip");
+          g_assert_cmpstr (get_string (fix, "address"), ==, "192.0.2.10");
+          g_assert_false (json_object_has_member (finding, "fix_entry"));
+          seen_fix_host = TRUE;
         }
     }
   g_assert_true (seen_fix_entry);
+  g_assert_true (seen_fix_host);
 }
 
 /* Bytes that are not UTF-8 (a hostile zone file) still give a report that parses. */
