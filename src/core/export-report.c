@@ -230,6 +230,16 @@ append_text_finding (GString          *out,
 
       g_string_append_printf (out, "           type: %s\n", shown);
     }
+  if (finding->fix_host != NULL)
+    {
+      g_autofree char *entry = g_strdup_printf ("Domain %s, Name %s, IP address %s",
+                                                shown_field (finding->fix_host->domain),
+                                                shown_field (finding->fix_host->name),
+                                                shown_field (finding->fix_host->address));
+      g_autofree char *shown = terminal_text (entry);
+
+      g_string_append_printf (out, "           type: %s\n", shown);
+    }
 }
 
 static void

@@ -763,6 +763,27 @@ test_html_report (void)
   g_assert_true (g_str_has_suffix (html, "</html>\n"));
 }
 
+/* A New Host fix is printed as the fields to type, like an SRV fix. */
+static void
+test_text_host_fix (void)
+{
+  g_autoptr(LcsHostEntry) entry = lcs_host_entry_new ("contoso.com");
+  g_autoptr(LcsHostResult) result = NULL;
+  g_autoptr(LcsReport) report = lcs_report_new (LCS_SOURCE_ENTRY);
+  g_autofree char *text = NULL;
+  guint i;
+
+  g_free (entry->name);
+  entry->name = g_strdup ("sip.contoso.com");
+  g_free (entry->address);
+  entry->address = g_strdup ("192.0.2.10");
+  result = lcs_host_entry_check (entry, NULL);
+  for (i = 0; i < result->findings->len; i++)
+    lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (result->findings, i)));
+  text = lcs_export_report (report, LCS_FORMAT_TEXT, NULL);
+  g_assert_nonnull (strstr (text, "type: Domain contoso.com, Name sip, IP address 192.0.2.10"));
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -782,6 +803,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/export/report-records", test_report_exports_records_to_create);
   g_test_add_func ("/export/text", test_text_report);
   g_test_add_func ("/export/text-entry", test_text_entry);
+  g_test_add_func ("/export/text-host-fix", test_text_host_fix);
   g_test_add_func ("/export/csv", test_csv_report);
   g_test_add_func ("/export/html", test_html_report);
 
