@@ -7,91 +7,12 @@
 #include "cert-fetch.h"
 #include "certgen.h"
 #include "certtest.h"
+#include "tls-server.h"
 
 static CertGen *gen;
 
 /* Long enough for a loaded machine, short against a hang. */
 #define FETCH_TIMEOUT_MS 5000
-
-typedef struct {
-  GSubprocess *process;
-  guint16      port;
-} TlsServer;
-
-static void
-tls_server_stop (TlsServer *server)
-{
-  if (server->process != NULL)
-    {
-      g_subprocess_force_exit (server->process);
-      g_subprocess_wait (server->process, NULL, NULL);
-    }
-  g_clear_object (&server->process);
-}
-
-/* A loopback port that nothing listens on, a moment ago. */
-static guint16
-free_port (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM,
-                                            G_SOCKET_PROTOCOL_TCP, &error);
-  g_autoptr(GInetAddress) loopback = g_inet_address_new_loopback (G_SOCKET_FAMILY_IPV4);
-  g_autoptr(GSocketAddress) any_port = g_inet_socket_address_new (loopback, 0);
-  g_autoptr(GSocketAddress) bound = NULL;
-
-  g_assert_no_error (error);
-  g_socket_bind (socket, any_port, FALSE, &error);
-  g_assert_no_error (error);
-  bound = g_socket_get_local_address (socket, &error);
-  g_assert_no_error (error);
-  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
-}
-
-/* Starts s_server on a free port and waits until it says ACCEPT; retries when the port was taken
- * in between. */
-static void
-tls_server_start (TlsServer  *server,
-                  const char *cert,
-                  const char *chain)
-{
-  for (guint attempt = 0; attempt < 5; attempt++)
-    {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(GSubprocessLauncher) launcher = NULL;
-      g_autoptr(GDataInputStream) out = NULL;
-      g_autofree char *accept = NULL;
-      char *line;
-      gboolean ready = FALSE;
-
-      server->port = free_port ();
-      accept = g_strdup_printf ("127.0.0.1:%u", server->port);
-      launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE
-                                            | G_SUBPROCESS_FLAGS_STDOUT_PIPE
-                                            | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
-      if (chain != NULL)
-        server->process = g_subprocess_launcher_spawn (launcher, &error, "openssl", "s_server",
-                                                       "-accept", accept, "-cert", cert,
-                                                       "-key", certgen_key_path (gen),
-                                                       "-cert_chain", chain, NULL);
-      else
-        server->process = g_subprocess_launcher_spawn (launcher, &error, "openssl", "s_server",
-                                                       "-accept", accept, "-cert", cert,
-                                                       "-key", certgen_key_path (gen), NULL);
-      g_assert_no_error (error);
-
-      out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server->process));
-      while (!ready && (line = g_data_input_stream_read_line (out, NULL, NULL, NULL)) != NULL)
-        {
-          ready = g_str_has_prefix (line, "ACCEPT");
-          g_free (line);
-        }
-      if (ready)
-        return;
-      tls_server_stop (server);
-    }
-  g_error ("openssl s_server did not start");
-}
 
 /* The test's own certificates: a self-signed one and one signed by a test CA. */
 #define SERVER_TEMPLATE \
@@ -119,7 +40,7 @@ test_fetch_self_signed (void)
   TlsServer server = { 0 };
 
   g_assert_no_error (error);
-  tls_server_start (&server, cert, NULL);
+  tls_server_start (&server, cert, certgen_key_path (gen), NULL);
   host = g_strdup_printf ("127.0.0.1:%u", server.port);
   info = lcs_cert_fetch_sync (host, 0, FETCH_TIMEOUT_MS, NULL, &error);
   tls_server_stop (&server);
@@ -160,7 +81,7 @@ test_fetch_chain (void)
                        "dns_name = \"lcs.contoso.com\"\nexpiration_days = 30\ntls_www_server\n"
                        "signing_key\nencryption_key\n", &error);
   g_assert_no_error (error);
-  tls_server_start (&server, leaf, ca);
+  tls_server_start (&server, leaf, certgen_key_path (gen), ca);
   info = lcs_cert_fetch_sync ("127.0.0.1", server.port, FETCH_TIMEOUT_MS, NULL, &error);
   tls_server_stop (&server);
   g_assert_no_error (error);
@@ -358,7 +279,7 @@ static void
 test_fetch_refused (void)
 {
   g_autoptr(GError) error = NULL;
-  guint16 port = free_port ();
+  guint16 port = tls_server_free_port ();
   gint64 start = g_get_monotonic_time ();
   g_autoptr(LcsCertInfo) info = lcs_cert_fetch_sync ("127.0.0.1", port, FETCH_TIMEOUT_MS, NULL,
                                                      &error);
@@ -394,7 +315,7 @@ test_cli_report (void)
   g_autoptr(LcsProfile) profile = certtest_standard_profile ("strict");
   const char *cert = certgen_make (gen, "cli", NULL, SERVER_TEMPLATE, &error);
   const char *p12 = certgen_to_p12 (gen, "cli", "right", &error);
-  g_autofree char *closed = g_strdup_printf ("127.0.0.1:%u", free_port ());
+  g_autofree char *closed = g_strdup_printf ("127.0.0.1:%u", tls_server_free_port ());
   const char *key = certgen_key_path (gen);
   const struct { LcsCliCertArgs args; gboolean incomplete; } failures[] = {
     { { key, NULL, NULL, 0 }, FALSE },

@@ -352,7 +352,7 @@ test_fetch (Fixture       *fixture,
   guint before = fixture->changes;
 
   g_assert_no_error (error);
-  tls_server_start (&server, cert, certgen_key_path (gen));
+  tls_server_start (&server, cert, certgen_key_path (gen), NULL);
   host = g_strdup_printf ("127.0.0.1:%u", server.port);
 
   lcs_cert_page_fetch (fixture->page, host);

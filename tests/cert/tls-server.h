@@ -1,4 +1,4 @@
-/* Test helper: openssl s_server on 127.0.0.1, as tests/cert/test-cert-fetch.c runs it. */
+/* Test helper: openssl s_server on 127.0.0.1, for the certificate fetch and page tests. */
 #pragma once
 
 #include <gio/gio.h>
@@ -13,10 +13,12 @@ typedef struct {
 /* A loopback port that nothing listened on a moment ago. */
 guint16 tls_server_free_port (void);
 
-/* Starts s_server with @cert and @key on a free port; returns once it accepts connections. */
+/* Starts s_server with @cert and @key (and the intermediate @chain, or NULL) on a free port;
+ * returns once it accepts connections. */
 void    tls_server_start     (TlsServer  *server,
                               const char *cert,
-                              const char *key);
+                              const char *key,
+                              const char *chain);
 
 /* Ends the server and waits for it. */
 void    tls_server_stop      (TlsServer  *server);

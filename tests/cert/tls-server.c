@@ -33,7 +33,8 @@ tls_server_free_port (void)
 void
 tls_server_start (TlsServer  *server,
                   const char *cert,
-                  const char *key)
+                  const char *key,
+                  const char *chain)
 {
   for (guint attempt = 0; attempt < 5; attempt++)
     {
@@ -49,9 +50,14 @@ tls_server_start (TlsServer  *server,
       launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDIN_PIPE
                                             | G_SUBPROCESS_FLAGS_STDOUT_PIPE
                                             | G_SUBPROCESS_FLAGS_STDERR_SILENCE);
-      server->process = g_subprocess_launcher_spawn (launcher, &error, "openssl", "s_server",
-                                                     "-accept", accept, "-cert", cert,
-                                                     "-key", key, NULL);
+      if (chain != NULL)
+        server->process = g_subprocess_launcher_spawn (launcher, &error, "openssl", "s_server",
+                                                       "-accept", accept, "-cert", cert,
+                                                       "-key", key, "-cert_chain", chain, NULL);
+      else
+        server->process = g_subprocess_launcher_spawn (launcher, &error, "openssl", "s_server",
+                                                       "-accept", accept, "-cert", cert,
+                                                       "-key", key, NULL);
       g_assert_no_error (error);
       out = g_data_input_stream_new (g_subprocess_get_stdout_pipe (server->process));
       while (!ready && (line = g_data_input_stream_read_line (out, NULL, NULL, NULL)) != NULL)
