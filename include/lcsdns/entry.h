@@ -27,7 +27,18 @@ typedef struct {
 } LcsEntryResult;
 
 LcsSrvEntry    *lcs_srv_entry_new   (const char *domain);
+/* The seven fields as typed; NULL stands for an empty field. */
+LcsSrvEntry    *lcs_srv_entry_new_full (const char *domain,
+                                        const char *service,
+                                        const char *protocol,
+                                        const char *priority,
+                                        const char *weight,
+                                        const char *port,
+                                        const char *target);
 LcsSrvEntry    *lcs_srv_entry_copy  (const LcsSrvEntry *entry);
+/* @entry with every fix of @findings (LcsFinding*) applied: the fields each fix changes. */
+LcsSrvEntry    *lcs_srv_entry_apply_fixes (const LcsSrvEntry *entry,
+                                           GPtrArray         *findings);
 void            lcs_srv_entry_free  (LcsSrvEntry *entry);
 gboolean        lcs_srv_entry_equal (const LcsSrvEntry *a,
                                      const LcsSrvEntry *b);
@@ -46,6 +57,15 @@ GPtrArray      *lcs_srv_record_check (const char       *owner,
                                       const char       *zone_origin,
                                       LcsView           view,
                                       const LcsProfile *profile);
+
+/* The dialog fields Windows shows for an SRV record at @owner in zone @domain: all labels but
+ * the last in Service, the last in Protocol. NULL when @owner is not under @domain. */
+LcsSrvEntry    *lcs_srv_entry_from_record (const char *owner,
+                                           const char *domain,
+                                           guint16     priority,
+                                           guint16     weight,
+                                           guint16     port,
+                                           const char *target);
 
 /* What a mistyped SIP SRV owner was meant to be ("_sipinternaltls._tcp.contoso.com."), or NULL
  * when @owner is not a SIP service record. Equal to @owner when it is already right. */

@@ -335,21 +335,11 @@ static LcsReport *
 run_entry_check (const LcsProfile *profile,
                  const Options    *o)
 {
-  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new (g_ptr_array_index (profile->domains, 0));
-
   /* Omitted fields are empty, as in the dialog. */
-  g_free (entry->service);
-  entry->service = g_strdup (o->service ? o->service : "");
-  g_free (entry->protocol);
-  entry->protocol = g_strdup (o->protocol ? o->protocol : "");
-  g_free (entry->priority);
-  entry->priority = g_strdup (o->priority ? o->priority : "");
-  g_free (entry->weight);
-  entry->weight = g_strdup (o->weight ? o->weight : "");
-  g_free (entry->port);
-  entry->port = g_strdup (o->port ? o->port : "");
-  g_free (entry->target);
-  entry->target = g_strdup (o->target ? o->target : "");
+  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new_full (g_ptr_array_index (profile->domains, 0),
+                                                         o->service, o->protocol, o->priority,
+                                                         o->weight, o->port, o->target);
+
   return lcs_check_entry (profile, entry);
 }
 

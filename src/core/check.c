@@ -119,47 +119,6 @@ lcs_check_plan (const LcsProfile *profile)
   return report;
 }
 
-/* g_set_str () arrives with GLib 2.76; Debian 12 has 2.74. */
-static void
-set_str (char       **field,
-         const char  *value)
-{
-  char *copy = g_strdup (value);
-
-  g_free (*field);
-  *field = copy;
-}
-
-/* Every fix of @findings applied to @entry: the fields each fix changes, in turn. */
-static LcsSrvEntry *
-apply_fixes (const LcsSrvEntry *entry,
-             GPtrArray         *findings)
-{
-  static const glong fields[] = {
-    G_STRUCT_OFFSET (LcsSrvEntry, service), G_STRUCT_OFFSET (LcsSrvEntry, protocol),
-    G_STRUCT_OFFSET (LcsSrvEntry, priority), G_STRUCT_OFFSET (LcsSrvEntry, weight),
-    G_STRUCT_OFFSET (LcsSrvEntry, port), G_STRUCT_OFFSET (LcsSrvEntry, target),
-  };
-  LcsSrvEntry *fixed = lcs_srv_entry_copy (entry);
-  guint i;
-  gsize f;
-
-  for (i = 0; i < findings->len; i++)
-    {
-      const LcsFinding *finding = g_ptr_array_index (findings, i);
-
-      for (f = 0; finding->fix_entry && f < G_N_ELEMENTS (fields); f++)
-        {
-          const char *typed = G_STRUCT_MEMBER (char *, entry, fields[f]);
-          const char *fix = G_STRUCT_MEMBER (char *, finding->fix_entry, fields[f]);
-
-          if (g_strcmp0 (typed, fix) != 0)
-            set_str (G_STRUCT_MEMBER_P (fixed, fields[f]), fix);
-        }
-    }
-  return fixed;
-}
-
 static guint16
 entry_number (const char *text)
 {
@@ -196,7 +155,7 @@ lcs_check_entry (const LcsProfile  *profile,
 {
   LcsReport *report = lcs_report_new (LCS_SOURCE_ENTRY);
   g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
-  g_autoptr(LcsSrvEntry) fixed = apply_fixes (entry, result->findings);
+  g_autoptr(LcsSrvEntry) fixed = lcs_srv_entry_apply_fixes (entry, result->findings);
   g_autoptr(LcsEntryResult) fixed_result = lcs_srv_entry_check (fixed, profile);
   guint i;
 

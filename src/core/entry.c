@@ -52,18 +52,31 @@ parse_number (const char *text,
 }
 
 LcsSrvEntry *
-lcs_srv_entry_new (const char *domain)
+lcs_srv_entry_new_full (const char *domain,
+                        const char *service,
+                        const char *protocol,
+                        const char *priority,
+                        const char *weight,
+                        const char *port,
+                        const char *target)
 {
   LcsSrvEntry *entry = g_new0 (LcsSrvEntry, 1);
 
   entry->domain = g_strdup (domain ? domain : "");
-  entry->service = g_strdup ("");
-  entry->protocol = g_strdup ("");
-  entry->priority = g_strdup ("0");
-  entry->weight = g_strdup ("0");
-  entry->port = g_strdup ("");
-  entry->target = g_strdup ("");
+  entry->service = g_strdup (service ? service : "");
+  entry->protocol = g_strdup (protocol ? protocol : "");
+  entry->priority = g_strdup (priority ? priority : "");
+  entry->weight = g_strdup (weight ? weight : "");
+  entry->port = g_strdup (port ? port : "");
+  entry->target = g_strdup (target ? target : "");
   return entry;
+}
+
+/* A new record in the dialog: Windows starts Priority and Weight at 0. */
+LcsSrvEntry *
+lcs_srv_entry_new (const char *domain)
+{
+  return lcs_srv_entry_new_full (domain, NULL, NULL, "0", "0", NULL, NULL);
 }
 
 LcsSrvEntry *
@@ -104,6 +117,35 @@ lcs_srv_entry_equal (const LcsSrvEntry *a,
          g_strcmp0 (a->protocol, b->protocol) == 0 && g_strcmp0 (a->priority, b->priority) == 0 &&
          g_strcmp0 (a->weight, b->weight) == 0 && g_strcmp0 (a->port, b->port) == 0 &&
          g_strcmp0 (a->target, b->target) == 0;
+}
+
+LcsSrvEntry *
+lcs_srv_entry_apply_fixes (const LcsSrvEntry *entry,
+                           GPtrArray         *findings)
+{
+  static const glong fields[] = {
+    G_STRUCT_OFFSET (LcsSrvEntry, service), G_STRUCT_OFFSET (LcsSrvEntry, protocol),
+    G_STRUCT_OFFSET (LcsSrvEntry, priority), G_STRUCT_OFFSET (LcsSrvEntry, weight),
+    G_STRUCT_OFFSET (LcsSrvEntry, port), G_STRUCT_OFFSET (LcsSrvEntry, target),
+  };
+  LcsSrvEntry *fixed = lcs_srv_entry_copy (entry);
+  guint i;
+  gsize f;
+
+  for (i = 0; i < findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (findings, i);
+
+      for (f = 0; finding->fix_entry && f < G_N_ELEMENTS (fields); f++)
+        {
+          const char *typed = G_STRUCT_MEMBER (char *, entry, fields[f]);
+          const char *fix = G_STRUCT_MEMBER (char *, finding->fix_entry, fields[f]);
+
+          if (g_strcmp0 (typed, fix) != 0)
+            set_str (G_STRUCT_MEMBER_P (fixed, fields[f]), fix);
+        }
+    }
+  return fixed;
 }
 
 void
@@ -532,6 +574,37 @@ domain_of (const char       *owner,
   return zone_origin ? g_strdup (zone_origin) : lcs_name_parent (owner);
 }
 
+LcsSrvEntry *
+lcs_srv_entry_from_record (const char *owner,
+                           const char *domain,
+                           guint16     priority,
+                           guint16     weight,
+                           guint16     port,
+                           const char *target)
+{
+  g_autofree char *relative = lcs_name_relative (owner, domain);
+  g_autofree char *zone = lcs_name_normalize (domain);
+  g_autofree char *service = NULL;
+  g_autofree char *priority_text = g_strdup_printf ("%u", priority);
+  g_autofree char *weight_text = g_strdup_printf ("%u", weight);
+  g_autofree char *port_text = g_strdup_printf ("%u", port);
+  g_autofree char *shown_target = g_strdup (target ? target : "");
+  const char *last_dot;
+  gsize len;
+
+  if (relative == NULL || strcmp (relative, "@") == 0)
+    return NULL;
+  /* Windows keeps Service whole, so everything before the last label was typed there. */
+  last_dot = strrchr (relative, '.');
+  service = last_dot ? g_strndup (relative, last_dot - relative) : g_strdup (relative);
+  zone[strlen (zone) - 1] = '\0';
+  len = strlen (shown_target);
+  if (len > 1 && shown_target[len - 1] == '.')
+    shown_target[len - 1] = '\0';
+  return lcs_srv_entry_new_full (zone, service, last_dot ? last_dot + 1 : "", priority_text,
+                                 weight_text, port_text, shown_target);
+}
+
 GPtrArray *
 lcs_srv_record_check (const char       *owner,
                       guint16           priority,
@@ -543,28 +616,13 @@ lcs_srv_record_check (const char       *owner,
                       const LcsProfile *profile)
 {
   g_autofree char *domain = domain_of (owner, zone_origin, profile);
-  g_autofree char *relative = lcs_name_relative (owner, domain);
-  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new (domain);
-  const char *last_dot;
+  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_from_record (owner, domain, priority, weight,
+                                                            port, target);
   Check check;
   GPtrArray *findings;
 
-  if (relative == NULL || strcmp (relative, "@") == 0)
+  if (entry == NULL)
     return g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
-  last_dot = strrchr (relative, '.');
-  g_free (entry->service);
-  g_free (entry->protocol);
-  entry->service = last_dot ? g_strndup (relative, last_dot - relative) : g_strdup (relative);
-  entry->protocol = g_strdup (last_dot ? last_dot + 1 : "");
-  g_free (entry->priority);
-  g_free (entry->weight);
-  g_free (entry->port);
-  g_free (entry->target);
-  entry->priority = g_strdup_printf ("%u", priority);
-  entry->weight = g_strdup_printf ("%u", weight);
-  entry->port = g_strdup_printf ("%u", port);
-  entry->target = g_strdup (target);
-
   check_init (&check, entry, profile, view);
   g_free (check.owner);
   check.owner = lcs_name_normalize (owner);
@@ -583,17 +641,13 @@ lcs_srv_intended_owner (const char       *owner,
                         const LcsProfile *profile)
 {
   g_autofree char *domain = domain_of (owner, zone_origin, profile);
-  g_autofree char *relative = lcs_name_relative (owner, domain);
-  g_autofree char *service = NULL;
-  const char *last_dot;
+  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_from_record (owner, domain, 0, 0, 0, NULL);
   Intent intent;
   char *result = NULL;
 
-  if (relative == NULL || strcmp (relative, "@") == 0)
+  if (entry == NULL)
     return NULL;
-  last_dot = strrchr (relative, '.');
-  service = last_dot ? g_strndup (relative, last_dot - relative) : g_strdup (relative);
-  lcs_intent_derive (&intent, service, last_dot ? last_dot + 1 : "", domain, profile);
+  lcs_intent_derive (&intent, entry->service, entry->protocol, domain, profile);
   if (intent.known)
     {
       const char *protocol = lcs_intent_right_protocol (&intent);

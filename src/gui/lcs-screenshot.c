@@ -58,21 +58,11 @@ static void
 open_srv_scene (LcsWindow *window)
 {
   LcsDocument *doc = lcs_window_get_document (window);
-  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new (g_ptr_array_index (doc->profile->domains, 0));
-
   /* The classic mistake: the whole owner prefix typed into Service. */
-  g_free (entry->service);
-  entry->service = g_strdup ("_sipinternaltls._tcp");
-  g_free (entry->protocol);
-  entry->protocol = g_strdup ("_tcp");
-  g_free (entry->priority);
-  entry->priority = g_strdup ("0");
-  g_free (entry->weight);
-  entry->weight = g_strdup ("0");
-  g_free (entry->port);
-  entry->port = g_strdup ("5060");
-  g_free (entry->target);
-  entry->target = g_strdup (doc->profile->pool);
+  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new_full (g_ptr_array_index (doc->profile->domains, 0),
+                                                         "_sipinternaltls._tcp", "_tcp", "0", "0",
+                                                         "5060", doc->profile->pool);
+
   lcs_window_open_srv_dialog (window, entry);
 }
 

@@ -34,8 +34,6 @@ lcs_window_fix_entry_for_row (LcsWindow  *self,
 {
   const LcsReport *report = self->doc->report;
   const LcsRecordResult *result;
-  LcsSrvEntry *entry;
-  g_autofree char *target = NULL;
 
   if (report == NULL)
     return NULL;
@@ -59,23 +57,9 @@ lcs_window_fix_entry_for_row (LcsWindow  *self,
   if (result->planned->type != LCS_TYPE_SRV || result->status == LCS_STATUS_OK || result->status == LCS_STATUS_PLANNED)
     return NULL;
 
-  entry = lcs_srv_entry_new (result->planned->domain);
-  target = g_strdup (result->planned->target);
-  if (g_str_has_suffix (target, "."))
-    target[strlen (target) - 1] = '\0';
-  g_free (entry->service);
-  entry->service = g_strdup (result->planned->service);
-  g_free (entry->protocol);
-  entry->protocol = g_strdup (result->planned->protocol);
-  g_free (entry->priority);
-  entry->priority = g_strdup_printf ("%u", result->planned->priority);
-  g_free (entry->weight);
-  entry->weight = g_strdup_printf ("%u", result->planned->weight);
-  g_free (entry->port);
-  entry->port = g_strdup_printf ("%u", result->planned->port);
-  g_free (entry->target);
-  entry->target = g_steal_pointer (&target);
-  return entry;
+  return lcs_srv_entry_from_record (result->planned->name, result->planned->domain,
+                                    result->planned->priority, result->planned->weight,
+                                    result->planned->port, result->planned->target);
 }
 
 static LcsRecord *
@@ -279,30 +263,16 @@ srv_entry_for (const char *owner,
                const char *domain,
                const char *rdata)
 {
-  LcsSrvEntry *entry = lcs_srv_entry_new (domain);
-  g_autofree char *relative = lcs_name_relative (owner, domain);
   g_auto(GStrv) fields = g_strsplit (rdata, " ", 4);
-  const char *last_dot;
+  guint64 numbers[3] = { 0, 0, 0 };
+  LcsSrvEntry *entry;
+  guint i;
 
-  if (relative == NULL)
-    relative = without_final_dot (owner);
-  last_dot = strrchr (relative, '.');
-  g_free (entry->service);
-  entry->service = last_dot ? g_strndup (relative, last_dot - relative) : g_strdup (relative);
-  g_free (entry->protocol);
-  entry->protocol = g_strdup (last_dot ? last_dot + 1 : "");
-  if (g_strv_length (fields) == 4)
-    {
-      g_free (entry->priority);
-      entry->priority = g_strdup (fields[0]);
-      g_free (entry->weight);
-      entry->weight = g_strdup (fields[1]);
-      g_free (entry->port);
-      entry->port = g_strdup (fields[2]);
-      g_free (entry->target);
-      entry->target = without_final_dot (fields[3]);
-    }
-  return entry;
+  for (i = 0; i < G_N_ELEMENTS (numbers) && fields[i] != NULL; i++)
+    g_ascii_string_to_unsigned (fields[i], 10, 0, G_MAXUINT16, &numbers[i], NULL);
+  entry = lcs_srv_entry_from_record (owner, domain, numbers[0], numbers[1], numbers[2],
+                                     g_strv_length (fields) == 4 ? fields[3] : NULL);
+  return entry != NULL ? entry : lcs_srv_entry_new (domain);
 }
 
 static LcsHostEntry *

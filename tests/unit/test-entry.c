@@ -22,17 +22,7 @@ make_entry (const char *domain,
             const char *port,
             const char *target)
 {
-  LcsSrvEntry *entry = lcs_srv_entry_new (domain);
-
-  g_free (entry->service);
-  entry->service = g_strdup (service);
-  g_free (entry->protocol);
-  entry->protocol = g_strdup (protocol);
-  g_free (entry->port);
-  entry->port = g_strdup (port);
-  g_free (entry->target);
-  entry->target = g_strdup (target);
-  return entry;
+  return lcs_srv_entry_new_full (domain, service, protocol, "0", "0", port, target);
 }
 
 static const LcsFinding *
@@ -367,6 +357,45 @@ test_intended_owner (void)
 }
 
 static void
+test_from_record (void)
+{
+  g_autoptr(LcsSrvEntry) split = lcs_srv_entry_from_record ("_sipinternaltls._tcp._tcp.contoso.com.",
+                                                            "contoso.com", 0, 0, 5061,
+                                                            "lcs.contoso.com.");
+  g_autoptr(LcsSrvEntry) joined = lcs_srv_entry_from_record ("_sip_tls.contoso.com.", "contoso.com.",
+                                                             1, 2, 443, "edge.contoso.com.");
+
+  g_assert_cmpstr (split->domain, ==, "contoso.com");
+  g_assert_cmpstr (split->service, ==, "_sipinternaltls._tcp");
+  g_assert_cmpstr (split->protocol, ==, "_tcp");
+  g_assert_cmpstr (split->port, ==, "5061");
+  g_assert_cmpstr (split->target, ==, "lcs.contoso.com");
+  g_assert_cmpstr (joined->service, ==, "_sip_tls");
+  g_assert_cmpstr (joined->protocol, ==, "");
+  g_assert_cmpstr (joined->priority, ==, "1");
+  g_assert_cmpstr (joined->weight, ==, "2");
+  g_assert_null (lcs_srv_entry_from_record ("_sip._tls.fabrikam.com.", "contoso.com", 0, 0, 0, "."));
+  g_assert_null (lcs_srv_entry_from_record ("contoso.com.", "contoso.com", 0, 0, 0, "."));
+}
+
+static void
+test_apply_fixes (void)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsSrvEntry) typed = make_entry ("contoso.com", "_sipinternaltls._tcp", "_tcp", "5060",
+                                             "lcs.fabrikam.com");
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (typed, profile);
+  g_autoptr(LcsSrvEntry) fixed = lcs_srv_entry_apply_fixes (typed, result->findings);
+  g_autoptr(LcsEntryResult) again = lcs_srv_entry_check (fixed, profile);
+
+  g_assert_cmpuint (result->errors, >=, 2);
+  g_assert_cmpstr (fixed->service, ==, "_sipinternaltls");
+  g_assert_cmpstr (fixed->port, ==, "5061");
+  g_assert_cmpstr (fixed->target, ==, "lcs.contoso.com.");
+  g_assert_cmpuint (again->findings->len, ==, 0);
+}
+
+static void
 test_host_entry (void)
 {
   g_autoptr(LcsProfile) profile = make_profile ();
@@ -532,6 +561,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/entry/srv-target-dot", test_target_dot);
   g_test_add_func ("/entry/srv-target-domain", test_target_domain);
   g_test_add_func ("/entry/intended-owner", test_intended_owner);
+  g_test_add_func ("/entry/from-record", test_from_record);
+  g_test_add_func ("/entry/apply-fixes", test_apply_fixes);
   g_test_add_func ("/entry/host", test_host_entry);
   g_test_add_func ("/entry/host-fixes", test_host_fixes);
   return g_test_run ();

@@ -578,25 +578,15 @@ static void
 test_text_entry (void)
 {
   g_autoptr(LcsProfile) profile = contoso_profile ("contoso.com");
-  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new ("contoso.com");
+  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_new_full ("contoso.com", "_sipinternaltls._tcp",
+                                                         "_tcp", "0", "0", "5061",
+                                                         "lcs.contoso.com");
   g_autoptr(LcsReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *owner_line = NULL;
   LcsFinding *finding;
 
-  g_free (entry->service);
-  entry->service = g_strdup ("_sipinternaltls._tcp");
-  g_free (entry->protocol);
-  entry->protocol = g_strdup ("_tcp");
-  g_free (entry->priority);
-  entry->priority = g_strdup ("0");
-  g_free (entry->weight);
-  entry->weight = g_strdup ("0");
-  g_free (entry->port);
-  entry->port = g_strdup ("5061");
-  g_free (entry->target);
-  entry->target = g_strdup ("lcs.contoso.com");
   report = lcs_check_entry (profile, entry);
   text = lcs_export_report (report, LCS_FORMAT_TEXT, &error);
   g_assert_no_error (error);
