@@ -48,7 +48,8 @@ LcsEntryResult *lcs_srv_entry_check (const LcsSrvEntry *entry,
                                      const LcsProfile  *profile);
 
 /* The SRV-form findings for an observed record (zone or live) at @owner, as if it had been
- * typed into the dialog: used by the checks of every SIP SRV record found. */
+ * typed into the dialog: used by the checks of every SIP SRV record found. *@intended_owner
+ * (optional) receives what lcs_srv_intended_owner () gives, from the same reading. */
 GPtrArray      *lcs_srv_record_check (const char       *owner,
                                       guint16           priority,
                                       guint16           weight,
@@ -56,7 +57,8 @@ GPtrArray      *lcs_srv_record_check (const char       *owner,
                                       const char       *target,
                                       const char       *zone_origin,
                                       LcsView           view,
-                                      const LcsProfile *profile);
+                                      const LcsProfile *profile,
+                                      char            **intended_owner);
 
 /* The dialog fields Windows shows for an SRV record at @owner in zone @domain: all labels but
  * the last in Service, the last in Protocol. NULL when @owner is not under @domain. */

@@ -176,18 +176,18 @@ check_observed_srv (const LcsRecord *record,
 {
   Run *run = user_data;
   const char *zone = lcs_observations_zone_for (run->obs, run->view, record->owner);
-  g_autofree char *intended = lcs_srv_intended_owner (record->owner, zone, run->profile);
-  g_autoptr(GPtrArray) form = NULL;
-  guint i;
+  g_autofree char *intended = NULL;
+  g_autoptr(GPtrArray) form = lcs_srv_record_check (record->owner, record->priority,
+                                                    record->weight, record->port, record->target,
+                                                    zone, run->view, run->profile, &intended);
 
   /* Outside, only the external records matter; internal-only ones are dns-split-view. */
   if (intended == NULL ||
       (run->view == LCS_VIEW_EXTERNAL && !is_planned (run->plan, run->view, intended)))
     return;
-  form = lcs_srv_record_check (record->owner, record->priority, record->weight, record->port,
-                               record->target, zone, run->view, run->profile);
-  for (i = 0; i < form->len; i++)
-    add (run, lcs_finding_copy (g_ptr_array_index (form, i)));
+  /* The findings move to the report as they are. */
+  while (form->len > 0)
+    add (run, g_ptr_array_steal_index (form, 0));
   if (strcmp (intended, record->owner) != 0)
     {
       LcsFinding *finding = lcs_finding_new ("record-misplaced", run->view, record->owner,

@@ -605,6 +605,22 @@ lcs_srv_entry_from_record (const char *owner,
                                  weight_text, port_text, shown_target);
 }
 
+/* The owner @intent stands for in @domain, absolute; NULL when it is not a SIP service. */
+static char *
+intended_name (const Intent *intent,
+               const char   *domain)
+{
+  const char *protocol;
+  g_autofree char *name = NULL;
+
+  if (!intent->known)
+    return NULL;
+  protocol = lcs_intent_right_protocol (intent);
+  name = g_strdup_printf ("%s.%s.%s", intent->service, protocol ? protocol : intent->protocol,
+                          domain);
+  return lcs_name_normalize (name);
+}
+
 GPtrArray *
 lcs_srv_record_check (const char       *owner,
                       guint16           priority,
@@ -613,7 +629,8 @@ lcs_srv_record_check (const char       *owner,
                       const char       *target,
                       const char       *zone_origin,
                       LcsView           view,
-                      const LcsProfile *profile)
+                      const LcsProfile *profile,
+                      char            **intended_owner)
 {
   g_autofree char *domain = domain_of (owner, zone_origin, profile);
   g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_from_record (owner, domain, priority, weight,
@@ -621,6 +638,8 @@ lcs_srv_record_check (const char       *owner,
   Check check;
   GPtrArray *findings;
 
+  if (intended_owner != NULL)
+    *intended_owner = NULL;
   if (entry == NULL)
     return g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   check_init (&check, entry, profile, view);
@@ -628,6 +647,8 @@ lcs_srv_record_check (const char       *owner,
   check.owner = lcs_name_normalize (owner);
   if (check.intent.known)
     run_check (&check);
+  if (intended_owner != NULL)
+    *intended_owner = intended_name (&check.intent, check.domain);
   findings = g_steal_pointer (&check.findings);
   check_clear (&check);
   return findings;
@@ -643,18 +664,12 @@ lcs_srv_intended_owner (const char       *owner,
   g_autofree char *domain = domain_of (owner, zone_origin, profile);
   g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_from_record (owner, domain, 0, 0, 0, NULL);
   Intent intent;
-  char *result = NULL;
+  char *result;
 
   if (entry == NULL)
     return NULL;
   lcs_intent_derive (&intent, entry->service, entry->protocol, domain, profile);
-  if (intent.known)
-    {
-      const char *protocol = lcs_intent_right_protocol (&intent);
-      g_autofree char *name = g_strdup_printf ("%s.%s.%s", intent.service,
-                                               protocol ? protocol : intent.protocol, domain);
-      result = lcs_name_normalize (name);
-    }
+  result = intended_name (&intent, domain);
   lcs_intent_clear (&intent);
   return result;
 }
