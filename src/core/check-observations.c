@@ -6,30 +6,46 @@
 #include <lcsdns/name.h>
 #include <string.h>
 
-
 typedef struct {
   const LcsProfile      *profile;
   const LcsObservations *obs;
   LcsReport             *report;
   LcsView                view;
   GPtrArray             *plan;
+  GHashTable            *planned;    /* per view, the names the plan holds (a set) */
   GHashTable            *misplaced;  /* intended owner → observed owner */
 } Run;
 
+static char *
+planned_key (LcsView     view,
+             const char *name)
+{
+  return g_strdup_printf ("%d %s", view, name);
+}
+
+/* Asked for every SRV record found, so looked up in a set rather than by scanning the plan. */
 static gboolean
-is_planned (GPtrArray  *plan,
+is_planned (const Run  *run,
             LcsView     view,
             const char *name)
 {
+  g_autofree char *key = planned_key (view, name);
+
+  return g_hash_table_contains (run->planned, key);
+}
+
+static GHashTable *
+planned_names (GPtrArray *plan)
+{
+  GHashTable *names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   guint i;
 
   for (i = 0; i < plan->len; i++)
     {
       const LcsPlannedRecord *planned = g_ptr_array_index (plan, i);
-      if (planned->view == view && strcmp (planned->name, name) == 0)
-        return TRUE;
+      g_hash_table_add (names, planned_key (planned->view, planned->name));
     }
-  return FALSE;
+  return names;
 }
 
 static void
@@ -157,7 +173,7 @@ check_target (Run             *run,
 
     /* A required host's wrong address (or a pool on a member's: pool-vip) is reported once,
      * by the check of that host's record. */
-    if (is_planned (run->plan, run->view, srv->target) ||
+    if (is_planned (run, run->view, srv->target) ||
         (run->view == LCS_VIEW_INTERNAL && member_with_address (run->profile, first->address)))
       return;
     finding = lcs_finding_new ("srv-target-address", run->view, srv->owner,
@@ -183,7 +199,7 @@ check_observed_srv (const LcsRecord *record,
 
   /* Outside, only the external records matter; internal-only ones are dns-split-view. */
   if (intended == NULL ||
-      (run->view == LCS_VIEW_EXTERNAL && !is_planned (run->plan, run->view, intended)))
+      (run->view == LCS_VIEW_EXTERNAL && !is_planned (run, run->view, intended)))
     return;
   /* The findings move to the report as they are. */
   while (form->len > 0)
@@ -538,7 +554,7 @@ check_split_view (Run        *run,
 
       /* A name planned in both views (LCS 2005's _sip._tls) differs by design. */
       if (planned->view != LCS_VIEW_EXTERNAL || planned->type != LCS_TYPE_SRV ||
-          is_planned (plan, LCS_VIEW_INTERNAL, planned->name))
+          is_planned (run, LCS_VIEW_INTERNAL, planned->name))
         continue;
       inside = lcs_observations_lookup (run->obs, LCS_VIEW_INTERNAL, planned->name, LCS_TYPE_SRV);
       outside = lcs_observations_lookup (run->obs, LCS_VIEW_EXTERNAL, planned->name, LCS_TYPE_SRV);
@@ -590,7 +606,8 @@ lcs_check_observations (const LcsProfile      *profile,
 {
   LcsReport *report = lcs_report_new (kind);
   g_autoptr(GPtrArray) plan = lcs_plan_build (profile);
-  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, plan, NULL };
+  g_autoptr(GHashTable) planned = planned_names (plan);
+  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, plan, planned, NULL };
 
   run.misplaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   check_view (&run, plan);
