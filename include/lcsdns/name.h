@@ -34,6 +34,9 @@ char     *lcs_name_normalize    (const char  *name);
 
 gboolean  lcs_name_is_absolute  (const char  *name);
 
+/* Lower case without the final dot, as profiles, dialogs and SAN lists write names ("." stays). */
+char     *lcs_name_bare         (const char  *name);
+
 /* @name relative to @origin ("@" or "" is the origin itself), or absolute as is; normalised. */
 char     *lcs_name_absolute     (const char  *name,
                                  const char  *origin);

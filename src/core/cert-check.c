@@ -6,18 +6,6 @@
 
 #include <string.h>
 
-/* Lower case without the final dot, as names appear in SAN lists. */
-static char *
-bare_name (const char *name)
-{
-  char *out = g_ascii_strdown (name, -1);
-  gsize len = strlen (out);
-
-  if (len > 1 && out[len - 1] == '.')
-    out[len - 1] = '\0';
-  return out;
-}
-
 void
 lcs_cert_coverage_free (LcsCertCoverage *coverage)
 {
@@ -51,7 +39,7 @@ add_name (GPtrArray      *list,
 
   if (name == NULL || *name == '\0' || strcmp (name, ".") == 0)
     return;
-  key = bare_name (name);
+  key = lcs_name_bare (name);
   if (g_hash_table_contains (seen, key))
     {
       g_free (key);
@@ -103,7 +91,7 @@ add_plan_targets (GPtrArray        *list,
       if (record->view != LCS_VIEW_INTERNAL || record->type != LCS_TYPE_SRV
           || record->target == NULL)
         continue;
-      owner = bare_name (record->name);
+      owner = lcs_name_bare (record->name);
       add_name (list, seen, record->target, LCS_CERT_NAME_SRV_TARGET,
                 "target of the SRV record %s", owner);
     }

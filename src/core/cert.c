@@ -1,5 +1,6 @@
 /* Reading a certificate into an LcsCertInfo, and TLS name matching. */
 #include <lcsdns/cert.h>
+#include <lcsdns/name.h>
 
 #include <string.h>
 
@@ -298,18 +299,6 @@ lcs_cert_san_text (const LcsCertInfo *info)
   return g_string_free (text, FALSE);
 }
 
-/* Lower case without the final dot. */
-static char *
-bare (const char *name)
-{
-  char *out = g_ascii_strdown (name, -1);
-  gsize len = strlen (out);
-
-  if (len > 1 && out[len - 1] == '.')
-    out[len - 1] = '\0';
-  return out;
-}
-
 gboolean
 lcs_cert_san_matches (const char *san,
                       const char *name)
@@ -320,8 +309,8 @@ lcs_cert_san_matches (const char *san,
 
   g_return_val_if_fail (san != NULL && name != NULL, FALSE);
 
-  s = bare (san);
-  n = bare (name);
+  s = lcs_name_bare (san);
+  n = lcs_name_bare (name);
   if (!g_str_has_prefix (s, "*."))
     return *s != '\0' && strcmp (s, n) == 0;
   /* The wildcard stands for the whole first label, which is never empty. */

@@ -133,9 +133,8 @@ planned_from_entry (const LcsSrvEntry *entry,
                     const char        *owner)
 {
   LcsPlannedRecord *planned = g_new0 (LcsPlannedRecord, 1);
-  g_autofree char *domain = lcs_name_normalize (entry->domain);
+  g_autofree char *domain = lcs_name_bare (entry->domain);
 
-  domain[strlen (domain) - 1] = '\0';
   planned->view = LCS_VIEW_INTERNAL;
   planned->domain = g_steal_pointer (&domain);
   planned->name = g_strdup (owner);
@@ -180,11 +179,10 @@ lcs_check_mistyped_names (const char *service,
 {
   static const char *const protocols[] = { "_tcp", "_udp", "_tls" };
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  g_autofree char *d = lcs_name_normalize (domain);
+  g_autofree char *d = lcs_name_bare (domain);
   const char *s = service, *p = protocol;
   gsize i;
 
-  d[strlen (d) - 1] = '\0';
   g_ptr_array_add (names, g_strdup_printf ("%s.%s.%s.%s.", s, p, p, d));          /* split */
   g_ptr_array_add (names, g_strdup_printf ("%s.%s.%s.%s.%s.", s, p, d, p, d));    /* domain typed */
   g_ptr_array_add (names, g_strdup_printf ("%s.%s.%s.%s.", s, p, d, d));          /* doubled */

@@ -384,11 +384,8 @@ add_target_finding (Check      *check,
 static gboolean
 is_address_target (const char *target)
 {
-  g_autofree char *bare = g_strdup (target);
-  gsize len = strlen (bare);
+  g_autofree char *bare = lcs_name_bare (target);
 
-  if (len > 1 && bare[len - 1] == '.')
-    bare[len - 1] = '\0';
   return lcs_name_is_address (bare);
 }
 
@@ -465,7 +462,7 @@ check_init (Check             *check,
             const LcsProfile  *profile,
             int                view)
 {
-  g_autofree char *domain = lcs_name_normalize (entry->domain);
+  g_autofree char *domain = lcs_name_bare (entry->domain);
   GString *owner = g_string_new (NULL);
 
   memset (check, 0, sizeof *check);
@@ -473,7 +470,6 @@ check_init (Check             *check,
   check->profile = profile;
   check->view = view;
   check->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
-  domain[strlen (domain) - 1] = '\0';
   check->domain = g_steal_pointer (&domain);
   lcs_intent_derive (&check->intent, entry->service, entry->protocol, check->domain, profile);
 
@@ -583,24 +579,19 @@ lcs_srv_entry_from_record (const char *owner,
                            const char *target)
 {
   g_autofree char *relative = lcs_name_relative (owner, domain);
-  g_autofree char *zone = lcs_name_normalize (domain);
+  g_autofree char *zone = lcs_name_bare (domain);
   g_autofree char *service = NULL;
   g_autofree char *priority_text = g_strdup_printf ("%u", priority);
   g_autofree char *weight_text = g_strdup_printf ("%u", weight);
   g_autofree char *port_text = g_strdup_printf ("%u", port);
-  g_autofree char *shown_target = g_strdup (target ? target : "");
+  g_autofree char *shown_target = lcs_name_bare (target);
   const char *last_dot;
-  gsize len;
 
   if (relative == NULL || strcmp (relative, "@") == 0)
     return NULL;
   /* Windows keeps Service whole, so everything before the last label was typed there. */
   last_dot = strrchr (relative, '.');
   service = last_dot ? g_strndup (relative, last_dot - relative) : g_strdup (relative);
-  zone[strlen (zone) - 1] = '\0';
-  len = strlen (shown_target);
-  if (len > 1 && shown_target[len - 1] == '.')
-    shown_target[len - 1] = '\0';
   return lcs_srv_entry_new_full (zone, service, last_dot ? last_dot + 1 : "", priority_text,
                                  weight_text, port_text, shown_target);
 }

@@ -113,16 +113,6 @@ export_record_free (ExportRecord *record)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (ExportRecord, export_record_free)
 
-static char *
-strip_final_dot (const char *absolute)
-{
-  gsize len = strlen (absolute);
-
-  if (len > 1 && absolute[len - 1] == '.')
-    return g_strndup (absolute, len - 1);
-  return g_strdup (absolute);
-}
-
 gboolean
 lcs_export_zone_and_node (const char  *owner,
                           const char  *domain,
@@ -146,7 +136,7 @@ lcs_export_zone_and_node (const char  *owner,
       node = lcs_name_relative (owner, zone);
     }
   *node_out = node;
-  *zone_out = strip_final_dot (zone);
+  *zone_out = lcs_name_bare (zone);
   return TRUE;
 }
 
@@ -297,7 +287,7 @@ append_powershell (GString            *out,
 
   if (record->type == LCS_TYPE_SRV)
     {
-      target = strip_final_dot (record->target);
+      target = lcs_name_bare (record->target);
       g_string_append (out, " -DomainName ");
       append_powershell_value (out, target);
       g_string_append_printf (out, " -Priority %u -Weight %u -Port %u\n",

@@ -120,6 +120,17 @@ lcs_name_normalize (const char *name)
   return g_strconcat (lower, ".", NULL);
 }
 
+char *
+lcs_name_bare (const char *name)
+{
+  char *bare = g_ascii_strdown (name ? name : "", -1);
+  gsize len = strlen (bare);
+
+  if (len > 1 && bare[len - 1] == '.')
+    bare[len - 1] = '\0';
+  return bare;
+}
+
 gboolean
 lcs_name_is_absolute (const char *name)
 {

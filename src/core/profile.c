@@ -158,13 +158,12 @@ parse_host (const char  *key,
       fail (error, key, value, local->message);
       return NULL;
     }
-  norm = lcs_name_normalize (value);
-  if (strchr (norm, '.') == norm + strlen (norm) - 1)
+  norm = lcs_name_bare (value);
+  if (strchr (norm, '.') == NULL || strcmp (norm, ".") == 0)
     {
       fail (error, key, value, "a fully qualified name is needed (host.domain)");
       return NULL;
     }
-  norm[strlen (norm) - 1] = '\0';
   return g_steal_pointer (&norm);
 }
 

@@ -251,13 +251,6 @@ on_properties_dialog_response (GtkDialog *dialog,
  * A required record shows what DNS holds (or the plan where DNS holds nothing); a misplaced
  * one shows the owner it sits at, so the dialog's findings explain the mistake. */
 
-static char *
-without_final_dot (const char *name)
-{
-  return g_str_has_suffix (name, ".") && strlen (name) > 1 ? g_strndup (name, strlen (name) - 1)
-                                                            : g_strdup (name);
-}
-
 static LcsSrvEntry *
 srv_entry_for (const char *owner,
                const char *domain,
@@ -284,7 +277,7 @@ host_entry_for (const char *owner,
   g_autofree char *relative = lcs_name_relative (owner, domain);
 
   g_free (entry->name);
-  entry->name = relative == NULL ? without_final_dot (owner)
+  entry->name = relative == NULL ? lcs_name_bare (owner)
                                  : g_strdup (g_str_equal (relative, "@") ? "" : relative);
   g_free (entry->address);
   entry->address = g_strdup (address);
