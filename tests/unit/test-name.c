@@ -64,6 +64,22 @@ test_normalize (void)
 }
 
 static void
+test_bare (void)
+{
+  const char *cases[][2] = {
+    { "SIP.Contoso.com.", "sip.contoso.com" }, { "sip.contoso.com", "sip.contoso.com" },
+    { ".", "." }, { "", "" },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *bare = lcs_name_bare (cases[i][0]);
+      g_assert_cmpstr (bare, ==, cases[i][1]);
+    }
+}
+
+static void
 test_relations (void)
 {
   g_assert_true (lcs_name_ends_in ("a.b.contoso.com", "contoso.com."));
@@ -92,6 +108,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/name/validate", test_validate);
   g_test_add_func ("/name/normalize", test_normalize);
+  g_test_add_func ("/name/bare", test_bare);
   g_test_add_func ("/name/relations", test_relations);
   g_test_add_func ("/name/distance", test_distance);
   return g_test_run ();
