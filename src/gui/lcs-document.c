@@ -241,6 +241,34 @@ lcs_document_add_record (LcsDocument *doc,
   doc->dirty = TRUE;
 }
 
+static gpointer
+element_at (GPtrArray *array,
+            int        index)
+{
+  return array != NULL && index >= 0 && (guint) index < array->len ? g_ptr_array_index (array, index) : NULL;
+}
+
+const LcsRecordResult *
+lcs_document_result_at (const LcsDocument *doc,
+                        int                index)
+{
+  return doc->report != NULL ? element_at (doc->report->results, index) : NULL;
+}
+
+const LcsFinding *
+lcs_document_finding_at (const LcsDocument *doc,
+                         int                index)
+{
+  return doc->report != NULL ? element_at (doc->report->findings, index) : NULL;
+}
+
+const LcsRecord *
+lcs_document_added_at (const LcsDocument *doc,
+                       int                index)
+{
+  return element_at (doc->profile->records, index);
+}
+
 char *
 lcs_document_display_name (const LcsDocument *doc)
 {

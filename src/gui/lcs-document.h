@@ -57,6 +57,16 @@ void         lcs_document_set_report (LcsDocument *doc,
 void         lcs_document_add_record (LcsDocument *doc,
                                       LcsRecord   *record);
 
+/* What a result row points at, looked up in the document as it is now: NULL when the report (or
+ * the added records) has no such entry — after New or Open, a row index from before means
+ * nothing. */
+const LcsRecordResult *lcs_document_result_at  (const LcsDocument *doc,
+                                                int                index);
+const LcsFinding      *lcs_document_finding_at (const LcsDocument *doc,
+                                                int                index);
+const LcsRecord       *lcs_document_added_at   (const LcsDocument *doc,
+                                                int                index);
+
 /* "contoso.lcsdns" or "Demo deployment" or "Untitled deployment". */
 char        *lcs_document_display_name (const LcsDocument *doc);
 

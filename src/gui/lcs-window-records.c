@@ -33,20 +33,14 @@ lcs_window_fix_entry_for_row (LcsWindow  *self,
                               int         index)
 {
   const LcsReport *report = self->doc->report;
-  const LcsRecordResult *result;
+  const LcsFinding *row_finding = kind == LCS_ROW_FINDING ? lcs_document_finding_at (self->doc, index) : NULL;
+  const LcsRecordResult *result = kind == LCS_ROW_RECORD ? lcs_document_result_at (self->doc, index) : NULL;
 
-  if (report == NULL)
-    return NULL;
-  if (kind == LCS_ROW_FINDING)
-    {
-      const LcsFinding *finding = g_ptr_array_index (report->findings, index);
-
-      return finding->fix_entry != NULL ? lcs_srv_entry_copy (finding->fix_entry) : NULL;
-    }
-  if (kind != LCS_ROW_RECORD)
+  if (row_finding != NULL)
+    return row_finding->fix_entry != NULL ? lcs_srv_entry_copy (row_finding->fix_entry) : NULL;
+  if (result == NULL)
     return NULL;
 
-  result = g_ptr_array_index (report->results, index);
   for (guint i = 0; i < report->findings->len; i++)
     {
       const LcsFinding *finding = g_ptr_array_index (report->findings, i);
@@ -311,9 +305,9 @@ open_selected_record (LcsWindow *self)
 
   if (!lcs_result_list_get_selected (self->result_list, &kind, &index))
     return FALSE;
-  if (kind == LCS_ROW_RECORD && self->doc->report != NULL)
+  if (kind == LCS_ROW_RECORD && lcs_document_result_at (self->doc, index) != NULL)
     {
-      const LcsRecordResult *result = g_ptr_array_index (self->doc->report->results, index);
+      const LcsRecordResult *result = lcs_document_result_at (self->doc, index);
       const LcsPlannedRecord *planned = result->planned;
       g_autofree char *data = result->found->len > 0
                               ? g_strdup (g_ptr_array_index (result->found, 0))
@@ -324,9 +318,9 @@ open_selected_record (LcsWindow *self)
                           planned->domain, data);
       return TRUE;
     }
-  if (kind == LCS_ROW_ADDED)
+  if (kind == LCS_ROW_ADDED && lcs_document_added_at (self->doc, index) != NULL)
     {
-      const LcsRecord *record = g_ptr_array_index (self->doc->profile->records, index);
+      const LcsRecord *record = lcs_document_added_at (self->doc, index);
       const char *domain = lcs_result_list_domain_of (self->doc->profile, record->owner);
       g_autofree char *parent = lcs_name_parent (record->owner);
 

@@ -163,6 +163,8 @@ lcs_window_set_document (LcsWindow   *self,
 
   if (self->live != NULL)
     lcs_window_cancel_check (self);
+  /* No row may point into the report that is about to go. */
+  lcs_result_list_show_report (self->result_list, NULL, NULL, FALSE);
   g_clear_pointer (&self->doc, lcs_document_free);
   self->doc = doc;
 
@@ -231,11 +233,10 @@ on_console_tree_selection_changed (GtkTreeSelection *selection,
 
 /* The findings that explain a record row: about its name, or about where it was found instead. */
 static void
-show_record_details (LcsWindow *self,
-                     int        index)
+show_record_details (LcsWindow             *self,
+                     const LcsRecordResult *result)
 {
   const LcsReport *report = self->doc->report;
-  const LcsRecordResult *result = g_ptr_array_index (report->results, index);
   g_autofree char *title = g_strdup_printf ("%s %s", result->planned->name, lcs_type_to_string (result->planned->type));
   g_autofree char *expected = lcs_planned_record_data (result->planned);
 
@@ -257,10 +258,9 @@ show_record_details (LcsWindow *self,
 }
 
 static void
-show_added_details (LcsWindow *self,
-                    int        index)
+show_added_details (LcsWindow       *self,
+                    const LcsRecord *record)
 {
-  const LcsRecord *record = g_ptr_array_index (self->doc->profile->records, index);
   g_autofree char *data = lcs_record_format_data (record);
   g_autofree char *title = g_strdup_printf ("%s %s", record->owner, lcs_type_to_string (record->type));
 
@@ -277,28 +277,22 @@ on_result_list_row_selected (LcsResultList *list,
                              int            index,
                              LcsWindow     *self)
 {
+  const LcsRecordResult *result = kind == LCS_ROW_RECORD ? lcs_document_result_at (self->doc, index) : NULL;
+  const LcsFinding *finding = kind == LCS_ROW_FINDING ? lcs_document_finding_at (self->doc, index) : NULL;
+  const LcsRecord *added = kind == LCS_ROW_ADDED ? lcs_document_added_at (self->doc, index) : NULL;
   g_autoptr(LcsSrvEntry) entry = NULL;
 
-  switch (kind)
+  if (result != NULL)
+    show_record_details (self, result);
+  else if (finding != NULL)
     {
-    case LCS_ROW_RECORD:
-      show_record_details (self, index);
-      break;
-    case LCS_ROW_FINDING:
-      {
-        const LcsFinding *finding = g_ptr_array_index (self->doc->report->findings, index);
-
-        lcs_details_pane_begin (self->details_pane, finding->name != NULL ? finding->name : finding->rule->title);
-        lcs_details_pane_add_finding (self->details_pane, finding);
-        break;
-      }
-    case LCS_ROW_ADDED:
-      show_added_details (self, index);
-      break;
-    default:
-      lcs_details_pane_clear (self->details_pane, NULL);
-      break;
+      lcs_details_pane_begin (self->details_pane, finding->name != NULL ? finding->name : finding->rule->title);
+      lcs_details_pane_add_finding (self->details_pane, finding);
     }
+  else if (added != NULL)
+    show_added_details (self, added);
+  else
+    lcs_details_pane_clear (self->details_pane, NULL);
   entry = lcs_window_fix_entry_for_row (self, kind, index);
   lcs_details_pane_set_can_fix (self->details_pane, entry != NULL);
   lcs_window_set_action_enabled (self, "apply-fix", entry != NULL);

@@ -380,6 +380,61 @@ test_keyboard (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* Item 1 of issue 11: with a record row selected, a new document (File → New, then OK; or
+ * File → Open of a profile without zone files) replaces the report the row pointed into. No
+ * handler may read the old report, nor a report the new document does not have yet. */
+static void
+test_new_with_row_selected (void)
+{
+  LcsWindow *window = demo_window ();
+  GtkWidget *dialog;
+  GObject *domains, *pool, *pool_ip;
+
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, "_sipinternaltls._tcp.contoso.com."));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new", NULL);
+  dialog = find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG);
+  g_assert_nonnull (dialog);
+  domains = gtk_widget_get_template_child (dialog, LCS_TYPE_PROPERTIES_DIALOG, "domains_view");
+  pool = gtk_widget_get_template_child (dialog, LCS_TYPE_PROPERTIES_DIALOG, "pool_entry");
+  pool_ip = gtk_widget_get_template_child (dialog, LCS_TYPE_PROPERTIES_DIALOG, "pool_ip_entry");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (domains)), "example.org", -1);
+  gtk_entry_set_text (GTK_ENTRY (pool), "lcs.example.org");
+  gtk_entry_set_text (GTK_ENTRY (pool_ip), "10.0.0.5");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  spin (50);
+
+  g_assert_false (lcs_window_get_document (window)->demo);
+  g_assert_nonnull (lcs_window_get_document (window)->report);
+  g_assert_cmpuint (lcs_window_get_document (window)->profile->domains->len, ==, 1);
+  /* The new deployment's rows are there and can be selected. */
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, NULL));
+
+  lcs_window_get_document (window)->dirty = FALSE;
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+static void
+test_open_with_row_selected (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lcs-window-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "plain.lcsdns", NULL);
+  LcsWindow *window = demo_window ();
+
+  g_assert_true (g_file_set_contents (path, "[deployment]\nproduct=lync\ndomains=example.org\n"
+                                      "pool=lcs.example.org\npool-ip=10.0.0.5\n", -1, &error));
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, "_sipinternaltls._tcp.contoso.com."));
+  g_assert_true (lcs_window_open_file (window, path, &error));
+  g_assert_no_error (error);
+  g_assert_nonnull (lcs_window_get_document (window)->report);
+  g_assert_cmpint (lcs_window_get_document (window)->report->kind, ==, LCS_SOURCE_PLAN);
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, NULL));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -393,5 +448,7 @@ main (int   argc,
   g_test_add_func ("/window/certificate-findings", test_certificate_findings);
   g_test_add_func ("/window/export", test_export);
   g_test_add_func ("/window/new-asks-before-discarding", test_new_asks_before_discarding);
+  g_test_add_func ("/window/new-with-row-selected", test_new_with_row_selected);
+  g_test_add_func ("/window/open-with-row-selected", test_open_with_row_selected);
   return g_test_run ();
 }
