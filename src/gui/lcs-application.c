@@ -94,6 +94,7 @@ set_accels (GtkApplication *app)
     { "win.import-zone", { "<Control>i", NULL } },
     { "win.export", { "<Control>e", NULL } },
     { "win.check-now", { "F5", NULL } },
+    { "win.live-check", { "<Control>F5", NULL } },
     { "win.cancel-check", { "Escape", NULL } },
     { "win.new-srv", { "<Control><Shift>r", NULL } },
     { "win.new-host", { "<Control><Shift>h", NULL } },

@@ -99,6 +99,16 @@ lcs_document_has_zones (const LcsDocument *doc)
   return doc->zones[LCS_VIEW_INTERNAL]->len > 0 || doc->zones[LCS_VIEW_EXTERNAL]->len > 0;
 }
 
+gboolean
+lcs_document_servers_chosen (const LcsDocument *doc)
+{
+  const LcsProfile *profile = doc->profile;
+
+  /* An empty list means the system's resolver to the lookup: a server nobody chose. */
+  return doc->system_resolver
+         || (profile->internal_dns->len > 0 && (profile->edge == NULL || profile->external_dns->len > 0));
+}
+
 void
 lcs_document_add_zone (LcsDocument *doc,
                        LcsView      view,

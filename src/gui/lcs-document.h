@@ -15,6 +15,8 @@ typedef struct {
   gboolean    demo;
   GPtrArray  *zones[2];   /* char*: zone files per LcsView for the offline check; both empty: none */
   GPtrArray  *cert_findings; /* LcsFinding*: the Certificates page's, added to every report */
+  gboolean    live;       /* Check now asks DNS servers (the admin ran a live check), not zone files */
+  gboolean    system_resolver; /* the admin chose the system's resolver for views without servers */
   LcsReport  *report;     /* NULL before any check */
   double      seconds;    /* time the last check took */
 } LcsDocument;
@@ -35,6 +37,9 @@ gboolean     lcs_document_save       (LcsDocument *doc,
 /* Plan mode: every required record, status "planned". */
 void         lcs_document_check_plan (LcsDocument *doc);
 gboolean     lcs_document_has_zones  (const LcsDocument *doc);
+/* Whether a live check asks only servers the admin chose: every view it checks has servers
+ * named in Properties, or the admin picked the system's resolver for this deployment. */
+gboolean     lcs_document_servers_chosen (const LcsDocument *doc);
 /* Adds @path to the zones of @view (once). */
 void         lcs_document_add_zone   (LcsDocument *doc,
                                       LcsView      view,

@@ -12,6 +12,7 @@ set_checking (LcsWindow *self,
   gtk_widget_set_visible (GTK_WIDGET (self->elapsed_label), checking);
   gtk_widget_set_visible (self->cancel_button, checking);
   lcs_window_set_action_enabled (self, "check-now", !checking);
+  lcs_window_set_action_enabled (self, "live-check", !checking);
   lcs_window_set_action_enabled (self, "cancel-check", checking);
   g_object_notify (G_OBJECT (self), "checking");
 }
@@ -92,6 +93,8 @@ on_live_done (LcsReport    *report,
   g_clear_handle_id (&self->elapsed_id, g_source_remove);
   if (report != NULL)
     {
+      /* From now on Check now asks the servers again, zone files or not. */
+      self->doc->live = TRUE;
       lcs_document_add_cert_findings (self->doc, report);
       lcs_document_set_report (self->doc, report, seconds);
     }
@@ -109,11 +112,9 @@ on_live_done (LcsReport    *report,
   g_object_unref (self);
 }
 
-void
-lcs_window_check_now (LcsWindow *self)
+static void
+start_live_check (LcsWindow *self)
 {
-  if (self->live != NULL)
-    return;
   if (!lcs_live_check_available ())
     {
       g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -134,6 +135,72 @@ lcs_window_check_now (LcsWindow *self)
   gtk_label_set_text (self->status_label, _("Checking…"));
   update_progress (self);
   set_checking (self, TRUE);
+}
+
+enum {
+  RESPONSE_SYSTEM_RESOLVER = 1,
+  RESPONSE_NAME_SERVERS = 2,
+};
+
+static void
+on_servers_question_response (GtkDialog *dialog,
+                              int        response,
+                              LcsWindow *self)
+{
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+  if (response == RESPONSE_SYSTEM_RESOLVER)
+    {
+      self->doc->system_resolver = TRUE;
+      start_live_check (self);
+    }
+  else if (response == RESPONSE_NAME_SERVERS)
+    lcs_window_edit_properties (self);
+}
+
+/* SPEC §7: no query goes to a server the admin did not choose; the system's resolver is one
+ * choice among others, never a default. */
+static void
+ask_for_servers (LcsWindow *self)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (GTK_WINDOW (self), GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_QUESTION, GTK_BUTTONS_NONE,
+                                              _("Which DNS servers should the live check ask?"));
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            _("No DNS server is named for every view of this deployment. "
+                                              "Name the servers in Properties, or ask the system's resolver "
+                                              "(the servers this computer uses) for the views without one."));
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog),
+                          _("_Cancel"), GTK_RESPONSE_CANCEL,
+                          _("_Name DNS Servers…"), RESPONSE_NAME_SERVERS,
+                          _("Ask the _System's Resolver"), RESPONSE_SYSTEM_RESOLVER,
+                          NULL);
+  gtk_dialog_set_default_response (GTK_DIALOG (dialog), RESPONSE_NAME_SERVERS);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_servers_question_response), self);
+  gtk_widget_show (dialog);
+}
+
+void
+lcs_window_live_check (LcsWindow *self)
+{
+  if (self->live != NULL)
+    return;
+  if (lcs_document_servers_chosen (self->doc))
+    start_live_check (self);
+  else
+    ask_for_servers (self);
+}
+
+void
+lcs_window_check_now (LcsWindow *self)
+{
+  if (self->live != NULL)
+    return;
+  /* F5 is Refresh: the source the view is checked against, read again. */
+  if (!self->doc->live && lcs_document_has_zones (self->doc))
+    lcs_window_refresh (self);
+  else
+    lcs_window_live_check (self);
 }
 
 void
@@ -165,8 +232,17 @@ on_cancel_check (GSimpleAction *action,
   lcs_window_cancel_check (user_data);
 }
 
+static void
+on_live_check (GSimpleAction *action,
+               GVariant      *parameter,
+               gpointer       user_data)
+{
+  lcs_window_live_check (user_data);
+}
+
 static const GActionEntry check_actions[] = {
   { "check-now", on_check_now, NULL, NULL, NULL, { 0 } },
+  { "live-check", on_live_check, NULL, NULL, NULL, { 0 } },
   { "cancel-check", on_cancel_check, NULL, NULL, NULL, { 0 } },
 };
 

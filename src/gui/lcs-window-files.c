@@ -243,6 +243,26 @@ on_open (GSimpleAction *action,
   lcs_window_confirm_discard (user_data, choose_and_open, NULL);
 }
 
+/* Open demo: the bundled demo as shipped, whatever a class did to it (after the question). */
+
+static void
+open_demo (LcsWindow *self,
+           gpointer   user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!lcs_window_open_demo (self, &error))
+    lcs_window_show_error (self, _("The demo deployment cannot be opened"), error);
+}
+
+static void
+on_open_demo (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  lcs_window_confirm_discard (user_data, open_demo, NULL);
+}
+
 static void
 on_save (GSimpleAction *action,
          GVariant      *parameter,
@@ -277,6 +297,7 @@ on_import_response (GtkNativeDialog *native,
 
       lcs_document_add_zone (doc, view, path);
       /* An imported zone means an offline check, even after a live one. */
+      doc->live = FALSE;
       lcs_document_set_report (doc, NULL, 0);
       lcs_window_refresh (self);
     }
@@ -405,6 +426,7 @@ on_export (GSimpleAction *action,
 static const GActionEntry file_actions[] = {
   { "new", on_new, NULL, NULL, NULL, { 0 } },
   { "open", on_open, NULL, NULL, NULL, { 0 } },
+  { "open-demo", on_open_demo, NULL, NULL, NULL, { 0 } },
   { "save", on_save, NULL, NULL, NULL, { 0 } },
   { "save-as", on_save_as, NULL, NULL, NULL, { 0 } },
   { "import-zone", on_import_zone, NULL, NULL, NULL, { 0 } },

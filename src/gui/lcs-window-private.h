@@ -57,6 +57,9 @@ LcsSrvEntry *lcs_window_fix_entry_for_row (LcsWindow  *self,
 gboolean     lcs_window_finding_is_about  (const LcsFinding      *finding,
                                            const LcsRecordResult *result);
 
+/* lcs-window-records.c: the deployment's Properties dialog. */
+void lcs_window_edit_properties (LcsWindow *self);
+
 /* lcs-window-files.c: writes the current report as @format (no browser is opened). */
 gboolean lcs_window_export_to (LcsWindow   *self,
                                const char  *path,

@@ -234,6 +234,8 @@ on_properties_dialog_response (GtkDialog *dialog,
             for (guint i = 0; i < self->doc->zones[view]->len; i++)
               lcs_document_add_zone (doc, view, g_ptr_array_index (self->doc->zones[view], i));
           doc->demo = self->doc->demo;
+          doc->live = self->doc->live;
+          doc->system_resolver = self->doc->system_resolver;
           doc->dirty = TRUE;
           lcs_window_set_document (self, doc);
         }
@@ -334,20 +336,24 @@ open_selected_record (LcsWindow *self)
   return FALSE;
 }
 
+void
+lcs_window_edit_properties (LcsWindow *self)
+{
+  GtkWidget *dialog = lcs_properties_dialog_new (GTK_WINDOW (self), self->doc->profile);
+
+  g_signal_connect (dialog, "response", G_CALLBACK (on_properties_dialog_response), self);
+  gtk_widget_show (dialog);
+}
+
 static void
 on_properties (GSimpleAction *action,
                GVariant      *parameter,
                gpointer       user_data)
 {
   LcsWindow *self = user_data;
-  GtkWidget *dialog;
 
-  if (open_selected_record (self))
-    return;
-  dialog = lcs_properties_dialog_new (GTK_WINDOW (self), self->doc->profile);
-
-  g_signal_connect (dialog, "response", G_CALLBACK (on_properties_dialog_response), self);
-  gtk_widget_show (dialog);
+  if (!open_selected_record (self))
+    lcs_window_edit_properties (self);
 }
 
 /* The live check. */

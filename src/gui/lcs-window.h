@@ -23,8 +23,12 @@ gboolean   lcs_window_open_demo      (LcsWindow      *window,
                                       GError        **error);
 LcsDocument *lcs_window_get_document (LcsWindow      *window);
 
-/* Starts a live check (as F5 does); the "checking" property is TRUE until it ends. */
+/* F5, Check now (SPEC §7): re-reads the zone files and checks again, or, when the deployment is
+ * checked live, asks the DNS servers again. A live check runs only against servers the admin
+ * chose; with none named it asks first. The "checking" property is TRUE while one runs. */
 void       lcs_window_check_now      (LcsWindow      *window);
+/* Ctrl+F5: a live check (after the question, when no server is named). */
+void       lcs_window_live_check     (LcsWindow      *window);
 void       lcs_window_cancel_check   (LcsWindow      *window);
 gboolean   lcs_window_is_checking    (LcsWindow      *window);
 

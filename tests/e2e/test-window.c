@@ -338,6 +338,7 @@ test_keyboard (void)
     const char *action;
   } expected[] = {
     { "F5", "win.check-now" },
+    { "<Control>F5", "win.live-check" },
     { "<Control>n", "win.new" },
     { "<Control>o", "win.open" },
     { "<Control>s", "win.save" },
@@ -435,6 +436,120 @@ test_open_with_row_selected (void)
   g_rmdir (dir);
 }
 
+/* SPEC §7: F5 on the demo re-reads its zone files and checks them again; no live check starts. */
+static void
+test_f5_rereads_zones (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *demo = lcs_document_demo_dir ();
+  g_autofree char *dir = g_dir_make_tmp ("lcs-window-XXXXXX", &error);
+  g_autofree char *source = g_build_filename (demo, "contoso.com.dns", NULL);
+  g_autofree char *zone = g_build_filename (dir, "contoso.com.dns", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *fixed = NULL;
+  LcsWindow *window = demo_window ();
+  LcsDocument *doc;
+  g_autofree char *status = NULL;
+
+  g_assert_true (g_file_get_contents (source, &text, NULL, &error));
+  g_assert_true (g_file_set_contents (zone, text, -1, &error));
+  doc = lcs_document_open_demo (&error);
+  g_assert_no_error (error);
+  g_ptr_array_set_size (doc->zones[LCS_VIEW_INTERNAL], 0);
+  lcs_document_add_zone (doc, LCS_VIEW_INTERNAL, zone);
+  lcs_window_set_document (window, doc);
+  g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);
+  status = lcs_result_list_get_status (window->result_list, "_sipinternaltls._tcp.contoso.com.", LCS_TYPE_SRV, LCS_VIEW_INTERNAL);
+  g_assert_cmpstr (status, !=, "OK");
+  g_clear_pointer (&status, g_free);
+
+  /* The admin fixes the zone in DNS Manager and exports it again: F5 shows the new state. */
+  fixed = g_strconcat (text, "\n_sipinternaltls._tcp SRV 0 0 5061 lcspool.contoso.com.\n", NULL);
+  g_assert_true (g_file_set_contents (zone, fixed, -1, &error));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "check-now", NULL);
+  g_assert_false (lcs_window_is_checking (window));
+  g_assert_null (find_dialog (window, GTK_TYPE_MESSAGE_DIALOG));
+  doc = lcs_window_get_document (window);
+  g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);
+  g_assert_nonnull (strstr (gtk_label_get_text (window->status_label), "offline"));
+  status = lcs_result_list_get_status (window->result_list, "_sipinternaltls._tcp.contoso.com.", LCS_TYPE_SRV, LCS_VIEW_INTERNAL);
+  g_assert_cmpstr (status, ==, "OK");
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (zone);
+  g_rmdir (dir);
+}
+
+/* With no DNS server named, neither F5 nor the live check asks anyone before the admin chose. */
+static void
+test_live_check_asks_for_servers (void)
+{
+  g_autoptr(GError) error = NULL;
+  LcsWindow *window = g_object_new (LCS_TYPE_WINDOW, NULL);
+  LcsProfile *profile = lcs_profile_new ();
+  GtkWidget *question;
+
+  lcs_profile_set (profile, "domains", "example.org", &error);
+  lcs_profile_set (profile, "pool", "lcs.example.org", &error);
+  lcs_profile_set (profile, "pool-ip", "10.0.0.5", &error);
+  g_assert_no_error (error);
+  lcs_window_set_document (window, lcs_document_new (profile, NULL));
+  gtk_widget_show (GTK_WIDGET (window));
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "check-now", NULL);
+  g_assert_false (lcs_window_is_checking (window));
+  question = find_dialog (window, GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
+  spin (20);
+  g_assert_false (lcs_window_is_checking (window));
+  g_assert_false (lcs_window_get_document (window)->system_resolver);
+
+  /* "Name DNS Servers…" opens the deployment's Properties. */
+  g_action_group_activate_action (G_ACTION_GROUP (window), "live-check", NULL);
+  question = find_dialog (window, GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), 2);
+  spin (20);
+  g_assert_false (lcs_window_is_checking (window));
+  g_assert_nonnull (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
+  gtk_widget_destroy (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
+
+  /* A server named for the internal view only: the external one would go to the system's
+   * resolver, so the question still comes. */
+  lcs_profile_set (lcs_window_get_document (window)->profile, "internal-dns", "127.0.0.1:9", &error);
+  lcs_profile_set (lcs_window_get_document (window)->profile, "edge", "edge.example.org", &error);
+  g_assert_no_error (error);
+  g_assert_false (lcs_document_servers_chosen (lcs_window_get_document (window)));
+  lcs_profile_set (lcs_window_get_document (window)->profile, "external-dns", "127.0.0.1:9", &error);
+  g_assert_true (lcs_document_servers_chosen (lcs_window_get_document (window)));
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+/* File → Open or Reset the Demo: back to the demo as shipped, after the question. */
+static void
+test_open_demo (void)
+{
+  LcsWindow *window = demo_window ();
+  LcsDocument *doc = lcs_window_get_document (window);
+  GtkWidget *question;
+
+  lcs_document_add_record (doc, lcs_record_new_address ("sip.fabrikam.com.", 3600, "10.0.0.50"));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "open-demo", NULL);
+  question = find_dialog (window, GTK_TYPE_MESSAGE_DIALOG);
+  g_assert_nonnull (question);
+  gtk_dialog_response (GTK_DIALOG (question), 1);
+  spin (20);
+  doc = lcs_window_get_document (window);
+  g_assert_true (doc->demo);
+  g_assert_false (doc->dirty);
+  g_assert_cmpuint (doc->profile->records->len, ==, 0);
+  g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -450,5 +565,8 @@ main (int   argc,
   g_test_add_func ("/window/new-asks-before-discarding", test_new_asks_before_discarding);
   g_test_add_func ("/window/new-with-row-selected", test_new_with_row_selected);
   g_test_add_func ("/window/open-with-row-selected", test_open_with_row_selected);
+  g_test_add_func ("/window/f5-rereads-zones", test_f5_rereads_zones);
+  g_test_add_func ("/window/live-check-asks-for-servers", test_live_check_asks_for_servers);
+  g_test_add_func ("/window/open-demo", test_open_demo);
   return g_test_run ();
 }
