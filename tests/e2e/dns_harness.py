@@ -1,5 +1,5 @@
-"""DNS servers for the end-to-end tests, on 127.0.0.1 only: a real BIND (named) serving one zone,
-and a silent server (a UDP socket that never answers)."""
+"""DNS servers for the end-to-end tests, on loopback only: a real BIND (named) serving one zone,
+and a recorder that stands in for the system's resolver and remembers every question."""
 
 import os
 import shutil
@@ -10,6 +10,7 @@ import time
 
 import dns.message
 import dns.query
+import dns.rcode
 import dns.rdatatype
 
 NAMED = shutil.which("named") or "/usr/sbin/named"
@@ -88,3 +89,55 @@ zone "{self.origin}" {{ type primary; file "{zone_path}"; }};
                 self.proc.wait()
         self.log.close()
         shutil.rmtree(self.dir, ignore_errors=True)
+
+
+class Recorder:
+    """A stand-in for the system's resolver on port 53 of a loopback address of its own: it
+    answers REFUSED and remembers every question, so a test can tell whether any was sent."""
+
+    def __init__(self):
+        import random
+        import threading
+
+        self.questions = []
+        self.udp = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+        for _ in range(20):
+            self.address = f"127.53.{random.randint(1, 254)}.{random.randint(1, 254)}"
+            try:
+                self.udp.bind((self.address, 53))
+                break
+            except OSError as e:
+                if e.errno == 13:  # EACCES: port 53 needs root
+                    raise
+        self.udp.settimeout(0.2)
+        self.running = True
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def _serve(self):
+        while self.running:
+            try:
+                wire, peer = self.udp.recvfrom(4096)
+            except socket.timeout:
+                continue
+            except OSError:
+                return
+            try:
+                query = dns.message.from_wire(wire)
+            except Exception:
+                continue
+            self.questions.extend(str(q.name) for q in query.question)
+            reply = dns.message.make_response(query)
+            reply.set_rcode(dns.rcode.REFUSED)
+            self.udp.sendto(reply.to_wire(), peer)
+
+    def resolv_conf(self, directory):
+        path = os.path.join(directory, "resolv.conf")
+        with open(path, "w") as f:
+            f.write(f"nameserver {self.address}\n")
+        return path
+
+    def stop(self):
+        self.running = False
+        self.thread.join(2)
+        self.udp.close()

@@ -5,132 +5,20 @@ one-click fix, saves, reopens, and the record is still there.
 Run under dbus-run-session and xvfb-run (see meson.build); exit status 0 on success."""
 
 import os
-import signal
 import subprocess
 import sys
 import tempfile
-import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from dns_harness import Named  # noqa: E402
+from console_util import (child_named, click, fail, find_app, read_rows, start_app,  # noqa: E402
+                          status_of, stop_app, unnamed_controls, wait_for)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LCSDNS = os.environ["LCSDNS"]
 DOMAIN = "contoso.com"
 SRV_OWNER = "_sipinternaltls._tcp.contoso.com."
 POOL_OWNER = "lcs.contoso.com."
 ADDED = "Added (not yet in DNS)"
-
-
-def fail(message):
-    print("FAIL: " + message)
-    sys.exit(1)
-
-
-def wait_for(what, predicate, timeout=20.0, quiet=False):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            value = predicate()
-        except Exception:
-            value = None
-        if value:
-            return value
-        time.sleep(0.2)
-    if quiet:
-        return None
-    fail("timed out waiting for " + what)
-
-
-def start_app(profile):
-    return subprocess.Popen([LCSDNS, profile])
-
-
-def stop_app(proc):
-    if proc.poll() is None:
-        proc.send_signal(signal.SIGTERM)
-        try:
-            proc.wait(5)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-def find_app(tree, pid):
-    """The application of process @pid: a closed one may linger on the bus for a while."""
-    def lookup():
-        # The desktop's child list is cached; a restarted application may not be in it yet.
-        tree.root.clear_cache()
-        for app in tree.root.applications():
-            try:
-                if app.name == "lcsdns" and app.get_process_id() == pid and app.children:
-                    return app
-            except Exception:
-                continue
-        return None
-    found = wait_for("the lcsdns window on the accessibility bus", lookup, timeout=40, quiet=True)
-    if not found:
-        seen = []
-        for app in tree.root.applications():
-            try:
-                seen.append(f"{app.name} pid {app.get_process_id()} children {len(app.children)}")
-            except Exception as e:
-                seen.append(f"? ({e})")
-        fail(f"lcsdns (pid {pid}) is not on the accessibility bus; seen: {seen}")
-    return found
-
-
-def child_named(node, role, name, timeout=20.0):
-    return wait_for(f"{role} '{name}'",
-                    lambda: node.findChild(lambda n: n.roleName == role and n.name == name,
-                                           retry=False, requireResult=False),
-                    timeout)
-
-
-def cell_text(cell):
-    """A cell's text; the Status column's cell holds an icon and a text renderer."""
-    if cell.name:
-        return cell.name
-    names = [c.name for c in cell.children if c.roleName == "table cell" and c.name]
-    return names[-1] if names else ""
-
-
-def read_rows(app):
-    """[(name, type, data, status)] of the Records table."""
-    table = child_named(app, "table", "Records")
-    cells = [c for c in table.children if c.roleName == "table cell"]
-    texts = [cell_text(c) for c in cells]
-    return [tuple(texts[i:i + 4]) for i in range(0, len(texts) - len(texts) % 4, 4)]
-
-
-def status_of(app, name):
-    for row in read_rows(app):
-        if row[0] == name:
-            return row[3]
-    return None
-
-
-# Controls a screen reader user must be able to tell apart: each needs an accessible name.
-NAMED_ROLES = {"push button", "toggle button", "check box", "radio button", "text", "table",
-               "tree table", "combo box", "menu", "menu item", "check menu item", "page tab",
-               "progress bar", "tool bar", "spin button"}
-
-
-def unnamed_controls(root):
-    """Named controls missing; a combo box's own popup menu is GTK's and is named by its combo."""
-    def unnamed(n):
-        if n.roleName not in NAMED_ROLES or n.name.strip():
-            return False
-        return not (n.roleName == "menu" and n.parent.roleName == "combo box")
-    checked = root.findChildren(lambda n: n.roleName in NAMED_ROLES, showingOnly=False)
-    if not checked:
-        fail("no controls found to check under " + root.name)
-    print(f"accessible names: {len(checked)} controls checked under '{root.name}'")
-    return [f"{n.roleName} in {n.parent.roleName} '{n.parent.name}'" for n in checked if unnamed(n)]
-
-
-def click(node):
-    node.doActionNamed("click")
 
 
 def main():
