@@ -46,6 +46,12 @@ gboolean        lcs_srv_entry_equal (const LcsSrvEntry *a,
 /* @profile may be NULL: then no port and no target-domain checks. */
 LcsEntryResult *lcs_srv_entry_check (const LcsSrvEntry *entry,
                                      const LcsProfile  *profile);
+/* The same for a record about to be created in @view (LcsView, or -1 when not known): the
+ * ports and the target of that view's plan (E(D) outside), and a record the view does not
+ * publish (an internal-only service outside) is a finding. */
+LcsEntryResult *lcs_srv_entry_check_in_view (const LcsSrvEntry *entry,
+                                             const LcsProfile  *profile,
+                                             int                view);
 
 /* The SRV-form findings for an observed record (zone or live) at @owner, as if it had been
  * typed into the dialog: used by the checks of every SIP SRV record found. *@intended_owner

@@ -56,7 +56,8 @@ typedef struct {
   GPtrArray     *external_dns;
   LcsMatching    matching;
   GPtrArray     *checklist_done; /* char* ids of ticked checklist steps */
-  GPtrArray     *records;        /* LcsRecord*: records the admin added in the dialogs */
+  GPtrArray     *records;        /* LcsRecord*: records the admin added in the dialogs, internal view */
+  GPtrArray     *external_records; /* LcsRecord*: the same, added to the external view */
 } LcsProfile;
 
 #define LCS_PROFILE_ERROR (lcs_profile_error_quark ())
@@ -98,6 +99,10 @@ char       *lcs_profile_to_data  (const LcsProfile *profile,
 /* H(D) of SPEC §3: the host offering the service in @domain, without final dot. */
 char       *lcs_profile_host_for_domain (const LcsProfile *profile,
                                          const char       *domain);
+/* The records the admin added to @view: profile->records or profile->external_records. */
+GPtrArray  *lcs_profile_records (const LcsProfile *profile,
+                                 LcsView           view);
+
 /* E(D): the edge host for @domain; NULL without an edge. */
 char       *lcs_profile_edge_for_domain (const LcsProfile *profile,
                                          const char       *domain);

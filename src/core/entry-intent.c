@@ -174,10 +174,12 @@ lcs_intent_derive (Intent           *intent,
   g_autofree char *proto = NULL;
   LcsProduct product = profile ? profile->product : LCS_PRODUCT_LCS2005;
   guint protocol_labels = 0;
+  gboolean typed_in_protocol;
   guint i;
 
   memset (intent, 0, sizeof *intent);
   append_labels (labels, service);
+  typed_in_protocol = protocol != NULL && strspn (protocol, ". \t") < strlen (protocol);
   append_labels (labels, protocol);
   intent->domain_typed = remove_domain (labels, domain);
   if (labels->len == 0)
@@ -191,8 +193,9 @@ lcs_intent_derive (Intent           *intent,
           proto = g_strdup (g_ptr_array_index (labels, i));
         protocol_labels++;
       }
-  /* Two protocol labels: one typed into Service, one chosen in Protocol. */
-  intent->split = protocol_labels >= 2;
+  /* Two protocol labels: one typed into Service, one chosen in Protocol; or the protocol typed
+   * into Service and Protocol left empty, which Windows keeps in one field either way. */
+  intent->split = protocol_labels >= 2 || (protocol_labels == 1 && !typed_in_protocol);
   if (proto == NULL && labels->len >= 2)
     proto = g_strdup (g_ptr_array_index (labels, labels->len - 1));
 

@@ -259,7 +259,14 @@ check_names (Check *check)
                      entry_with_names (check), fix);
       g_clear_pointer (&message, g_free);
     }
-  if (intent->split)
+  if (intent->split && (e->protocol == NULL || strspn (e->protocol, ". \t") == strlen (e->protocol)))
+    {
+      message = g_strdup_printf ("Service “%s” holds the protocol and Protocol is empty: Windows "
+                                 "keeps the protocol in the Protocol field (_tcp, _udp, _tls)", e->service);
+      set_entry_fix (add_finding (check, "srv-split", message), entry_with_names (check), fix);
+      g_clear_pointer (&message, g_free);
+    }
+  else if (intent->split)
     {
       message = g_strdup_printf ("Service “%s” holds the protocol too, so Windows creates %s "
                                  "with two protocol labels", e->service, check->owner);
@@ -525,11 +532,41 @@ LcsEntryResult *
 lcs_srv_entry_check (const LcsSrvEntry *entry,
                      const LcsProfile  *profile)
 {
+  return lcs_srv_entry_check_in_view (entry, profile, -1);
+}
+
+/* A service the view's plan has no row for: outside, the internal-only records, which tell the
+ * world the internal pool's name. */
+static void
+check_view (Check *check)
+{
+  const Intent *intent = &check->intent;
+  g_autoptr(GArray) ports = NULL;
+  g_autofree char *message = NULL;
+
+  if (check->view != LCS_VIEW_EXTERNAL || check->profile == NULL || !intent->known
+      || lcs_intent_right_protocol (intent) != NULL)
+    return;
+  ports = lcs_plan_ports_for (check->profile, intent->service, intent->protocol ? intent->protocol : "",
+                              LCS_VIEW_EXTERNAL);
+  if (ports->len > 0)
+    return;
+  message = g_strdup_printf ("%s.%s is an internal-only record: in the external view it tells the "
+                             "outside world the internal pool's name", intent->service, intent->protocol);
+  lcs_finding_set_fix (add_finding (check, "dns-split-view", message), "create it in the internal view only");
+}
+
+LcsEntryResult *
+lcs_srv_entry_check_in_view (const LcsSrvEntry *entry,
+                             const LcsProfile  *profile,
+                             int                view)
+{
   LcsEntryResult *result = g_new0 (LcsEntryResult, 1);
   Check check;
 
-  check_init (&check, entry, profile, -1);
+  check_init (&check, entry, profile, view);
   run_check (&check);
+  check_view (&check);
   result->owner = g_strdup (check.owner);
   result->record = format_record (check.owner, entry);
   result->findings = g_steal_pointer (&check.findings);

@@ -5,6 +5,45 @@
 #define GROUP_HOSTS     "domain-hosts"
 #define GROUP_CHECKLIST "checklist"
 #define GROUP_RECORDS   "records"
+#define GROUP_EXTERNAL_RECORDS "external-records"
+
+/* One record a line, as lcs_record_to_line writes it; the group says the view. */
+static gboolean
+load_records (GKeyFile    *keyfile,
+              const char  *group,
+              GPtrArray   *records,
+              GError     **error)
+{
+  g_auto(GStrv) names = g_key_file_get_keys (keyfile, group, NULL, NULL);
+
+  for (guint i = 0; names != NULL && names[i] != NULL; i++)
+    {
+      g_autofree char *line = g_key_file_get_string (keyfile, group, names[i], NULL);
+      LcsRecord *record = lcs_record_parse_line (g_strstrip (line), error);
+
+      if (record == NULL)
+        {
+          g_prefix_error (error, "[%s] %s: ", group, names[i]);
+          return FALSE;
+        }
+      g_ptr_array_add (records, record);
+    }
+  return TRUE;
+}
+
+static void
+save_records (GKeyFile   *keyfile,
+              const char *group,
+              GPtrArray  *records)
+{
+  for (guint i = 0; i < records->len; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("record%u", i + 1);
+      g_autofree char *line = lcs_record_to_line (g_ptr_array_index (records, i));
+
+      g_key_file_set_string (keyfile, group, name, line);
+    }
+}
 
 static gboolean
 load_key_file (LcsProfile  *profile,
@@ -51,23 +90,9 @@ load_key_file (LcsProfile  *profile,
         return FALSE;
     }
 
-  if (g_key_file_has_group (keyfile, GROUP_RECORDS))
-    {
-      g_auto(GStrv) names = g_key_file_get_keys (keyfile, GROUP_RECORDS, NULL, NULL);
-
-      for (i = 0; names[i]; i++)
-        {
-          g_autofree char *line = g_key_file_get_string (keyfile, GROUP_RECORDS, names[i], NULL);
-          LcsRecord *record = lcs_record_parse_line (g_strstrip (line), error);
-
-          if (record == NULL)
-            {
-              g_prefix_error (error, "[%s] %s: ", GROUP_RECORDS, names[i]);
-              return FALSE;
-            }
-          g_ptr_array_add (profile->records, record);
-        }
-    }
+  if (!load_records (keyfile, GROUP_RECORDS, profile->records, error)
+      || !load_records (keyfile, GROUP_EXTERNAL_RECORDS, profile->external_records, error))
+    return FALSE;
   return TRUE;
 }
 
@@ -190,12 +215,8 @@ lcs_profile_to_data (const LcsProfile *profile,
       g_key_file_set_string (keyfile, GROUP_CHECKLIST, "done", done);
     }
 
-  for (i = 0; i < profile->records->len; i++)
-    {
-      g_autofree char *name = g_strdup_printf ("record%u", i + 1);
-      g_autofree char *line = lcs_record_to_line (g_ptr_array_index (profile->records, i));
-      g_key_file_set_string (keyfile, GROUP_RECORDS, name, line);
-    }
+  save_records (keyfile, GROUP_RECORDS, profile->records);
+  save_records (keyfile, GROUP_EXTERNAL_RECORDS, profile->external_records);
 
   return g_key_file_to_data (keyfile, length, NULL);
 }

@@ -54,6 +54,7 @@ lcs_profile_new (void)
   profile->matching = LCS_MATCHING_STRICT;
   profile->checklist_done = g_ptr_array_new_with_free_func (g_free);
   profile->records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
+  profile->external_records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
   return profile;
 }
 
@@ -73,6 +74,7 @@ lcs_profile_free (LcsProfile *profile)
   g_ptr_array_unref (profile->external_dns);
   g_ptr_array_unref (profile->checklist_done);
   g_ptr_array_unref (profile->records);
+  g_ptr_array_unref (profile->external_records);
   g_free (profile);
 }
 
@@ -124,6 +126,8 @@ lcs_profile_copy (const LcsProfile *profile)
   copy_strings (copy->checklist_done, profile->checklist_done);
   for (i = 0; i < profile->records->len; i++)
     g_ptr_array_add (copy->records, lcs_record_copy (g_ptr_array_index (profile->records, i)));
+  for (i = 0; i < profile->external_records->len; i++)
+    g_ptr_array_add (copy->external_records, lcs_record_copy (g_ptr_array_index (profile->external_records, i)));
   return copy;
 }
 
@@ -532,6 +536,13 @@ lcs_profile_host_for_domain (const LcsProfile *profile,
   if (host)
     return g_strdup (host);
   return g_strdup_printf ("sip.%s", domain);
+}
+
+GPtrArray *
+lcs_profile_records (const LcsProfile *profile,
+                     LcsView           view)
+{
+  return view == LCS_VIEW_EXTERNAL ? profile->external_records : profile->records;
 }
 
 char *

@@ -543,6 +543,55 @@ test_host_fixes (void)
   g_assert_cmpstr (copy->fix_host->domain, ==, "contoso.com");
 }
 
+/* Issue 11 item 3: a record typed in the external view is checked against that view's plan. */
+static void
+test_external_view (void)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsSrvEntry) sip_tls = make_entry ("fabrikam.com", "_sip", "_tls", "443", "sip.contoso.com");
+  g_autoptr(LcsSrvEntry) on_edge = make_entry ("contoso.com", "_sip", "_tls", "443", "edge.contoso.com");
+  g_autoptr(LcsSrvEntry) internal_only = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
+                                                     "lcs.contoso.com");
+  g_autoptr(LcsEntryResult) outside = NULL;
+  g_autoptr(LcsEntryResult) edge = NULL;
+  g_autoptr(LcsEntryResult) leak = NULL;
+  g_autoptr(LcsEntryResult) inside = NULL;
+  const LcsFinding *finding;
+
+  g_assert_true (lcs_profile_set (profile, "edge", "edge.contoso.com", NULL));
+  g_assert_true (lcs_profile_set (profile, "edge-ip", "198.51.100.5", NULL));
+
+  /* Outside, the target in another domain is fixed to E(D), not to the internal pool. */
+  outside = lcs_srv_entry_check_in_view (sip_tls, profile, LCS_VIEW_EXTERNAL);
+  finding = find_rule (outside, "srv-target-domain");
+  g_assert_nonnull (finding);
+  g_assert_nonnull (finding->fix_entry);
+  g_assert_cmpstr (finding->fix_entry->target, ==, "sip.fabrikam.com.");
+  g_assert_cmpint (finding->view, ==, LCS_VIEW_EXTERNAL);
+  edge = lcs_srv_entry_check_in_view (on_edge, profile, LCS_VIEW_EXTERNAL);
+  g_assert_null (find_rule (edge, "srv-target-domain"));
+  g_assert_null (find_rule (edge, "dns-split-view"));
+
+  /* An internal-only record outside is a finding; inside, it is the planned record. */
+  leak = lcs_srv_entry_check_in_view (internal_only, profile, LCS_VIEW_EXTERNAL);
+  g_assert_nonnull (find_rule (leak, "dns-split-view"));
+  inside = lcs_srv_entry_check_in_view (internal_only, profile, LCS_VIEW_INTERNAL);
+  g_assert_cmpuint (inside->findings->len, ==, 0);
+}
+
+/* Issue 11 item 4: the protocol typed into Service, with Protocol left empty. */
+static void
+test_protocol_in_service_only (void)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsSrvEntry) entry = make_entry ("contoso.com", "_sipinternaltls._tcp", "", "5061",
+                                             "lcs.contoso.com");
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+
+  g_assert_cmpuint (result->findings->len, >, 0);
+  g_assert_cmpuint (result->errors, >, 0);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -565,5 +614,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/entry/apply-fixes", test_apply_fixes);
   g_test_add_func ("/entry/host", test_host_entry);
   g_test_add_func ("/entry/host-fixes", test_host_fixes);
+  g_test_add_func ("/entry/external-view", test_external_view);
+  g_test_add_func ("/entry/protocol-in-service-only", test_protocol_in_service_only);
   return g_test_run ();
 }
