@@ -200,20 +200,23 @@ lcs_document_check_plan (LcsDocument *doc)
 }
 
 /* The added records are what the admin is about to create: offline they count as part of the
- * zone they fall in, so that applying a fix shows its effect at once. */
+ * zone they fall in, in the view they were added to, so that applying a fix shows its effect at
+ * once. */
 static void
 add_records_to_zones (const LcsProfile *profile,
                       LcsObservations  *obs)
 {
-  static const LcsView views[] = { LCS_VIEW_INTERNAL, LCS_VIEW_EXTERNAL };
-
-  for (guint i = 0; i < profile->records->len; i++)
+  for (LcsView view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
     {
-      const LcsRecord *record = g_ptr_array_index (profile->records, i);
+      GPtrArray *records = lcs_profile_records (profile, view);
 
-      for (guint v = 0; v < G_N_ELEMENTS (views); v++)
-        if (lcs_observations_zone_for (obs, views[v], record->owner) != NULL)
-          lcs_observations_take_record (obs, views[v], lcs_record_copy (record));
+      for (guint i = 0; i < records->len; i++)
+        {
+          const LcsRecord *record = g_ptr_array_index (records, i);
+
+          if (lcs_observations_zone_for (obs, view, record->owner) != NULL)
+            lcs_observations_take_record (obs, view, lcs_record_copy (record));
+        }
     }
 }
 
@@ -245,9 +248,10 @@ lcs_document_check_zone (LcsDocument  *doc,
 
 void
 lcs_document_add_record (LcsDocument *doc,
+                         LcsView      view,
                          LcsRecord   *record)
 {
-  g_ptr_array_add (doc->profile->records, record);
+  g_ptr_array_add (lcs_profile_records (doc->profile, view), record);
   doc->dirty = TRUE;
 }
 
@@ -274,8 +278,14 @@ lcs_document_finding_at (const LcsDocument *doc,
 
 const LcsRecord *
 lcs_document_added_at (const LcsDocument *doc,
-                       int                index)
+                       int                index,
+                       LcsView           *view)
 {
+  guint internal = doc->profile->records->len;
+
+  *view = index >= 0 && (guint) index >= internal ? LCS_VIEW_EXTERNAL : LCS_VIEW_INTERNAL;
+  if (*view == LCS_VIEW_EXTERNAL)
+    return element_at (doc->profile->external_records, index - (int) internal);
   return element_at (doc->profile->records, index);
 }
 

@@ -58,8 +58,9 @@ void         lcs_document_set_report (LcsDocument *doc,
                                       LcsReport   *report,
                                       double       seconds);
 
-/* Adds @record (taken) to the profile's added records; marks the document changed. */
+/* Adds @record (taken) to the records added to @view; marks the document changed. */
 void         lcs_document_add_record (LcsDocument *doc,
+                                      LcsView      view,
                                       LcsRecord   *record);
 
 /* What a result row points at, looked up in the document as it is now: NULL when the report (or
@@ -69,8 +70,10 @@ const LcsRecordResult *lcs_document_result_at  (const LcsDocument *doc,
                                                 int                index);
 const LcsFinding      *lcs_document_finding_at (const LcsDocument *doc,
                                                 int                index);
+/* Added records count the internal view's first, then the external view's. */
 const LcsRecord       *lcs_document_added_at   (const LcsDocument *doc,
-                                                int                index);
+                                                int                index,
+                                                LcsView           *view);
 
 /* "contoso.lcsdns" or "Demo deployment" or "Untitled deployment". */
 char        *lcs_document_display_name (const LcsDocument *doc);

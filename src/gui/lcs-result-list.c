@@ -300,14 +300,21 @@ lcs_result_list_show_report (LcsResultList    *self,
   if (report != NULL)
     show_results (self, report, profile, checking);
 
-  for (guint i = 0; profile != NULL && i < profile->records->len; i++)
+  /* Added rows count the internal view's records first, then the external view's. */
+  for (LcsView view = LCS_VIEW_INTERNAL; profile != NULL && view <= LCS_VIEW_EXTERNAL; view++)
     {
-      const LcsRecord *record = g_ptr_array_index (profile->records, i);
-      g_autofree char *data = lcs_record_format_data (record);
+      GPtrArray *records = lcs_profile_records (profile, view);
+      int first = view == LCS_VIEW_EXTERNAL ? (int) profile->records->len : 0;
 
-      append_row (self, NULL, record->owner, lcs_type_to_string (record->type), data, &look_added,
-                  lcs_result_list_domain_of (profile, record->owner), LCS_VIEW_ANY,
-                  LCS_ROW_ADDED, (int) i);
+      for (guint i = 0; i < records->len; i++)
+        {
+          const LcsRecord *record = g_ptr_array_index (records, i);
+          g_autofree char *data = lcs_record_format_data (record);
+
+          append_row (self, NULL, record->owner, lcs_type_to_string (record->type), data, &look_added,
+                      lcs_result_list_domain_of (profile, record->owner), view,
+                      LCS_ROW_ADDED, first + (int) i);
+        }
     }
 }
 

@@ -12,7 +12,7 @@ typedef enum {
   LCS_ROW_NONE = -1,
   LCS_ROW_RECORD,    /* index into report->results */
   LCS_ROW_FINDING,   /* index into report->findings */
-  LCS_ROW_ADDED,     /* index into profile->records */
+  LCS_ROW_ADDED,     /* index into profile->records, then on into profile->external_records */
 } LcsRowKind;
 
 /* Any view: the filter's view when it shows both. */

@@ -63,7 +63,7 @@ open_srv_scene (LcsWindow *window)
                                                          "_sipinternaltls._tcp", "_tcp", "0", "0",
                                                          "5060", doc->profile->pool);
 
-  lcs_window_open_srv_dialog (window, entry);
+  lcs_window_open_srv_dialog (window, entry, LCS_VIEW_INTERNAL);
 }
 
 static void
@@ -76,7 +76,7 @@ open_host_scene (LcsWindow *window)
   entry->name = g_strdup ("sip.contoso");
   g_free (entry->address);
   entry->address = g_strdup ("192.0.2.300");
-  lcs_window_open_host_dialog (window, entry);
+  lcs_window_open_host_dialog (window, entry, LCS_VIEW_INTERNAL);
 }
 
 static gboolean

@@ -3,6 +3,7 @@
 #include "lcs-dialog-findings.h"
 
 #include <string.h>
+#include <glib/gi18n.h>
 
 /* The fields the admin types, in the order of the Windows dialog. */
 typedef enum {
@@ -35,6 +36,7 @@ struct _LcsSrvDialog {
   GtkListBox      *findings_list;
 
   LcsProfile      *profile;
+  int              view;       /* LcsView, or -1 when not known */
   LcsEntryResult  *result;
   LcsSrvEntry     *pending_fix;
   guint            fix_source;
@@ -278,7 +280,7 @@ check_fields (LcsSrvDialog *self)
     return;
   typed = read_fields (self);
   g_clear_pointer (&self->result, lcs_entry_result_free);
-  self->result = lcs_srv_entry_check (typed, self->profile);
+  self->result = lcs_srv_entry_check_in_view (typed, self->profile, self->view);
   self->confirmed = FALSE;
   show_preview (self);
   mark_fields (self, typed);
@@ -367,6 +369,7 @@ lcs_srv_dialog_init (LcsSrvDialog *self)
   GtkWidget *placeholder;
 
   self->filling = TRUE;
+  self->view = -1;
   lcs_dialogs_load_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
   placeholder = gtk_label_new ("No findings: Windows will create exactly this record.");
@@ -436,4 +439,28 @@ lcs_srv_dialog_get_allow_update (LcsSrvDialog *self)
   g_return_val_if_fail (LCS_IS_SRV_DIALOG (self), FALSE);
 
   return gtk_toggle_button_get_active (self->allow_update_check);
+}
+
+void
+lcs_srv_dialog_set_view (LcsSrvDialog *self,
+                         int           view)
+{
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (LCS_IS_SRV_DIALOG (self));
+
+  self->view = view;
+  title = view < 0 ? g_strdup (_("New Resource Record"))
+                   : g_strdup_printf (_("New Resource Record — %s view"),
+                                      view == LCS_VIEW_EXTERNAL ? _("External") : _("Internal"));
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  check_fields (self);
+}
+
+int
+lcs_srv_dialog_get_view (LcsSrvDialog *self)
+{
+  g_return_val_if_fail (LCS_IS_SRV_DIALOG (self), -1);
+
+  return self->view;
 }

@@ -23,5 +23,10 @@ void                  lcs_srv_dialog_set_domain (LcsSrvDialog      *self,
 /* The check of the fields as typed now; owned by the dialog, replaced on every change. */
 const LcsEntryResult *lcs_srv_dialog_get_result (LcsSrvDialog      *self);
 gboolean              lcs_srv_dialog_get_allow_update (LcsSrvDialog *self);
+/* The DNS view the record is for (LcsView; -1, the default: not known). The checks follow that
+ * view's plan, and the title names it. */
+void                  lcs_srv_dialog_set_view   (LcsSrvDialog      *self,
+                                                 int                view);
+int                   lcs_srv_dialog_get_view   (LcsSrvDialog      *self);
 
 G_END_DECLS

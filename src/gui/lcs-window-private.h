@@ -49,11 +49,12 @@ void lcs_window_set_action_enabled (LcsWindow  *self,
                                     const char *name,
                                     gboolean    enabled);
 
-/* lcs-window-records.c: the fix a result row offers (NULL: none), and whether @finding explains
- * the record row of @result. */
+/* lcs-window-records.c: the fix a result row offers (NULL: none) and the view it is for, and
+ * whether @finding explains the record row of @result. */
 LcsSrvEntry *lcs_window_fix_entry_for_row (LcsWindow  *self,
                                            LcsRowKind  kind,
-                                           int         index);
+                                           int         index,
+                                           LcsView    *view);
 gboolean     lcs_window_finding_is_about  (const LcsFinding      *finding,
                                            const LcsRecordResult *result);
 

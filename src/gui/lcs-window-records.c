@@ -30,16 +30,21 @@ lcs_window_finding_is_about (const LcsFinding      *finding,
 LcsSrvEntry *
 lcs_window_fix_entry_for_row (LcsWindow  *self,
                               LcsRowKind  kind,
-                              int         index)
+                              int         index,
+                              LcsView    *view)
 {
   const LcsReport *report = self->doc->report;
   const LcsFinding *row_finding = kind == LCS_ROW_FINDING ? lcs_document_finding_at (self->doc, index) : NULL;
   const LcsRecordResult *result = kind == LCS_ROW_RECORD ? lcs_document_result_at (self->doc, index) : NULL;
 
   if (row_finding != NULL)
-    return row_finding->fix_entry != NULL ? lcs_srv_entry_copy (row_finding->fix_entry) : NULL;
+    {
+      *view = row_finding->view;
+      return row_finding->fix_entry != NULL ? lcs_srv_entry_copy (row_finding->fix_entry) : NULL;
+    }
   if (result == NULL)
     return NULL;
+  *view = result->planned->view;
 
   for (guint i = 0; i < report->findings->len; i++)
     {
@@ -58,9 +63,10 @@ lcs_window_fix_entry_for_row (LcsWindow  *self,
 
 static LcsRecord *
 record_from_srv_entry (const LcsProfile  *profile,
-                       const LcsSrvEntry *entry)
+                       const LcsSrvEntry *entry,
+                       int                view)
 {
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check_in_view (entry, profile, view);
   guint64 priority = 0, weight = 0, port = 0;
   g_autofree char *target = NULL;
 
@@ -82,14 +88,16 @@ on_srv_dialog_response (GtkDialog *dialog,
   if (response == GTK_RESPONSE_OK)
     {
       g_autoptr(LcsSrvEntry) entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
-      LcsRecord *record = record_from_srv_entry (self->doc->profile, entry);
+      int view = lcs_srv_dialog_get_view (LCS_SRV_DIALOG (dialog));
+      LcsRecord *record = record_from_srv_entry (self->doc->profile, entry, view);
 
       if (record == NULL)
         {
           lcs_window_show_error (self, _("The record cannot be created: a field is not valid"), NULL);
           return;
         }
-      lcs_document_add_record (self->doc, record);
+      lcs_document_add_record (self->doc, view == LCS_VIEW_EXTERNAL ? LCS_VIEW_EXTERNAL : LCS_VIEW_INTERNAL,
+                               record);
       lcs_window_refresh (self);
     }
   gtk_widget_destroy (GTK_WIDGET (dialog));
@@ -97,10 +105,12 @@ on_srv_dialog_response (GtkDialog *dialog,
 
 GtkWidget *
 lcs_window_open_srv_dialog (LcsWindow         *self,
-                            const LcsSrvEntry *initial)
+                            const LcsSrvEntry *initial,
+                            int                view)
 {
   GtkWidget *dialog = lcs_srv_dialog_new (GTK_WINDOW (self), self->doc->profile, initial);
 
+  lcs_srv_dialog_set_view (LCS_SRV_DIALOG (dialog), view);
   g_signal_connect (dialog, "response", G_CALLBACK (on_srv_dialog_response), self);
   gtk_widget_show (dialog);
   return dialog;
@@ -115,13 +125,14 @@ on_host_dialog_response (GtkDialog *dialog,
     {
       g_autoptr(LcsHostEntry) entry = lcs_host_dialog_get_entry (LCS_HOST_DIALOG (dialog));
       g_autoptr(LcsHostResult) result = lcs_host_entry_check (entry, self->doc->profile);
+      LcsView view = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (dialog), "lcs-view"));
 
       if (result->type == 0 || result->fqdn == NULL)
         {
           lcs_window_show_error (self, _("The host cannot be created: the IP address is not valid"), NULL);
           return;
         }
-      lcs_document_add_record (self->doc, lcs_record_new_address (result->fqdn, 3600, entry->address));
+      lcs_document_add_record (self->doc, view, lcs_record_new_address (result->fqdn, 3600, entry->address));
       lcs_window_refresh (self);
       /* Like Windows: Add Host keeps the dialog open for the next host; Done closes it. */
       lcs_host_dialog_clear (LCS_HOST_DIALOG (dialog));
@@ -132,25 +143,34 @@ on_host_dialog_response (GtkDialog *dialog,
 
 GtkWidget *
 lcs_window_open_host_dialog (LcsWindow          *self,
-                             const LcsHostEntry *initial)
+                             const LcsHostEntry *initial,
+                             int                view)
 {
   GtkWidget *dialog = lcs_host_dialog_new (GTK_WINDOW (self), self->doc->profile, initial);
 
+  /* The host goes to the view the admin was looking at. */
+  g_object_set_data (G_OBJECT (dialog), "lcs-view", GINT_TO_POINTER (view == LCS_VIEW_EXTERNAL ? LCS_VIEW_EXTERNAL
+                                                                                               : LCS_VIEW_INTERNAL));
   g_signal_connect (dialog, "response", G_CALLBACK (on_host_dialog_response), self);
   gtk_widget_show (dialog);
   return dialog;
 }
 
-/* The domain of the selected node, so that a new record lands in the zone the admin is looking at. */
+/* The domain and view of the selected node, so that a new record lands in the zone the admin is
+ * looking at (the internal view when the node has none). */
 static char *
-selected_domain (LcsWindow *self)
+selected_domain (LcsWindow *self,
+                 LcsView   *view)
 {
   LcsNode node;
   char *domain = NULL;
 
+  *view = LCS_VIEW_INTERNAL;
   if (lcs_console_tree_selected (self->console_tree, &node))
     {
       domain = g_steal_pointer (&node.domain);
+      if (node.view == LCS_VIEW_EXTERNAL)
+        *view = LCS_VIEW_EXTERNAL;
       lcs_node_clear (&node);
     }
   if (domain == NULL && self->doc->profile->domains->len > 0)
@@ -164,7 +184,8 @@ on_new_srv (GSimpleAction *action,
             gpointer       user_data)
 {
   LcsWindow *self = user_data;
-  g_autofree char *domain = selected_domain (self);
+  LcsView view;
+  g_autofree char *domain = selected_domain (self, &view);
   g_autoptr(LcsSrvEntry) entry = NULL;
 
   if (domain == NULL)
@@ -173,7 +194,7 @@ on_new_srv (GSimpleAction *action,
       return;
     }
   entry = lcs_srv_entry_new (domain);
-  lcs_window_open_srv_dialog (self, entry);
+  lcs_window_open_srv_dialog (self, entry, view);
 }
 
 static void
@@ -182,7 +203,8 @@ on_new_host (GSimpleAction *action,
              gpointer       user_data)
 {
   LcsWindow *self = user_data;
-  g_autofree char *domain = selected_domain (self);
+  LcsView view;
+  g_autofree char *domain = selected_domain (self, &view);
   g_autoptr(LcsHostEntry) entry = NULL;
 
   if (domain == NULL)
@@ -191,7 +213,7 @@ on_new_host (GSimpleAction *action,
       return;
     }
   entry = lcs_host_entry_new (domain);
-  lcs_window_open_host_dialog (self, entry);
+  lcs_window_open_host_dialog (self, entry, view);
 }
 
 static void
@@ -202,13 +224,14 @@ on_apply_fix (GSimpleAction *action,
   LcsWindow *self = user_data;
   g_autoptr(LcsSrvEntry) entry = NULL;
   LcsRowKind kind;
+  LcsView view = LCS_VIEW_INTERNAL;
   int index;
 
   if (!lcs_result_list_get_selected (self->result_list, &kind, &index))
     return;
-  entry = lcs_window_fix_entry_for_row (self, kind, index);
+  entry = lcs_window_fix_entry_for_row (self, kind, index, &view);
   if (entry != NULL)
-    lcs_window_open_srv_dialog (self, entry);
+    lcs_window_open_srv_dialog (self, entry, view);
 }
 
 static void
@@ -229,6 +252,11 @@ on_properties_dialog_response (GtkDialog *dialog,
             {
               g_ptr_array_unref (profile->records);
               profile->records = g_ptr_array_ref (self->doc->profile->records);
+            }
+          if (profile->external_records->len == 0 && self->doc->profile->external_records->len > 0)
+            {
+              g_ptr_array_unref (profile->external_records);
+              profile->external_records = g_ptr_array_ref (self->doc->profile->external_records);
             }
           for (guint view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
             for (guint i = 0; i < self->doc->zones[view]->len; i++)
@@ -282,6 +310,7 @@ host_entry_for (const char *owner,
 
 static void
 open_record_dialog (LcsWindow  *self,
+                    LcsView     view,
                     guint16     type,
                     const char *owner,
                     const char *domain,
@@ -290,12 +319,12 @@ open_record_dialog (LcsWindow  *self,
   if (type == LCS_TYPE_SRV)
     {
       g_autoptr(LcsSrvEntry) entry = srv_entry_for (owner, domain, data);
-      lcs_window_open_srv_dialog (self, entry);
+      lcs_window_open_srv_dialog (self, entry, view);
     }
   else
     {
       g_autoptr(LcsHostEntry) entry = host_entry_for (owner, domain, data);
-      lcs_window_open_host_dialog (self, entry);
+      lcs_window_open_host_dialog (self, entry, view);
     }
 }
 
@@ -303,6 +332,7 @@ static gboolean
 open_selected_record (LcsWindow *self)
 {
   LcsRowKind kind;
+  LcsView view;
   int index;
 
   if (!lcs_result_list_get_selected (self->result_list, &kind, &index))
@@ -315,21 +345,21 @@ open_selected_record (LcsWindow *self)
                               ? g_strdup (g_ptr_array_index (result->found, 0))
                               : lcs_planned_record_data (planned);
 
-      open_record_dialog (self, planned->type,
+      open_record_dialog (self, planned->view, planned->type,
                           result->misplaced_at ? result->misplaced_at : planned->name,
                           planned->domain, data);
       return TRUE;
     }
-  if (kind == LCS_ROW_ADDED && lcs_document_added_at (self->doc, index) != NULL)
+  if (kind == LCS_ROW_ADDED && lcs_document_added_at (self->doc, index, &view) != NULL)
     {
-      const LcsRecord *record = lcs_document_added_at (self->doc, index);
+      const LcsRecord *record = lcs_document_added_at (self->doc, index, &view);
       const char *domain = lcs_result_list_domain_of (self->doc->profile, record->owner);
       g_autofree char *parent = lcs_name_parent (record->owner);
 
       if (record->type != LCS_TYPE_SRV && record->type != LCS_TYPE_A &&
           record->type != LCS_TYPE_AAAA)
         return FALSE;
-      open_record_dialog (self, record->type, record->owner, domain ? domain : parent,
+      open_record_dialog (self, view, record->type, record->owner, domain ? domain : parent,
                           record->rdata);
       return TRUE;
     }

@@ -259,12 +259,14 @@ show_record_details (LcsWindow             *self,
 
 static void
 show_added_details (LcsWindow       *self,
-                    const LcsRecord *record)
+                    const LcsRecord *record,
+                    LcsView          view)
 {
   g_autofree char *data = lcs_record_format_data (record);
   g_autofree char *title = g_strdup_printf ("%s %s", record->owner, lcs_type_to_string (record->type));
 
   lcs_details_pane_begin (self->details_pane, title);
+  lcs_details_pane_add_fact (self->details_pane, _("View:"), lcs_view_to_string (view));
   lcs_details_pane_add_fact (self->details_pane, _("Data:"), data);
   lcs_details_pane_add_fact (self->details_pane, _("Status:"),
                              _("added in this console and saved with the deployment; create it in DNS "
@@ -279,7 +281,8 @@ on_result_list_row_selected (LcsResultList *list,
 {
   const LcsRecordResult *result = kind == LCS_ROW_RECORD ? lcs_document_result_at (self->doc, index) : NULL;
   const LcsFinding *finding = kind == LCS_ROW_FINDING ? lcs_document_finding_at (self->doc, index) : NULL;
-  const LcsRecord *added = kind == LCS_ROW_ADDED ? lcs_document_added_at (self->doc, index) : NULL;
+  LcsView view = LCS_VIEW_INTERNAL;
+  const LcsRecord *added = kind == LCS_ROW_ADDED ? lcs_document_added_at (self->doc, index, &view) : NULL;
   g_autoptr(LcsSrvEntry) entry = NULL;
 
   if (result != NULL)
@@ -290,10 +293,10 @@ on_result_list_row_selected (LcsResultList *list,
       lcs_details_pane_add_finding (self->details_pane, finding);
     }
   else if (added != NULL)
-    show_added_details (self, added);
+    show_added_details (self, added, view);
   else
     lcs_details_pane_clear (self->details_pane, NULL);
-  entry = lcs_window_fix_entry_for_row (self, kind, index);
+  entry = lcs_window_fix_entry_for_row (self, kind, index, &view);
   lcs_details_pane_set_can_fix (self->details_pane, entry != NULL);
   lcs_window_set_action_enabled (self, "apply-fix", entry != NULL);
 }

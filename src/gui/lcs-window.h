@@ -38,10 +38,13 @@ gboolean   lcs_window_select_row     (LcsWindow      *window,
                                       const char     *name);
 
 /* Opens the New Resource Record (SRV) / New Host dialog; returns it (owned by the window). */
+/* The record goes to @view (LcsView). */
 GtkWidget *lcs_window_open_srv_dialog  (LcsWindow         *window,
-                                        const LcsSrvEntry *initial);
+                                        const LcsSrvEntry *initial,
+                                        int                view);
 GtkWidget *lcs_window_open_host_dialog (LcsWindow          *window,
-                                        const LcsHostEntry *initial);
+                                        const LcsHostEntry *initial,
+                                        int                view);
 
 /* A non-blocking error message over the window; @error may be NULL. */
 void       lcs_window_show_error     (LcsWindow      *window,

@@ -152,7 +152,7 @@ test_checklist_and_records_are_saved (void)
   g_assert_false (doc->dirty);
   g_signal_emit_by_name (window->checklist_page, "changed");
   g_assert_true (doc->dirty);
-  lcs_document_add_record (doc, lcs_record_new_address ("sip.fabrikam.com.", 3600, "10.0.0.50"));
+  lcs_document_add_record (doc, LCS_VIEW_INTERNAL, lcs_record_new_address ("sip.fabrikam.com.", 3600, "10.0.0.50"));
 
   g_assert_true (lcs_document_save (doc, path, &error));
   g_assert_no_error (error);
@@ -318,7 +318,7 @@ test_certificate_findings (void)
   g_assert_cmpuint (count_rule (doc->report, "cert-san-missing"), ==, missing);
 
   /* They stay in the report after the next check (here: adding a record re-checks offline). */
-  lcs_document_add_record (doc, lcs_record_new_address ("sip.fabrikam.com.", 3600, "10.0.0.50"));
+  lcs_document_add_record (doc, LCS_VIEW_INTERNAL, lcs_record_new_address ("sip.fabrikam.com.", 3600, "10.0.0.50"));
   lcs_window_refresh (window);
   g_assert_cmpuint (count_rule (doc->report, "cert-san-missing"), ==, missing);
   doc->dirty = FALSE;
@@ -535,7 +535,7 @@ test_open_demo (void)
   LcsDocument *doc = lcs_window_get_document (window);
   GtkWidget *question;
 
-  lcs_document_add_record (doc, lcs_record_new_address ("sip.fabrikam.com.", 3600, "10.0.0.50"));
+  lcs_document_add_record (doc, LCS_VIEW_INTERNAL, lcs_record_new_address ("sip.fabrikam.com.", 3600, "10.0.0.50"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "open-demo", NULL);
   question = find_dialog (window, GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
@@ -547,6 +547,64 @@ test_open_demo (void)
   g_assert_cmpuint (doc->profile->records->len, ==, 0);
   g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);
 
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+static void
+set_field (GtkWidget  *dialog,
+           const char *name,
+           const char *text)
+{
+  gtk_entry_set_text (GTK_ENTRY (gtk_widget_get_template_child (dialog, G_OBJECT_TYPE (dialog), name)), text);
+}
+
+/* Issue 11 item 3: New SRV from an External view checks against that view's plan (E(D)), and
+ * the record it adds belongs to that view only. */
+static void
+test_srv_dialog_knows_its_view (void)
+{
+  LcsWindow *window = demo_window ();
+  LcsDocument *doc;
+  GtkWidget *dialog;
+  const LcsEntryResult *result;
+  const LcsFinding *target = NULL;
+  guint external_rows;
+
+  lcs_console_tree_select (window->console_tree, LCS_NODE_VIEW, "contoso.com", LCS_VIEW_EXTERNAL);
+  external_rows = lcs_result_list_count_visible (window->result_list);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-srv", NULL);
+  dialog = find_dialog (window, LCS_TYPE_SRV_DIALOG);
+  g_assert_nonnull (dialog);
+  g_assert_cmpint (lcs_srv_dialog_get_view (LCS_SRV_DIALOG (dialog)), ==, LCS_VIEW_EXTERNAL);
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (dialog)), "External"));
+
+  /* A target in another domain is fixed to the Access Edge, not to the internal pool. */
+  set_field (dialog, "service_entry", "_sip");
+  set_field (dialog, "protocol_entry", "_tls");
+  set_field (dialog, "port_entry", "443");
+  set_field (dialog, "target_entry", "sip.fabrikam.com");
+  result = lcs_srv_dialog_get_result (LCS_SRV_DIALOG (dialog));
+  for (guint i = 0; i < result->findings->len; i++)
+    if (g_str_equal (((LcsFinding *) g_ptr_array_index (result->findings, i))->rule->id, "srv-target-domain"))
+      target = g_ptr_array_index (result->findings, i);
+  g_assert_nonnull (target);
+  g_assert_cmpstr (target->fix_entry->target, ==, "ap.contoso.com.");
+
+  set_field (dialog, "target_entry", "ap.contoso.com");
+  g_assert_cmpuint (lcs_srv_dialog_get_result (LCS_SRV_DIALOG (dialog))->errors, ==, 0);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  spin (50);
+
+  doc = lcs_window_get_document (window);
+  g_assert_cmpuint (doc->profile->records->len, ==, 0);
+  g_assert_cmpuint (doc->profile->external_records->len, ==, 1);
+  /* Shown in the external view, not in the internal one. */
+  g_assert_cmpuint (lcs_result_list_count_visible (window->result_list), >=, external_rows);
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_ADDED, "_sip._tls.contoso.com."));
+  lcs_console_tree_select (window->console_tree, LCS_NODE_VIEW, "contoso.com", LCS_VIEW_INTERNAL);
+  g_assert_false (lcs_window_select_row (window, LCS_ROW_ADDED, "_sip._tls.contoso.com."));
+
+  doc->dirty = FALSE;
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
@@ -568,5 +626,6 @@ main (int   argc,
   g_test_add_func ("/window/f5-rereads-zones", test_f5_rereads_zones);
   g_test_add_func ("/window/live-check-asks-for-servers", test_live_check_asks_for_servers);
   g_test_add_func ("/window/open-demo", test_open_demo);
+  g_test_add_func ("/window/srv-dialog-knows-its-view", test_srv_dialog_knows_its_view);
   return g_test_run ();
 }

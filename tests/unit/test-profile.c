@@ -63,7 +63,9 @@ full_profile (void)
 
   for (i = 0; i < G_N_ELEMENTS (fields); i++)
     g_assert_true (lcs_profile_set (p, fields[i][0], fields[i][1], NULL));
-  g_ptr_array_add (p->records, lcs_record_parse_line ("_sip._tls.contoso.com. SRV 0 0 443 edge.contoso.com.", NULL));
+  g_ptr_array_add (p->records, lcs_record_parse_line ("sip.contoso.com. A 10.0.0.50", NULL));
+  g_ptr_array_add (p->external_records,
+                   lcs_record_parse_line ("_sip._tls.contoso.com. SRV 0 0 443 edge.contoso.com.", NULL));
   return p;
 }
 
@@ -94,6 +96,8 @@ test_round_trip (void)
   g_assert_cmpint (q->matching, ==, LCS_MATCHING_SUFFIX);
   g_assert_cmpuint (q->checklist_done->len, ==, 2);
   g_assert_cmpuint (q->records->len, ==, 1);
+  g_assert_cmpuint (q->external_records->len, ==, 1);
+  g_assert_cmpstr (((LcsRecord *) g_ptr_array_index (q->external_records, 0))->owner, ==, "_sip._tls.contoso.com.");
   again = lcs_profile_to_data (q, NULL);
   g_assert_cmpstr (again, ==, data);
 }
