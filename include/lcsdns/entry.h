@@ -91,7 +91,7 @@ struct _LcsHostEntry {
 typedef struct {
   char      *fqdn;      /* absolute */
   guint16    type;      /* LCS_TYPE_A or LCS_TYPE_AAAA; 0 when the address is not valid */
-  char      *record;    /* NULL if not valid */
+  char      *record;    /* as Windows would create it, errors and all; NULL where Windows refuses */
   GPtrArray *findings;
   guint      errors;
 } LcsHostResult;

@@ -87,7 +87,8 @@ add_host_finding (LcsHostResult *result,
   g_ptr_array_add (result->findings, finding);
 }
 
-static void
+/* FALSE when Windows refuses the Name; a name with dots it takes, and creates as typed. */
+static gboolean
 check_host_name (LcsHostResult      *result,
                  const LcsHostEntry *entry)
 {
@@ -97,7 +98,7 @@ check_host_name (LcsHostResult      *result,
   g_autofree char *fix = NULL;
 
   if (*name == '\0')
-    return;
+    return TRUE;
   if (strchr (name, '.') != NULL)
     {
       g_autofree char *first = g_strndup (name, strcspn (name, "."));
@@ -114,14 +115,16 @@ check_host_name (LcsHostResult      *result,
                                    "domain belongs in that domain's zone", name, result->fqdn);
       fix = g_strdup_printf ("Name: %s", first);
       add_host_finding (result, "host-name", fix, fix_host, message);
-      return;
+      return TRUE;
     }
   if (!lcs_name_validate (name, LCS_NAME_HOST, &error))
     {
       message = g_strdup_printf ("Name: %s", error->message);
       add_host_finding (result, "host-name", "Type a host label of letters, digits and hyphens",
                         NULL, message);
+      return FALSE;
     }
+  return TRUE;
 }
 
 static void
@@ -178,6 +181,7 @@ lcs_host_entry_check (const LcsHostEntry *entry,
 {
   LcsHostResult *result = g_new0 (LcsHostResult, 1);
   g_autofree char *name = g_strstrip (g_strdup (entry->name ? entry->name : ""));
+  gboolean accepted;
 
   result->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   /* A blank Name means the zone itself ("uses parent domain name if blank"). */
@@ -188,12 +192,13 @@ lcs_host_entry_check (const LcsHostEntry *entry,
       g_autofree char *joined = g_strdup_printf ("%s.%s", name, entry->domain);
       result->fqdn = lcs_name_normalize (joined);
     }
-  check_host_name (result, entry);
+  accepted = check_host_name (result, entry);
   check_host_address (result, entry, profile);
   for (guint i = 0; i < result->findings->len; i++)
     if (((LcsFinding *) g_ptr_array_index (result->findings, i))->severity == LCS_SEVERITY_ERROR)
       result->errors++;
-  if (result->errors == 0)
+  /* What Windows creates, mistakes and all; NULL only where it refuses the values. */
+  if (accepted && result->type != 0)
     result->record = g_strdup_printf ("%s %d IN %s %s", result->fqdn, WINDOWS_TTL,
                                       lcs_type_to_string (result->type), entry->address);
   return result;

@@ -157,6 +157,46 @@ lcs_fix_button_new (const char *summary)
   return button;
 }
 
+const char *
+lcs_findings_refusal (GPtrArray *findings)
+{
+  for (guint i = 0; findings != NULL && i < findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (findings, i);
+
+      if (finding->severity == LCS_SEVERITY_ERROR)
+        return finding->message;
+    }
+  return NULL;
+}
+
+char *
+lcs_record_preview_text (const char *record,
+                         GPtrArray  *findings)
+{
+  const char *refusal = lcs_findings_refusal (findings);
+
+  if (record != NULL)
+    return g_strdup (record);
+  return refusal != NULL ? g_strdup_printf ("— Windows refuses these values: %s", refusal) : g_strdup ("—");
+}
+
+static GtkWidget *
+refused_dialog_new (GtkWindow  *parent,
+                    const char *refusal)
+{
+  GtkWidget *dialog = gtk_message_dialog_new (parent,
+                                              GTK_DIALOG_MODAL | GTK_DIALOG_DESTROY_WITH_PARENT,
+                                              GTK_MESSAGE_ERROR, GTK_BUTTONS_NONE,
+                                              "Windows refuses these values");
+
+  gtk_message_dialog_format_secondary_text (GTK_MESSAGE_DIALOG (dialog), "%s",
+                                            refusal != NULL ? refusal : "A field is empty.");
+  gtk_dialog_add_buttons (GTK_DIALOG (dialog), "_Go Back", GTK_RESPONSE_CANCEL, NULL);
+  gtk_window_set_title (GTK_WINDOW (dialog), "The record cannot be created");
+  return dialog;
+}
+
 static GtkWidget *
 confirm_errors_dialog_new (GtkWindow  *parent,
                            guint       errors,
@@ -207,16 +247,24 @@ gboolean
 lcs_dialog_confirm_errors (GtkDialog  *dialog,
                            int         response_id,
                            guint       errors,
-                           const char *what,
+                           const char *record,
+                           GPtrArray  *findings,
                            gboolean   *confirmed)
 {
   Confirmation *confirmation;
   GtkWidget *confirm;
 
-  if (response_id != GTK_RESPONSE_OK || *confirmed || errors == 0)
+  if (response_id != GTK_RESPONSE_OK || (record != NULL && (*confirmed || errors == 0)))
     return TRUE;
   g_signal_stop_emission_by_name (dialog, "response");
-  confirm = confirm_errors_dialog_new (GTK_WINDOW (dialog), errors, what);
+  if (record == NULL)
+    {
+      confirm = refused_dialog_new (GTK_WINDOW (dialog), lcs_findings_refusal (findings));
+      g_signal_connect (confirm, "response", G_CALLBACK (gtk_widget_destroy), NULL);
+      gtk_widget_show (confirm);
+      return FALSE;
+    }
+  confirm = confirm_errors_dialog_new (GTK_WINDOW (dialog), errors, record);
   confirmation = g_new0 (Confirmation, 1);
   confirmation->dialog = dialog;
   confirmation->confirmed = confirmed;

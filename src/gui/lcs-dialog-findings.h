@@ -26,13 +26,22 @@ GtkWidget  *lcs_finding_row_new           (const LcsFinding *finding,
 /* A button labelled and named "Fix: @summary". */
 GtkWidget  *lcs_fix_button_new            (const char *summary);
 
-/* For a dialog's "response" handler: OK while the entry has @errors stops there and asks
- * whether to create @what anyway; "Create Anyway" sets *@confirmed and responds OK again.
- * TRUE when the response goes on unchanged. */
+/* Where Windows refuses the values (no record to preview): the first error of @findings, which
+ * names its field ("Port number is empty"); NULL when there is none. */
+const char *lcs_findings_refusal          (GPtrArray  *findings);
+/* The preview line: @record, or why Windows refuses the values. Free with g_free. */
+char       *lcs_record_preview_text       (const char *record,
+                                           GPtrArray  *findings);
+
+/* For a dialog's "response" handler: OK while the entry has @errors stops there. When Windows
+ * would create @record (not NULL) it asks whether to create it anyway ("Create Anyway" sets
+ * *@confirmed and responds OK again); when Windows refuses the values (@record NULL) it says
+ * which field, and the admin goes back to it. TRUE when the response goes on unchanged. */
 gboolean    lcs_dialog_confirm_errors     (GtkDialog  *dialog,
                                            int         response_id,
                                            guint       errors,
-                                           const char *what,
+                                           const char *record,
+                                           GPtrArray  *findings,
                                            gboolean   *confirmed);
 
 G_END_DECLS

@@ -153,6 +153,7 @@ static void
 check_fields (LcsHostDialog *self)
 {
   g_autoptr(LcsHostEntry) typed = NULL;
+  g_autofree char *preview = NULL;
 
   if (self->filling || self->domain == NULL)
     return;
@@ -162,9 +163,8 @@ check_fields (LcsHostDialog *self)
   self->confirmed = FALSE;
 
   gtk_entry_set_text (self->fqdn_entry, self->result->fqdn != NULL ? self->result->fqdn : "");
-  gtk_label_set_text (self->record_label,
-                      self->result->record != NULL ? self->result->record
-                                                   : "— (Windows would refuse these values)");
+  preview = lcs_record_preview_text (self->result->record, self->result->findings);
+  gtk_label_set_text (self->record_label, preview);
   mark_fields (self);
   list_findings (self, typed);
 }
@@ -194,9 +194,7 @@ on_dialog_response (LcsHostDialog *self,
   if (self->result == NULL)
     return;
   lcs_dialog_confirm_errors (GTK_DIALOG (self), response_id, self->result->errors,
-                             self->result->record != NULL ? self->result->record
-                                                          : self->result->fqdn,
-                             &self->confirmed);
+                             self->result->record, self->result->findings, &self->confirmed);
 }
 
 static void

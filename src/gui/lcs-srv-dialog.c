@@ -217,11 +217,10 @@ static void
 show_preview (LcsSrvDialog *self)
 {
   const LcsEntryResult *result = self->result;
+  g_autofree char *preview = lcs_record_preview_text (result->record, result->findings);
 
   gtk_label_set_text (self->owner_label, result->owner != NULL ? result->owner : "—");
-  gtk_label_set_text (self->record_label,
-                      result->record != NULL ? result->record
-                                             : "— (Windows would refuse these values)");
+  gtk_label_set_text (self->record_label, preview);
 }
 
 static void
@@ -312,9 +311,7 @@ on_dialog_response (LcsSrvDialog *self,
   if (self->result == NULL)
     return;
   lcs_dialog_confirm_errors (GTK_DIALOG (self), response_id, self->result->errors,
-                             self->result->record != NULL ? self->result->record
-                                                          : self->result->owner,
-                             &self->confirmed);
+                             self->result->record, self->result->findings, &self->confirmed);
 }
 
 static void

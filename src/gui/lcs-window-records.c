@@ -10,6 +10,7 @@
 #include <lcsdns/record.h>
 
 #include "lcs-console-tree.h"
+#include "lcs-dialog-findings.h"
 #include "lcs-host-dialog.h"
 #include "lcs-properties-dialog.h"
 #include "lcs-srv-dialog.h"
@@ -61,23 +62,37 @@ lcs_window_fix_entry_for_row (LcsWindow  *self,
                                     result->planned->port, result->planned->target);
 }
 
+/* A field the check passed: a blank Priority or Weight is 0, as the check (and Windows) take it. */
+static guint16
+srv_number (const char *text)
+{
+  guint64 value = 0;
+
+  if (text != NULL && *text != '\0')
+    g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT16, &value, NULL);
+  return (guint16) value;
+}
+
+/* The record the dialog's check previewed; NULL (and @error) where Windows refuses the values. */
 static LcsRecord *
 record_from_srv_entry (const LcsProfile  *profile,
                        const LcsSrvEntry *entry,
-                       int                view)
+                       int                view,
+                       GError           **error)
 {
   g_autoptr(LcsEntryResult) result = lcs_srv_entry_check_in_view (entry, profile, view);
-  guint64 priority = 0, weight = 0, port = 0;
   g_autofree char *target = NULL;
 
-  if (result->owner == NULL
-      || !g_ascii_string_to_unsigned (entry->priority, 10, 0, G_MAXUINT16, &priority, NULL)
-      || !g_ascii_string_to_unsigned (entry->weight, 10, 0, G_MAXUINT16, &weight, NULL)
-      || !g_ascii_string_to_unsigned (entry->port, 10, 0, G_MAXUINT16, &port, NULL)
-      || entry->target == NULL || *entry->target == '\0')
-    return NULL;
+  if (result->record == NULL)
+    {
+      const char *refusal = lcs_findings_refusal (result->findings);
+
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, refusal != NULL ? refusal : _("a field is empty"));
+      return NULL;
+    }
   target = lcs_name_normalize (entry->target);
-  return lcs_record_new_srv (result->owner, 3600, priority, weight, port, target);
+  return lcs_record_new_srv (result->owner, 3600, srv_number (entry->priority), srv_number (entry->weight),
+                             srv_number (entry->port), target);
 }
 
 static void
@@ -89,11 +104,12 @@ on_srv_dialog_response (GtkDialog *dialog,
     {
       g_autoptr(LcsSrvEntry) entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
       int view = lcs_srv_dialog_get_view (LCS_SRV_DIALOG (dialog));
-      LcsRecord *record = record_from_srv_entry (self->doc->profile, entry, view);
+      g_autoptr(GError) error = NULL;
+      LcsRecord *record = record_from_srv_entry (self->doc->profile, entry, view, &error);
 
       if (record == NULL)
         {
-          lcs_window_show_error (self, _("The record cannot be created: a field is not valid"), NULL);
+          lcs_window_show_error (self, _("Windows refuses these values"), error);
           return;
         }
       lcs_document_add_record (self->doc, view == LCS_VIEW_EXTERNAL ? LCS_VIEW_EXTERNAL : LCS_VIEW_INTERNAL,

@@ -608,6 +608,39 @@ test_srv_dialog_knows_its_view (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* Issue 11 item 4: Priority and Weight left blank are 0 in the check, so OK creates the record
+ * the preview shows, instead of "a field is not valid". */
+static void
+test_blank_priority_is_zero (void)
+{
+  LcsWindow *window = demo_window ();
+  LcsDocument *doc;
+  GtkWidget *dialog;
+  const LcsRecord *added;
+
+  lcs_console_tree_select (window->console_tree, LCS_NODE_VIEW, "contoso.com", LCS_VIEW_INTERNAL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-srv", NULL);
+  dialog = find_dialog (window, LCS_TYPE_SRV_DIALOG);
+  set_field (dialog, "service_entry", "_sipinternaltls");
+  set_field (dialog, "protocol_entry", "_tcp");
+  set_field (dialog, "priority_entry", "");
+  set_field (dialog, "weight_entry", "");
+  set_field (dialog, "port_entry", "5061");
+  set_field (dialog, "target_entry", "lcspool.contoso.com");
+  g_assert_nonnull (lcs_srv_dialog_get_result (LCS_SRV_DIALOG (dialog))->record);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  spin (50);
+  g_assert_null (find_dialog (window, GTK_TYPE_MESSAGE_DIALOG));
+  doc = lcs_window_get_document (window);
+  g_assert_cmpuint (doc->profile->records->len, ==, 1);
+  added = g_ptr_array_index (doc->profile->records, 0);
+  g_assert_cmpuint (added->priority, ==, 0);
+  g_assert_cmpuint (added->port, ==, 5061);
+
+  doc->dirty = FALSE;
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -627,5 +660,6 @@ main (int   argc,
   g_test_add_func ("/window/live-check-asks-for-servers", test_live_check_asks_for_servers);
   g_test_add_func ("/window/open-demo", test_open_demo);
   g_test_add_func ("/window/srv-dialog-knows-its-view", test_srv_dialog_knows_its_view);
+  g_test_add_func ("/window/blank-priority-is-zero", test_blank_priority_is_zero);
   return g_test_run ();
 }

@@ -71,6 +71,9 @@ test_dotted_name (void)
   /* What Windows would create, as the FQDN field follows the Name. */
   g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "fqdn_entry")), ==,
                    "sip.contoso.com.contoso.com.");
+  /* The preview agrees with the finding: Windows creates it (issue 11 item 4). */
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (gtk_widget_get_template_child (
+                   dialog, LCS_TYPE_HOST_DIALOG, "record_label"))), "sip.contoso.com.contoso.com. "));
   gtk_widget_destroy (dialog);
 }
 

@@ -315,6 +315,51 @@ test_accessible_names (void)
   gtk_widget_destroy (dialog);
 }
 
+/* Issue 11 item 4: Windows refuses a record without a port or a host; the preview and OK both
+ * say which field, and there is no "Create Anyway" into an error that names nothing. */
+static void
+test_refused_names_its_field (void)
+{
+  g_autoptr(LcsProfile) profile = test_profile_new ();
+  GtkWidget *dialog = lcs_srv_dialog_new (NULL, profile, NULL);
+  int received = GTK_RESPONSE_NONE;
+  GtkWindow *refusal;
+  g_autofree char *text = NULL;
+
+  test_show_and_wait_draw (dialog);
+  g_assert_null (lcs_srv_dialog_get_result (LCS_SRV_DIALOG (dialog))->record);
+  g_assert_nonnull (strstr (child_label_text (dialog, "record_label"), "is empty"));
+  g_signal_connect (dialog, "response", G_CALLBACK (on_response), &received);
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  test_pump ();
+  g_assert_cmpint (received, ==, GTK_RESPONSE_NONE);
+  refusal = test_find_transient (GTK_WINDOW (dialog));
+  g_assert_nonnull (refusal);
+  g_assert_null (test_find_widget (GTK_WIDGET (refusal), GTK_TYPE_BUTTON, NULL, "Create Anyway"));
+  g_object_get (refusal, "secondary-text", &text, NULL);
+  g_assert_true (g_str_has_prefix (text, "Port number") || g_str_has_prefix (text, "Host offering this service"));
+  gtk_dialog_response (GTK_DIALOG (refusal), GTK_RESPONSE_CANCEL);
+  test_pump ();
+  g_assert_cmpint (received, ==, GTK_RESPONSE_NONE);
+  gtk_widget_destroy (dialog);
+}
+
+/* Issue 11 item 4: the protocol typed into Service with Protocol left empty is one verdict:
+ * an error on Service and Protocol, with the fix that moves it. */
+static void
+test_protocol_left_empty (void)
+{
+  const Case c = { NULL, "_sipinternaltls._tcp", "", "0", "5061", "lcs.contoso.com", NULL };
+  GtkWidget *dialog = dialog_with (&c);
+  const LcsEntryResult *result = lcs_srv_dialog_get_result (LCS_SRV_DIALOG (dialog));
+
+  g_assert_cmpuint (result->errors, >, 0);
+  g_assert_nonnull (finding_row (dialog, "srv-split"));
+  g_assert_true (has_icon (dialog, "protocol_entry"));
+  g_assert_true (has_icon (dialog, "service_entry"));
+  gtk_widget_destroy (dialog);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -334,5 +379,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/srv-dialog/choose-from-lists", test_choose_from_lists);
   g_test_add_func ("/srv-dialog/without-profile", test_without_profile);
   g_test_add_func ("/srv-dialog/accessible-names", test_accessible_names);
+  g_test_add_func ("/srv-dialog/refused-names-its-field", test_refused_names_its_field);
+  g_test_add_func ("/srv-dialog/protocol-left-empty", test_protocol_left_empty);
   return g_test_run ();
 }
