@@ -221,7 +221,7 @@ parse_choice (const char         *key,
               guint              *result,
               GError            **error)
 {
-  g_autofree char *expected = NULL;
+  g_autoptr(GString) why = g_string_new ("expected ");
   guint i;
 
   for (i = 0; i < n_choices; i++)
@@ -230,11 +230,10 @@ parse_choice (const char         *key,
         *result = i;
         return TRUE;
       }
-  expected = g_strjoinv ("|", (char **) choices);
-  {
-    g_autofree char *why = g_strdup_printf ("expected %s", expected);
-    return fail (error, key, value, why);
-  }
+  /* The choice tables are not NULL-terminated: join exactly n_choices of them. */
+  for (i = 0; i < n_choices; i++)
+    g_string_append_printf (why, "%s%s", i ? "|" : "", choices[i]);
+  return fail (error, key, value, why->str);
 }
 
 static gboolean
