@@ -2,8 +2,8 @@
 #include "lcs-document.h"
 
 #include <glib/gi18n.h>
-#include <lcsdns/observe.h>
-#include <lcsdns/zone.h>
+#include <lcsdns/model/observe.h>
+#include <lcsdns/zone/zone.h>
 
 #include "lcs-gui-config.h"
 
