@@ -6,6 +6,7 @@
 #include "lcs-help-window.h"
 #include "lcs-screenshot.h"
 #include "lcs-window.h"
+#include "lcs-zoom.h"
 
 struct _LcsApplication {
   GtkApplication parent_instance;
@@ -74,7 +75,20 @@ on_about (GSimpleAction *action,
                          NULL);
 }
 
+static void
+on_zoom (GSimpleAction *action,
+         GVariant      *parameter,
+         gpointer       user_data)
+{
+  const char *name = g_action_get_name (G_ACTION (action));
+
+  lcs_zoom_step (g_str_equal (name, "zoom-in") ? 1 : g_str_equal (name, "zoom-out") ? -1 : 0);
+}
+
 static const GActionEntry app_actions[] = {
+  { "zoom-in", on_zoom, NULL, NULL, NULL, { 0 } },
+  { "zoom-out", on_zoom, NULL, NULL, NULL, { 0 } },
+  { "zoom-reset", on_zoom, NULL, NULL, NULL, { 0 } },
   { "quit", on_quit, NULL, NULL, NULL, { 0 } },
   { "help", on_help, NULL, NULL, NULL, { 0 } },
   { "about", on_about, NULL, NULL, NULL, { 0 } },
@@ -85,7 +99,7 @@ set_accels (GtkApplication *app)
 {
   static const struct {
     const char *action;
-    const char *accels[3];
+    const char *accels[4];
   } accels[] = {
     { "win.new", { "<Control>n", NULL } },
     { "win.open", { "<Control>o", NULL } },
@@ -103,6 +117,9 @@ set_accels (GtkApplication *app)
     { "win.show-checklist", { "<Control>l", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.help", { "F1", NULL } },
+    { "app.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+    { "app.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+    { "app.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
@@ -122,6 +139,7 @@ lcs_application_startup (GApplication *app)
   gtk_style_context_add_provider_for_screen (gdk_screen_get_default (), GTK_STYLE_PROVIDER (css),
                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   gtk_icon_theme_add_resource_path (gtk_icon_theme_get_default (), "/org/lcsdns/Console/icons");
+  lcs_zoom_init ();
   gtk_window_set_default_icon_name (LCS_APPLICATION_ID);
 }
 

@@ -13,6 +13,7 @@
 #include "lcs-properties-dialog.h"
 #include "lcs-srv-dialog.h"
 #include "lcs-window-private.h"
+#include "lcs-zoom.h"
 
 static void
 spin (guint ms)
@@ -47,6 +48,34 @@ find_dialog (LcsWindow *window,
     if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
       return l->data;
   return NULL;
+}
+
+/* A key press delivered at once, as GTK delivers one from the X server (no round trip, so no
+ * waiting for it): the window's accelerators see it first. */
+static void
+press_key (LcsWindow       *window,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
+  GdkKeymapKey *keys = NULL;
+  int n_keys = 0;
+
+  event->key.window = g_object_ref (gtk_widget_get_window (GTK_WIDGET (window)));
+  event->key.send_event = TRUE;
+  event->key.time = GDK_CURRENT_TIME;
+  event->key.state = state;
+  event->key.keyval = keyval;
+  if (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), keyval, &keys, &n_keys))
+    {
+      event->key.hardware_keycode = keys[0].keycode;
+      event->key.group = keys[0].group;
+    }
+  g_free (keys);
+  gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
+  gtk_main_do_event (event);
+  gdk_event_free (event);
 }
 
 static void
@@ -330,6 +359,22 @@ test_certificate_findings (void)
 }
 
 /* The accelerators of the brief, and real key presses through the window's key handling. */
+/* One application for the tests that need its accelerators: a process registers one. */
+static LcsApplication *
+test_application (void)
+{
+  static LcsApplication *app;
+  g_autoptr(GError) error = NULL;
+
+  if (app == NULL)
+    {
+      app = lcs_application_new ();
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return app;
+}
+
 static void
 test_keyboard (void)
 {
@@ -339,6 +384,9 @@ test_keyboard (void)
   } expected[] = {
     { "F5", "win.check-now" },
     { "<Control>F5", "win.live-check" },
+    { "<Control>plus", "app.zoom-in" },
+    { "<Control>minus", "app.zoom-out" },
+    { "<Control>0", "app.zoom-reset" },
     { "<Control>n", "win.new" },
     { "<Control>o", "win.open" },
     { "<Control>s", "win.save" },
@@ -347,12 +395,10 @@ test_keyboard (void)
     { "<Control>q", "app.quit" },
     { "F1", "app.help" },
   };
-  g_autoptr(LcsApplication) app = lcs_application_new ();
+  LcsApplication *app = test_application ();
   g_autoptr(GError) error = NULL;
   LcsWindow *window;
 
-  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-  g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
       g_auto(GStrv) actions = gtk_application_get_actions_for_accel (GTK_APPLICATION (app), expected[i].accel);
@@ -368,14 +414,12 @@ test_keyboard (void)
   /* Keys go to the focused widget's window, as typed; the window's accelerators act on them. */
   gtk_widget_grab_focus (GTK_WIDGET (window->console_tree));
   g_assert_null (find_dialog (window, LCS_TYPE_HELP_WINDOW));
-  g_assert_true (gtk_test_widget_send_key (GTK_WIDGET (window->console_tree), GDK_KEY_F1, 0));
-  spin (50);
+  press_key (window, GDK_KEY_F1, 0);
   g_assert_nonnull (find_dialog (window, LCS_TYPE_HELP_WINDOW));
   gtk_widget_destroy (find_dialog (window, LCS_TYPE_HELP_WINDOW));
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->center_stack), ==, "results");
-  g_assert_true (gtk_test_widget_send_key (GTK_WIDGET (window->console_tree), GDK_KEY_l, GDK_CONTROL_MASK));
-  spin (50);
+  press_key (window, GDK_KEY_l, GDK_CONTROL_MASK);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->center_stack), ==, "checklist");
 
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -641,10 +685,145 @@ test_blank_priority_is_zero (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* Waits (bounded, generously) until @window is allocated @width × @height. */
+static void
+resize_and_wait (LcsWindow *window,
+                 int        width,
+                 int        height)
+{
+  gint64 give_up = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  gtk_window_resize (GTK_WINDOW (window), width, height);
+  while ((gtk_widget_get_allocated_width (GTK_WIDGET (window)) != width
+          || gtk_widget_get_allocated_height (GTK_WIDGET (window)) != height)
+         && g_get_monotonic_time () < give_up)
+    g_main_context_iteration (NULL, FALSE);
+  spin (50);
+}
+
+/* The bottom of @widget, in @window's coordinates. */
+static int
+bottom_of (GtkWidget *widget,
+           LcsWindow *window)
+{
+  int x = 0, y = 0;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, GTK_WIDGET (window), 0, 0, &x, &y));
+  return y + gtk_widget_get_allocated_height (widget);
+}
+
+/* Issue 11 item 6: at 1024×600 (a small laptop) and 1366×768 (a projector) everything fits: the
+ * status bar is on screen and the panes keep their minimum widths, on every page. */
+static void
+test_fits_small_screens (void)
+{
+  static const int sizes[][2] = { { 1024, 600 }, { 1366, 768 } };
+  static const char *const pages[] = { "results", "checklist", "certificates" };
+  LcsWindow *window = demo_window ();
+  GtkWidget *tree_pane = gtk_widget_get_parent (GTK_WIDGET (window->console_tree));
+
+  /* The longest details the demo has: a finding's explanation and fix. */
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, "_sipinternaltls._tcp.contoso.com."));
+  for (guint p = 0; p < G_N_ELEMENTS (pages); p++)
+    {
+      int min_width, min_height;
+
+      gtk_stack_set_visible_child_name (window->center_stack, pages[p]);
+      gtk_widget_get_preferred_width (GTK_WIDGET (window), &min_width, NULL);
+      gtk_widget_get_preferred_height (GTK_WIDGET (window), &min_height, NULL);
+      g_test_message ("%s page: minimum %d × %d", pages[p], min_width, min_height);
+      g_assert_cmpint (min_width, <=, 1024);
+      g_assert_cmpint (min_height, <=, 600);
+    }
+  gtk_stack_set_visible_child_name (window->center_stack, "results");
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      resize_and_wait (window, sizes[s][0], sizes[s][1]);
+      g_assert_cmpint (gtk_widget_get_allocated_height (GTK_WIDGET (window)), ==, sizes[s][1]);
+      g_assert_true (gtk_widget_get_mapped (window->statusbar));
+      g_assert_cmpint (bottom_of (window->statusbar, window), <=, sizes[s][1]);
+      g_assert_cmpint (gtk_widget_get_allocated_width (tree_pane), >=, 160);
+      g_assert_cmpint (gtk_widget_get_allocated_width (GTK_WIDGET (window->result_list)), >=, 360);
+      g_assert_cmpint (gtk_widget_get_allocated_height (GTK_WIDGET (window->result_list)), >=, 120);
+    }
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
+static int
+font_size_of (GtkWidget *widget)
+{
+  PangoFontDescription *font = NULL;
+  int size;
+
+  gtk_style_context_get (gtk_widget_get_style_context (widget), GTK_STATE_FLAG_NORMAL, "font", &font, NULL);
+  size = pango_font_description_get_size (font);
+  pango_font_description_free (font);
+  return size;
+}
+
+/* Issue 11 item 6: Ctrl+plus / Ctrl+minus / Ctrl+0 scale the whole window's text for a room,
+ * and the zoom is kept in the user's settings for the next start. */
+static void
+test_zoom (void)
+{
+  LcsApplication *app = test_application ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *settings = lcs_zoom_settings_path ();
+  g_autoptr(GKeyFile) saved = g_key_file_new ();
+  LcsWindow *window;
+  GtkWidget *label;
+  int normal;
+
+  g_assert_true (g_str_has_prefix (settings, g_getenv ("XDG_CONFIG_HOME")));
+  window = lcs_window_new (app);
+  g_assert_true (lcs_window_open_demo (window, &error));
+  gtk_widget_show (GTK_WIDGET (window));
+  spin (50);
+  label = GTK_WIDGET (window->status_label);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+  normal = font_size_of (label);
+
+  gtk_widget_grab_focus (GTK_WIDGET (window->console_tree));
+  press_key (window, GDK_KEY_plus, GDK_CONTROL_MASK);
+  press_key (window, GDK_KEY_plus, GDK_CONTROL_MASK);
+  g_assert_cmpint (font_size_of (label), >, normal);
+
+  g_assert_true (g_key_file_load_from_file (saved, settings, G_KEY_FILE_NONE, &error));
+  g_assert_cmpfloat (g_key_file_get_double (saved, "view", "zoom", NULL), >, 1.0);
+  for (guint i = 0; i < 3; i++)
+    {
+      double before = lcs_zoom_get ();
+
+      press_key (window, GDK_KEY_minus, GDK_CONTROL_MASK);
+      g_assert_cmpfloat (lcs_zoom_get (), <, before);
+    }
+  g_assert_cmpint (font_size_of (label), <, normal);
+  press_key (window, GDK_KEY_0, GDK_CONTROL_MASK);
+  g_assert_cmpint (font_size_of (label), ==, normal);
+  g_assert_true (g_key_file_load_from_file (saved, settings, G_KEY_FILE_NONE, &error));
+  g_assert_cmpfloat (g_key_file_get_double (saved, "view", "zoom", NULL), ==, 1.0);
+
+  /* The dialogs follow, as they are windows too. */
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (window), "new-srv", NULL);
+  g_assert_cmpint (font_size_of (find_dialog (window, LCS_TYPE_SRV_DIALOG)), >, normal);
+  gtk_widget_destroy (find_dialog (window, LCS_TYPE_SRV_DIALOG));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
+
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *config = g_dir_make_tmp ("lcs-window-config-XXXXXX", NULL);
+  g_autofree char *settings = NULL;
+  g_autofree char *settings_dir = NULL;
+  int status;
+
+  /* Settings (the zoom) start empty and never touch the user's own. */
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/window/demo-shows-findings", test_demo_shows_findings);
   g_test_add_func ("/window/apply-fix-adds-record", test_apply_fix_adds_record);
@@ -661,5 +840,13 @@ main (int   argc,
   g_test_add_func ("/window/open-demo", test_open_demo);
   g_test_add_func ("/window/srv-dialog-knows-its-view", test_srv_dialog_knows_its_view);
   g_test_add_func ("/window/blank-priority-is-zero", test_blank_priority_is_zero);
-  return g_test_run ();
+  g_test_add_func ("/window/fits-small-screens", test_fits_small_screens);
+  g_test_add_func ("/window/zoom", test_zoom);
+  status = g_test_run ();
+  settings = lcs_zoom_settings_path ();
+  settings_dir = g_path_get_dirname (settings);
+  g_unlink (settings);
+  g_rmdir (settings_dir);
+  g_rmdir (config);
+  return status;
 }
