@@ -6,6 +6,7 @@
   the near miss proves the recorder hears a question once the trainer chooses a live check
   against the system's resolver.
 - File → New with a result row selected, then Properties → OK: the console keeps running.
+- On a 1024×600 screen (meson.build runs it on one) the status bar is on screen.
 
 Run under dbus-run-session and xvfb-run (see meson.build); exit status 0 on success, 77 when the
 machine cannot give the console a resolv.conf of its own (needs root or user namespaces)."""
@@ -81,6 +82,23 @@ def check_live_asks_first(app, recorder):
     wait_for("the live check to end", lambda: "live" in status.text, timeout=60)
 
 
+def check_fits_screen(app, frame):
+    """Run on a 1024×600 screen: the status bar is on it, and the console tree keeps its width."""
+    from gi.repository import Gdk
+    geometry = Gdk.Display.get_default().get_monitor(0).get_geometry()
+    width, height = geometry.width, geometry.height
+    bar = wait_for("the status bar", lambda: app.findChild(lambda n: n.name == "Status bar",
+                                                           retry=False, requireResult=False))
+    x, y = bar.position
+    w, h = bar.size
+    print(f"screen {width}×{height}: window {frame.size}, status bar at y={y}, height {h}")
+    if not bar.showing or y + h > height or x + w > width:
+        fail(f"the status bar is off the {width}×{height} screen: {x},{y} {w}×{h}")
+    tree = child_named(app, "tree table", "Console tree")
+    if tree.size[0] < 160:
+        fail(f"the console tree collapsed to {tree.size[0]} px")
+
+
 def check_new_with_row_selected(app, proc):
     table = child_named(app, "table", "Records")
     cells = [c for c in table.children if c.roleName == "table cell"]
@@ -126,6 +144,7 @@ def main():
         app = find_app(tree, proc.pid)
         frame = wait_for("the main window", lambda: app.child(roleName="frame"))
         child_named(app, "table", "Records")
+        check_fits_screen(app, frame)
         check_f5_asks_nobody(app, frame, recorder)
         check_live_asks_first(app, recorder)
         check_new_with_row_selected(app, proc)
