@@ -142,6 +142,27 @@ lcs_finding_row_new (const LcsFinding *finding,
   return row;
 }
 
+/* When the last press reached a Fix button (event time, ms); one pointer, one clock. */
+static guint32 last_fix_press;
+
+/* A double click on a Fix button is one click: the list is rebuilt after a fix, and the second
+ * press would land on whichever Fix button took the first one's place. */
+static gboolean
+on_fix_button_press (GtkWidget      *button,
+                     GdkEventButton *event,
+                     gpointer        user_data)
+{
+  int double_click_ms = 400;
+
+  if (event->type != GDK_BUTTON_PRESS)
+    return GDK_EVENT_STOP;
+  g_object_get (gtk_widget_get_settings (button), "gtk-double-click-time", &double_click_ms, NULL);
+  if (last_fix_press != 0 && event->time - last_fix_press < (guint32) double_click_ms)
+    return GDK_EVENT_STOP;
+  last_fix_press = event->time;
+  return GDK_EVENT_PROPAGATE;
+}
+
 GtkWidget *
 lcs_fix_button_new (const char *summary)
 {
@@ -154,6 +175,7 @@ lcs_fix_button_new (const char *summary)
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_container_add (GTK_CONTAINER (button), label);
   atk_object_set_name (gtk_widget_get_accessible (button), text);
+  g_signal_connect (button, "button-press-event", G_CALLBACK (on_fix_button_press), NULL);
   return button;
 }
 
@@ -273,4 +295,21 @@ lcs_dialog_confirm_errors (GtkDialog  *dialog,
                          (GClosureNotify) (void (*) (void)) g_free, 0);
   gtk_widget_show (confirm);
   return FALSE;
+}
+
+void
+lcs_window_fit_default_size (GtkWindow *window)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  GdkMonitor *monitor = display != NULL ? gdk_display_get_primary_monitor (display) : NULL;
+  GdkRectangle area;
+  int width, height;
+
+  if (monitor == NULL && display != NULL && gdk_display_get_n_monitors (display) > 0)
+    monitor = gdk_display_get_monitor (display, 0);
+  if (monitor == NULL)
+    return;
+  gdk_monitor_get_workarea (monitor, &area);
+  gtk_window_get_default_size (window, &width, &height);
+  gtk_window_set_default_size (window, MIN (width, area.width), MIN (height, area.height));
 }

@@ -23,6 +23,10 @@ void        lcs_findings_list_clear       (GtkListBox  *list);
 GtkWidget  *lcs_finding_row_new           (const LcsFinding *finding,
                                            GtkWidget        *fix_button);
 
+/* Shrinks @window's default size to the screen's work area: on a 1024×600 screen a dialog opens
+ * whole, its buttons on screen. */
+void        lcs_window_fit_default_size   (GtkWindow  *window);
+
 /* A button labelled and named "Fix: @summary". */
 GtkWidget  *lcs_fix_button_new            (const char *summary);
 

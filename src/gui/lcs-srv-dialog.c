@@ -221,6 +221,9 @@ show_preview (LcsSrvDialog *self)
 
   gtk_label_set_text (self->owner_label, result->owner != NULL ? result->owner : "—");
   gtk_label_set_text (self->record_label, preview);
+  /* The one-line previews may be shortened in a narrow dialog; the tooltip has all of it. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->owner_label), result->owner);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->record_label), preview);
 }
 
 static void
@@ -369,6 +372,7 @@ lcs_srv_dialog_init (LcsSrvDialog *self)
   self->view = -1;
   lcs_dialogs_load_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  lcs_window_fit_default_size (GTK_WINDOW (self));
   placeholder = gtk_label_new ("No findings: Windows will create exactly this record.");
   gtk_widget_show (placeholder);
   gtk_list_box_set_placeholder (self->findings_list, placeholder);

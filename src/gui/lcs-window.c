@@ -8,6 +8,7 @@
 #include <lcsdns/model/record.h>
 
 #include "lcs-console-tree.h"
+#include "lcs-dialog-findings.h"
 
 enum {
   PROP_0,
@@ -463,30 +464,12 @@ lcs_window_class_init (LcsWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_window_delete_event);
 }
 
-/* The .ui's size suits a desktop; on a small laptop or a projector the window starts no larger
- * than the screen, so that the status bar is on it. */
-static void
-fit_default_size (LcsWindow *self)
-{
-  GdkDisplay *display = gdk_display_get_default ();
-  GdkMonitor *monitor = display != NULL ? gdk_display_get_primary_monitor (display) : NULL;
-  GdkRectangle area;
-  int width, height;
-
-  if (monitor == NULL && display != NULL && gdk_display_get_n_monitors (display) > 0)
-    monitor = gdk_display_get_monitor (display, 0);
-  if (monitor == NULL)
-    return;
-  gdk_monitor_get_workarea (monitor, &area);
-  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
-  gtk_window_set_default_size (GTK_WINDOW (self), MIN (width, area.width), MIN (height, area.height));
-}
-
 static void
 lcs_window_init (LcsWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  fit_default_size (self);
+  /* The .ui's size suits a desktop; on a small laptop the window starts no larger than the screen. */
+  lcs_window_fit_default_size (GTK_WINDOW (self));
 
   g_action_map_add_action_entries (G_ACTION_MAP (self), window_actions, G_N_ELEMENTS (window_actions), self);
   lcs_window_add_file_actions (self);

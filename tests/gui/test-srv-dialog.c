@@ -360,6 +360,105 @@ test_protocol_left_empty (void)
   gtk_widget_destroy (dialog);
 }
 
+/* Issue 11 item 5: the dialog keeps its size while the admin types, from no finding to many and
+ * back (the findings scroll in their own area), and it can be resized. */
+static void
+test_size_holds_while_typing (void)
+{
+  static const char *const services[] = { "_sipinternaltls._tcp.contoso.com", "sipinterntls", "_sipinternaltls" };
+  g_autoptr(LcsProfile) profile = test_profile_new ();
+  GtkWidget *dialog = lcs_srv_dialog_new (NULL, profile, NULL);
+  int width, height, min_width, min_height;
+
+  g_assert_true (gtk_window_get_resizable (GTK_WINDOW (dialog)));
+  test_show_and_wait_draw (dialog);
+  width = gtk_widget_get_allocated_width (dialog);
+  height = gtk_widget_get_allocated_height (dialog);
+  for (guint i = 0; i < G_N_ELEMENTS (services); i++)
+    {
+      gtk_entry_set_text (child_entry (dialog, "service_entry"), "");
+      type_into (dialog, "service_entry", services[i]);
+      type_into (dialog, "port_entry", i == 1 ? "x" : "");
+      type_into (dialog, "target_entry", i == 0 ? "192.0.2.10 and more text than fits one line" : "");
+      gtk_widget_get_preferred_width (dialog, &min_width, NULL);
+      gtk_widget_get_preferred_height (dialog, &min_height, NULL);
+      /* A resizable window changes size only when its content needs more than it has. */
+      g_assert_cmpint (min_width, <=, width);
+      g_assert_cmpint (min_height, <=, height);
+      gtk_widget_queue_draw (dialog);
+      test_show_and_wait_draw (dialog);
+      g_assert_cmpint (gtk_widget_get_allocated_width (dialog), ==, width);
+      g_assert_cmpint (gtk_widget_get_allocated_height (dialog), ==, height);
+    }
+  gtk_widget_destroy (dialog);
+}
+
+/* Issue 11 item 5: at 1024×600 the whole dialog is on screen, OK and Cancel with it. */
+static void
+test_fits_small_screen (void)
+{
+  GtkWidget *dialog = dialog_with (&cases[0]);
+  int min_width, min_height, natural_height;
+
+  gtk_widget_get_preferred_width (dialog, &min_width, NULL);
+  gtk_widget_get_preferred_height (dialog, &min_height, &natural_height);
+  g_test_message ("SRV dialog: minimum %d × %d", min_width, min_height);
+  g_assert_cmpint (min_width, <=, 1024);
+  /* Room for a window manager's title bar. */
+  g_assert_cmpint (min_height, <=, 560);
+  gtk_widget_destroy (dialog);
+}
+
+static void
+press_button (GtkWidget *button,
+              guint32    time)
+{
+  GdkEvent *event = gdk_event_new (GDK_BUTTON_PRESS);
+
+  event->button.window = g_object_ref (gtk_button_get_event_window (GTK_BUTTON (button)));
+  event->button.time = time;
+  event->button.button = GDK_BUTTON_PRIMARY;
+  event->button.x = event->button.y = 2;
+  gdk_event_set_device (event, gdk_seat_get_pointer (gdk_display_get_default_seat (gdk_display_get_default ())));
+  gtk_widget_event (button, event);
+  event->type = GDK_BUTTON_RELEASE;
+  gtk_widget_event (button, event);
+  gdk_event_free (event);
+  test_pump ();
+}
+
+static guint
+count_findings (GtkWidget *dialog)
+{
+  return lcs_srv_dialog_get_result (LCS_SRV_DIALOG (dialog))->findings->len;
+}
+
+/* Issue 11 item 5: a double click on a Fix button applies one fix; the second press would land on
+ * the next Fix button, which took the first one's place. A second click later does apply it. */
+static void
+test_double_click_applies_one_fix (void)
+{
+  const Case two = { NULL, "_sipinternaltls._tcp", "_tcp", "0", "5060", "lcs.contoso.com", NULL };
+  GtkWidget *dialog = dialog_with (&two);
+  int double_click_ms = 0;
+  guint before = count_findings (dialog);
+  GtkWidget *fix;
+
+  g_object_get (gtk_widget_get_settings (dialog), "gtk-double-click-time", &double_click_ms, NULL);
+  g_assert_cmpuint (before, >=, 2);
+  fix = test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Fix: ");
+  press_button (fix, 100000);
+  g_assert_cmpuint (count_findings (dialog), ==, before - 1);
+  fix = test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Fix: ");
+  g_assert_nonnull (fix);
+  press_button (fix, 100000 + double_click_ms / 2);
+  g_assert_cmpuint (count_findings (dialog), ==, before - 1);
+  /* Near miss: a second, separate click. */
+  press_button (fix, 100000 + double_click_ms * 3);
+  g_assert_cmpuint (count_findings (dialog), ==, before - 2);
+  gtk_widget_destroy (dialog);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -381,5 +480,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/srv-dialog/accessible-names", test_accessible_names);
   g_test_add_func ("/srv-dialog/refused-names-its-field", test_refused_names_its_field);
   g_test_add_func ("/srv-dialog/protocol-left-empty", test_protocol_left_empty);
+  g_test_add_func ("/srv-dialog/size-holds-while-typing", test_size_holds_while_typing);
+  g_test_add_func ("/srv-dialog/fits-small-screen", test_fits_small_screen);
+  g_test_add_func ("/srv-dialog/double-click-applies-one-fix", test_double_click_applies_one_fix);
   return g_test_run ();
 }
