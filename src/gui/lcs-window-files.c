@@ -2,6 +2,7 @@
  * unsaved changes are lost. Every chooser is native (GtkFileChooserNative) and none blocks. */
 #include "lcs-window-private.h"
 
+#include <string.h>
 #include <glib/gi18n.h>
 #include <lcsdns/export/export.h>
 
@@ -333,18 +334,50 @@ on_import_zone (GSimpleAction *action,
 typedef struct {
   const char *name;
   const char *pattern;
-  const char *extension;
   LcsFormat   format;
 } ExportKind;
 
 static const ExportKind export_kinds[] = {
-  { N_("HTML report (*.html)"), "*.html", ".html", LCS_FORMAT_HTML },
-  { N_("dnscmd commands (*.cmd)"), "*.cmd", ".cmd", LCS_FORMAT_DNSCMD },
-  { N_("PowerShell commands (*.ps1)"), "*.ps1", ".ps1", LCS_FORMAT_POWERSHELL },
-  { N_("BIND zone lines (*.zone)"), "*.zone", ".zone", LCS_FORMAT_BIND },
-  { N_("CSV report (*.csv)"), "*.csv", ".csv", LCS_FORMAT_CSV },
-  { N_("JSON report (*.json)"), "*.json", ".json", LCS_FORMAT_JSON },
+  { N_("HTML report (*.html)"), "*.html", LCS_FORMAT_HTML },
+  { N_("dnscmd commands (*.cmd)"), "*.cmd", LCS_FORMAT_DNSCMD },
+  { N_("PowerShell commands (*.ps1)"), "*.ps1", LCS_FORMAT_POWERSHELL },
+  { N_("BIND zone lines (*.zone)"), "*.zone", LCS_FORMAT_BIND },
+  { N_("CSV report (*.csv)"), "*.csv", LCS_FORMAT_CSV },
+  { N_("JSON report (*.json)"), "*.json", LCS_FORMAT_JSON },
 };
+
+static gboolean
+has_extension (const char *path,
+               const char *extension)
+{
+  gsize length = strlen (path), ext_length = strlen (extension);
+
+  return length > ext_length && g_ascii_strcasecmp (path + length - ext_length, extension) == 0;
+}
+
+char *
+lcs_window_export_path (const char *path,
+                        LcsFormat   format)
+{
+  const char *extension = lcs_format_extension (format);
+
+  if (has_extension (path, extension))
+    return g_strdup (path);
+  /* Another format's extension (the name the chooser started with) gives way; any other name
+   * keeps what was typed and gains the format's. */
+  for (guint i = 0; i < G_N_ELEMENTS (export_kinds); i++)
+    {
+      const char *other = lcs_format_extension (export_kinds[i].format);
+
+      if (has_extension (path, other))
+        {
+          g_autofree char *stem = g_strndup (path, strlen (path) - strlen (other));
+
+          return g_strconcat (stem, extension, NULL);
+        }
+    }
+  return g_strconcat (path, extension, NULL);
+}
 
 /* The format by the chosen filter; by the file's extension when "All files" was chosen. */
 static const ExportKind *
@@ -355,7 +388,7 @@ export_kind_for (GtkFileChooser *chooser,
   const ExportKind *kind = filter != NULL ? g_object_get_data (G_OBJECT (filter), "lcs-export-kind") : NULL;
 
   for (guint i = 0; kind == NULL && i < G_N_ELEMENTS (export_kinds); i++)
-    if (g_str_has_suffix (path, export_kinds[i].extension))
+    if (has_extension (path, lcs_format_extension (export_kinds[i].format)))
       kind = &export_kinds[i];
   return kind != NULL ? kind : &export_kinds[0];
 }
@@ -367,8 +400,9 @@ lcs_window_export_to (LcsWindow   *self,
                       GError     **error)
 {
   g_autofree char *text = lcs_export_report (lcs_window_get_document (self)->report, format, error);
+  g_autofree char *file_text = text != NULL ? lcs_export_for_file (text, format) : NULL;
 
-  return text != NULL && g_file_set_contents (path, text, -1, error);
+  return file_text != NULL && g_file_set_contents (path, file_text, -1, error);
 }
 
 static void
@@ -394,10 +428,19 @@ on_export_response (GtkNativeDialog *native,
                     int              response,
                     LcsWindow       *self)
 {
-  g_autofree char *path = response == GTK_RESPONSE_ACCEPT ? chooser_path (native) : NULL;
+  g_autofree char *chosen = response == GTK_RESPONSE_ACCEPT ? chooser_path (native) : NULL;
+  const ExportKind *kind = chosen != NULL ? export_kind_for (GTK_FILE_CHOOSER (native), chosen) : NULL;
+  g_autofree char *path = kind != NULL ? lcs_window_export_path (chosen, kind->format) : NULL;
 
-  if (path != NULL)
-    export_to (self, path, export_kind_for (GTK_FILE_CHOOSER (native), path));
+  /* The chooser asked before replacing the name it was given, not the one with the extension. */
+  if (path != NULL && g_strcmp0 (path, chosen) != 0 && g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_autoptr(GError) error = g_error_new (G_IO_ERROR, G_IO_ERROR_EXISTS, _("%s already exists; nothing was written"), path);
+
+      lcs_window_show_error (self, _("The export could not be written"), error);
+    }
+  else if (path != NULL)
+    export_to (self, path, kind);
   g_object_unref (native);
 }
 

@@ -61,6 +61,10 @@ gboolean     lcs_window_finding_is_about  (const LcsFinding      *finding,
 /* lcs-window-records.c: the deployment's Properties dialog. */
 void lcs_window_edit_properties (LcsWindow *self);
 
+/* lcs-window-files.c: @path with @format's extension (replacing another export format's, else
+ * added); a new string. */
+char    *lcs_window_export_path (const char *path,
+                                 LcsFormat   format);
 /* lcs-window-files.c: writes the current report as @format (no browser is opened). */
 gboolean lcs_window_export_to (LcsWindow   *self,
                                const char  *path,

@@ -273,12 +273,38 @@ test_export (void)
   g_assert_true (g_file_get_contents (cmd, &text, NULL, &error));
   /* The demo lacks sip.fabrikam.com: its host record is among the commands. */
   g_assert_nonnull (strstr (text, "/RecordAdd fabrikam.com"));
+  /* cmd.exe runs it: every line ends in CRLF (issue 11 item 12). */
+  g_assert_nonnull (strstr (text, "\r\n"));
+  for (const char *p = strchr (text, '\n'); p != NULL; p = strchr (p + 1, '\n'))
+    g_assert_cmpint (p[-1], ==, '\r');
   g_clear_pointer (&text, g_free);
 
   g_assert_true (lcs_window_export_to (window, csv, LCS_FORMAT_CSV, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (csv, &text, NULL, &error));
   g_assert_nonnull (strstr (text, "_sipinternaltls._tcp.contoso.com."));
+
+  /* The file's extension follows the chosen format (issue 11 item 12). */
+  {
+    static const struct {
+      const char *typed;
+      LcsFormat   format;
+      const char *written;
+    } names[] = {
+      { "lcsdns-report.html", LCS_FORMAT_DNSCMD, "lcsdns-report.cmd" },
+      { "fix", LCS_FORMAT_POWERSHELL, "fix.ps1" },
+      { "fix.CMD", LCS_FORMAT_DNSCMD, "fix.CMD" },
+      { "zone.json", LCS_FORMAT_BIND, "zone.zone" },
+      { "notes.txt", LCS_FORMAT_CSV, "notes.txt.csv" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      {
+        g_autofree char *written = lcs_window_export_path (names[i].typed, names[i].format);
+
+        g_assert_cmpstr (written, ==, names[i].written);
+      }
+  }
 
   gtk_widget_destroy (GTK_WIDGET (window));
   g_unlink (cmd);

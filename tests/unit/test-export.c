@@ -774,6 +774,22 @@ test_text_host_fix (void)
   g_assert_nonnull (strstr (text, "type: Domain contoso.com, Name sip, IP address 192.0.2.10"));
 }
 
+/* Scripts for Windows get CRLF line ends in a file; zone lines and reports stay as they are. */
+static void
+test_for_file (void)
+{
+  g_autofree char *cmd = lcs_export_for_file ("a\nb\r\nc\n", LCS_FORMAT_DNSCMD);
+  g_autofree char *ps1 = lcs_export_for_file ("a\n", LCS_FORMAT_POWERSHELL);
+  g_autofree char *bind = lcs_export_for_file ("a\nb\n", LCS_FORMAT_BIND);
+
+  g_assert_cmpstr (cmd, ==, "a\r\nb\r\nc\r\n");
+  g_assert_cmpstr (ps1, ==, "a\r\n");
+  g_assert_cmpstr (bind, ==, "a\nb\n");
+  g_assert_cmpstr (lcs_format_extension (LCS_FORMAT_DNSCMD), ==, ".cmd");
+  g_assert_cmpstr (lcs_format_extension (LCS_FORMAT_POWERSHELL), ==, ".ps1");
+  g_assert_cmpstr (lcs_format_extension (LCS_FORMAT_BIND), ==, ".zone");
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -797,5 +813,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/export/csv", test_csv_report);
   g_test_add_func ("/export/html", test_html_report);
 
+  g_test_add_func ("/export/for-file", test_for_file);
   return g_test_run ();
 }

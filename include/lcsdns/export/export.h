@@ -39,4 +39,13 @@ char     *lcs_export_report      (const LcsReport *report,
                                   LcsFormat        format,
                                   GError         **error);
 
+/* @text (from lcs_export_report) as a file of @format holds it: dnscmd and PowerShell scripts
+ * run on Windows, so their lines end in CRLF; the other formats are returned as they are. */
+char     *lcs_export_for_file    (const char      *text,
+                                  LcsFormat        format);
+
+/* The file extension of @format, with its dot: ".cmd", ".ps1", ".zone", ".csv", ".json",
+ * ".html", ".txt". */
+const char *lcs_format_extension (LcsFormat        format);
+
 G_END_DECLS

@@ -713,3 +713,44 @@ lcs_export_report (const LcsReport *report,
       g_return_val_if_reached (NULL);
     }
 }
+
+char *
+lcs_export_for_file (const char *text,
+                     LcsFormat   format)
+{
+  g_autoptr(GString) out = NULL;
+
+  if (format != LCS_FORMAT_DNSCMD && format != LCS_FORMAT_POWERSHELL)
+    return g_strdup (text);
+  out = g_string_sized_new (strlen (text) + strlen (text) / 32);
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '\n' && (p == text || p[-1] != '\r'))
+        g_string_append_c (out, '\r');
+      g_string_append_c (out, *p);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+const char *
+lcs_format_extension (LcsFormat format)
+{
+  switch (format)
+    {
+    case LCS_FORMAT_JSON:
+      return ".json";
+    case LCS_FORMAT_CSV:
+      return ".csv";
+    case LCS_FORMAT_DNSCMD:
+      return ".cmd";
+    case LCS_FORMAT_POWERSHELL:
+      return ".ps1";
+    case LCS_FORMAT_BIND:
+      return ".zone";
+    case LCS_FORMAT_HTML:
+      return ".html";
+    case LCS_FORMAT_TEXT:
+    default:
+      return ".txt";
+    }
+}
