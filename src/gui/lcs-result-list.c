@@ -20,6 +20,8 @@ enum {
   COL_VIEW,
   COL_KIND,
   COL_INDEX,
+  COL_SEVERITY,
+  COL_STYLE,
 };
 
 enum {
@@ -52,15 +54,16 @@ typedef struct {
   const char *icon;
   const char *colour;
   int         rank;
+  int         severity;   /* LcsSeverity the row counts as; -1: none */
 } LcsStatusLook;
 
-static const LcsStatusLook look_error    = { N_("Error"), "dialog-error", "#c62828", 0 };
-static const LcsStatusLook look_warning  = { N_("Warning"), "dialog-warning", "#b26a00", 1 };
-static const LcsStatusLook look_info     = { N_("Info"), "dialog-information", "#1565c0", 4 };
-static const LcsStatusLook look_ok       = { N_("OK"), "emblem-default", "#2e7d32", 5 };
-static const LcsStatusLook look_planned  = { N_("Planned"), "document-edit-symbolic", "#555555", 3 };
-static const LcsStatusLook look_added    = { N_("Added (not yet in DNS)"), "list-add", "#1565c0", 3 };
-static const LcsStatusLook look_checking = { N_("Checking…"), "content-loading-symbolic", "#555555", 2 };
+static const LcsStatusLook look_error    = { N_("Error"), "dialog-error", "#c62828", 0, LCS_SEVERITY_ERROR };
+static const LcsStatusLook look_warning  = { N_("Warning"), "dialog-warning", "#b26a00", 1, LCS_SEVERITY_WARNING };
+static const LcsStatusLook look_info     = { N_("Info"), "dialog-information", "#1565c0", 4, LCS_SEVERITY_INFO };
+static const LcsStatusLook look_ok       = { N_("OK"), "emblem-default", "#2e7d32", 5, -1 };
+static const LcsStatusLook look_planned  = { N_("Planned"), "document-edit-symbolic", "#555555", 3, -1 };
+static const LcsStatusLook look_added    = { N_("Added (not yet in DNS)"), "list-add", "#1565c0", 3, -1 };
+static const LcsStatusLook look_checking = { N_("Checking…"), "content-loading-symbolic", "#555555", 2, -1 };
 
 static LcsStatusLook
 look_for_status (LcsRecordStatus status)
@@ -154,6 +157,9 @@ append_row (LcsResultList       *self,
                                      COL_VIEW, view,
                                      COL_KIND, kind,
                                      COL_INDEX, index,
+                                     COL_SEVERITY, look->severity,
+                                     /* Findings read as remarks, records as records. */
+                                     COL_STYLE, kind == LCS_ROW_FINDING ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL,
                                      -1);
 }
 
@@ -186,6 +192,46 @@ describe_result_data (const LcsRecordResult *result)
     default:
       return g_steal_pointer (&expected);
     }
+}
+
+/* The worst severity of the findings shown on @result's row; -1 when none is. */
+static int
+worst_severity_for (const LcsReport       *report,
+                    const LcsRecordResult *result)
+{
+  int worst = -1;
+
+  for (guint i = 0; i < report->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (report->findings, i);
+
+      if (finding->name != NULL && finding->view == result->planned->view
+          && lcs_name_equal (finding->name, result->planned->name))
+        worst = MAX (worst, (int) finding->severity);
+    }
+  return worst;
+}
+
+/* A record that is not right is drawn as its findings rate it: a missing record that is only
+ * recommended is a warning, never a red error. */
+static LcsStatusLook
+look_for_result (const LcsReport       *report,
+                 const LcsRecordResult *result)
+{
+  LcsStatusLook look = look_for_status (result->status);
+  int worst;
+
+  if (look.severity < 0)
+    return look;
+  worst = worst_severity_for (report, result);
+  if (worst >= 0 && worst != look.severity)
+    {
+      const char *text = look.text;
+
+      look = look_for_severity (worst);
+      look.text = text;
+    }
+  return look;
 }
 
 static gboolean
@@ -259,7 +305,7 @@ show_results (LcsResultList    *self,
     {
       const LcsRecordResult *result = g_ptr_array_index (report->results, i);
       g_autofree char *data = describe_result_data (result);
-      LcsStatusLook look = checking ? look_checking : look_for_status (result->status);
+      LcsStatusLook look = checking ? look_checking : look_for_result (report, result);
 
       GtkTreeIter iter;
 
@@ -347,6 +393,7 @@ lcs_result_list_settle (LcsResultList         *self,
                             COL_ICON, look.icon,
                             COL_COLOUR, look.colour,
                             COL_RANK, look.rank,
+                            COL_SEVERITY, look.severity,
                             -1);
     }
   g_hash_table_remove (self->checking, key);
@@ -444,6 +491,25 @@ lcs_result_list_get_selected (LcsResultList *self,
   *kind = row_kind;
   *index = row_index;
   return row_kind != LCS_ROW_NONE;
+}
+
+void
+lcs_result_list_count_severities (LcsResultList *self,
+                                  guint          counts[3])
+{
+  GtkTreeModel *model = GTK_TREE_MODEL (self->sorted);
+  GtkTreeIter iter;
+
+  counts[LCS_SEVERITY_INFO] = counts[LCS_SEVERITY_WARNING] = counts[LCS_SEVERITY_ERROR] = 0;
+  for (gboolean valid = gtk_tree_model_get_iter_first (model, &iter); valid;
+       valid = gtk_tree_model_iter_next (model, &iter))
+    {
+      int severity;
+
+      gtk_tree_model_get (model, &iter, COL_SEVERITY, &severity, -1);
+      if (severity >= LCS_SEVERITY_INFO && severity <= LCS_SEVERITY_ERROR)
+        counts[severity]++;
+    }
 }
 
 guint

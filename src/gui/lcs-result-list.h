@@ -50,6 +50,9 @@ gboolean  lcs_result_list_get_selected (LcsResultList *list,
                                         int           *index);
 
 guint     lcs_result_list_count_visible (LcsResultList *list);
+/* The rows shown, by the severity they are drawn with (indexed by LcsSeverity). */
+void      lcs_result_list_count_severities (LcsResultList *list,
+                                            guint          counts[3]);
 
 /* Selects the first visible row of @kind whose name is @name (NULL: any); FALSE when none. */
 gboolean  lcs_result_list_select     (LcsResultList *list,

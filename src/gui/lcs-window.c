@@ -77,13 +77,17 @@ update_status (LcsWindow *self)
 {
   const LcsReport *report = self->doc->report;
   g_autoptr(GString) text = g_string_new (NULL);
+  guint counts[3];
 
   if (report == NULL)
     {
       gtk_label_set_text (self->status_label, _("No check yet"));
       return;
     }
-  g_string_append_printf (text, _("%u errors, %u warnings, %u info"), report->errors, report->warnings, report->infos);
+  /* The rows the list shows, as it draws them: the counts and the list never disagree. */
+  lcs_result_list_count_severities (self->result_list, counts);
+  g_string_append_printf (text, _("%u errors, %u warnings, %u info"), counts[LCS_SEVERITY_ERROR],
+                          counts[LCS_SEVERITY_WARNING], counts[LCS_SEVERITY_INFO]);
   switch (report->kind)
     {
     case LCS_SOURCE_ZONE:
@@ -227,6 +231,8 @@ on_console_tree_selection_changed (GtkTreeSelection *selection,
     {
       gtk_stack_set_visible_child_name (self->center_stack, "results");
       lcs_result_list_set_filter (self->result_list, node.domain, node.view);
+      if (self->live == NULL)
+        update_status (self);
     }
   lcs_node_clear (&node);
   update_actions_pane (self);

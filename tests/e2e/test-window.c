@@ -839,6 +839,70 @@ test_zoom (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+/* Issue 11 item 11: the status bar counts what the list draws, colour for colour, in every node;
+ * a record row is red only when a finding about it is an error. */
+static void
+test_counts_and_colours_agree (void)
+{
+  static const struct {
+    LcsNodeKind kind;
+    const char *domain;
+    int         view;
+  } nodes[] = {
+    { LCS_NODE_DEPLOYMENT, NULL, LCS_VIEW_ANY },
+    { LCS_NODE_VIEW, "contoso.com", LCS_VIEW_INTERNAL },
+    { LCS_NODE_VIEW, "contoso.com", LCS_VIEW_EXTERNAL },
+    { LCS_NODE_VIEW, "fabrikam.com", LCS_VIEW_INTERNAL },
+  };
+  LcsWindow *window = demo_window ();
+  const LcsReport *report = lcs_window_get_document (window)->report;
+  GtkTreeView *view = GTK_TREE_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window->result_list),
+                                                                    LCS_TYPE_RESULT_LIST, "view"));
+
+  for (guint n = 0; n < G_N_ELEMENTS (nodes); n++)
+    {
+      GtkTreeModel *model;
+      GtkTreeIter iter;
+      guint red = 0, orange = 0, errors = 0, warnings = 0;
+
+      lcs_console_tree_select (window->console_tree, nodes[n].kind, nodes[n].domain, nodes[n].view);
+      model = gtk_tree_view_get_model (view);
+      for (gboolean valid = gtk_tree_model_get_iter_first (model, &iter); valid; valid = gtk_tree_model_iter_next (model, &iter))
+        {
+          g_autofree char *colour = NULL;
+          int kind, index;
+
+          /* Columns: 5 colour, 9 kind, 10 index. */
+          gtk_tree_model_get (model, &iter, 5, &colour, 9, &kind, 10, &index, -1);
+          red += g_strcmp0 (colour, "#c62828") == 0;
+          orange += g_strcmp0 (colour, "#b26a00") == 0;
+          if (kind == LCS_ROW_RECORD && g_strcmp0 (colour, "#c62828") == 0)
+            {
+              const LcsRecordResult *result = g_ptr_array_index (report->results, index);
+              gboolean has_finding = FALSE, has_error = FALSE;
+
+              for (guint i = 0; i < report->findings->len; i++)
+                {
+                  const LcsFinding *finding = g_ptr_array_index (report->findings, i);
+
+                  if (finding->name != NULL && finding->view == result->planned->view
+                      && lcs_name_equal (finding->name, result->planned->name))
+                    {
+                      has_finding = TRUE;
+                      has_error = has_error || finding->severity == LCS_SEVERITY_ERROR;
+                    }
+                }
+              if (has_finding && !has_error)
+                g_error ("%s is drawn as an error, but its findings are warnings", result->planned->name);
+            }
+        }
+      g_assert_cmpint (sscanf (gtk_label_get_text (window->status_label), "%u errors, %u warnings", &errors, &warnings), ==, 2);
+      g_assert_cmpuint (errors, ==, red);
+      g_assert_cmpuint (warnings, ==, orange);
+    }
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -868,6 +932,7 @@ main (int   argc,
   g_test_add_func ("/window/blank-priority-is-zero", test_blank_priority_is_zero);
   g_test_add_func ("/window/fits-small-screens", test_fits_small_screens);
   g_test_add_func ("/window/zoom", test_zoom);
+  g_test_add_func ("/window/counts-and-colours-agree", test_counts_and_colours_agree);
   status = g_test_run ();
   settings = lcs_zoom_settings_path ();
   settings_dir = g_path_get_dirname (settings);
