@@ -59,6 +59,18 @@ on_help (GSimpleAction *action,
 }
 
 static void
+on_help_rule (GSimpleAction *action,
+              GVariant      *parameter,
+              gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  GtkWidget *help = lcs_help_window_new (parent);
+
+  gtk_window_present (GTK_WINDOW (help));
+  lcs_help_window_show_rule (LCS_HELP_WINDOW (help), g_variant_get_string (parameter, NULL));
+}
+
+static void
 on_about (GSimpleAction *action,
           GVariant      *parameter,
           gpointer       user_data)
@@ -91,6 +103,7 @@ static const GActionEntry app_actions[] = {
   { "zoom-reset", on_zoom, NULL, NULL, NULL, { 0 } },
   { "quit", on_quit, NULL, NULL, NULL, { 0 } },
   { "help", on_help, NULL, NULL, NULL, { 0 } },
+  { "help-rule", on_help_rule, "s", NULL, NULL, { 0 } },
   { "about", on_about, NULL, NULL, NULL, { 0 } },
 };
 

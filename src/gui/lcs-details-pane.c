@@ -99,6 +99,28 @@ word_for_severity (LcsSeverity severity)
     }
 }
 
+/* A link to the rule's page in Help (app.help-rule): sources, and what else the rule covers. */
+static void
+add_rule_link (LcsDetailsPane *self,
+               const char     *rule_id)
+{
+  GtkTextBuffer *buffer = buffer_of (self);
+  g_autofree char *label = g_strdup_printf (_("Help on rule %s"), rule_id);
+  GtkWidget *link = gtk_button_new_with_label (label);
+  GtkTextChildAnchor *anchor;
+  GtkTextIter end;
+
+  gtk_button_set_relief (GTK_BUTTON (link), GTK_RELIEF_NONE);
+  gtk_style_context_add_class (gtk_widget_get_style_context (link), "lcs-rule-link");
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (link), "app.help-rule");
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (link), g_variant_new_string (rule_id));
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  anchor = gtk_text_buffer_create_child_anchor (buffer, &end);
+  gtk_text_view_add_child_at_anchor (self->text_view, link, anchor);
+  gtk_widget_show (link);
+  append_tagged (self, "\n", NULL);
+}
+
 void
 lcs_details_pane_add_finding (LcsDetailsPane   *self,
                               const LcsFinding *finding)
@@ -120,6 +142,7 @@ lcs_details_pane_add_finding (LcsDetailsPane   *self,
   append_tagged (self, _("Fix: "), "label");
   append_tagged (self, finding->fix != NULL ? finding->fix : finding->rule->fix, "fix");
   append_tagged (self, "\n", NULL);
+  add_rule_link (self, finding->rule->id);
 }
 
 void

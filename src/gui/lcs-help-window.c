@@ -38,6 +38,41 @@ append_field (GtkTextBuffer *buffer,
   append (buffer, "\n", NULL);
 }
 
+/* What a first-time user needs, before the reference: what is on screen, and the two ways to
+ * check a deployment. */
+static void
+fill_getting_started (GtkTextBuffer *buffer)
+{
+  static const char *const steps[][2] = {
+    { N_("What the console shows. "),
+      N_("The console tree lists the deployment's SIP domains, each with its internal and external "
+         "DNS view. Select a view to see the records the deployment needs there, with their status "
+         "(OK, Missing, Wrong data, Misplaced…) and the findings about them. Select a row: the pane "
+         "below says what is wrong, why, and how to fix it; Apply fix opens the New Resource Record "
+         "dialog filled in.") },
+    { N_("Check your own zone. "),
+      N_("Export the zone in DNS Manager (or copy its file from %SystemRoot%\\System32\\dns), then "
+         "File → Import Zone File… and choose the view it belongs to. The check runs offline; "
+         "Check now (F5) reads the files again after you export them anew.") },
+    { N_("Run a live check. "),
+      N_("Name your DNS servers in Properties (internal and external), then Action → Check Live "
+         "(Ctrl+F5). The console asks only the servers you named; with none named it asks you "
+         "first, and the system's resolver is one explicit choice. Rows fill in as answers arrive; "
+         "Cancel stops the check.") },
+    { N_("Fix and export. "),
+      N_("Records you add in the dialogs are saved with the deployment. File → Export… writes "
+         "the dnscmd or PowerShell commands that create what is missing, or a report.") },
+  };
+
+  append (buffer, _("Getting started\n\n"), "heading");
+  for (gsize i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      append (buffer, _(steps[i][0]), "label");
+      append (buffer, _(steps[i][1]), NULL);
+      append (buffer, "\n\n", NULL);
+    }
+}
+
 static void
 fill_rules (LcsHelpWindow *self)
 {
@@ -49,9 +84,16 @@ fill_rules (LcsHelpWindow *self)
   gtk_text_buffer_create_tag (buffer, "id", "weight", PANGO_WEIGHT_BOLD, "family", "monospace", NULL);
   gtk_text_buffer_create_tag (buffer, "label", "weight", PANGO_WEIGHT_BOLD, NULL);
 
+  fill_getting_started (buffer);
   append (buffer, _("Rules the console checks\n\n"), "heading");
   for (gsize i = 0; i < n_rules; i++)
     {
+      g_autofree char *mark = g_strconcat ("rule:", rules[i].id, NULL);
+      GtkTextIter end;
+
+      /* Where a finding's "Help on rule" link lands. */
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_create_mark (buffer, mark, &end, TRUE);
       append (buffer, rules[i].id, "id");
       append (buffer, " — ", NULL);
       append (buffer, lcs_severity_to_string (rules[i].severity), NULL);
@@ -84,4 +126,26 @@ GtkWidget *
 lcs_help_window_new (GtkWindow *parent)
 {
   return g_object_new (LCS_TYPE_HELP_WINDOW, "transient-for", parent, NULL);
+}
+
+gboolean
+lcs_help_window_show_rule (LcsHelpWindow *self,
+                           const char    *rule_id)
+{
+  GtkTextBuffer *buffer;
+  g_autofree char *name = NULL;
+  GtkTextMark *mark;
+  GtkTextIter iter;
+
+  g_return_val_if_fail (LCS_IS_HELP_WINDOW (self), FALSE);
+
+  buffer = gtk_text_view_get_buffer (self->text_view);
+  name = g_strconcat ("rule:", rule_id, NULL);
+  mark = gtk_text_buffer_get_mark (buffer, name);
+  if (mark == NULL)
+    return FALSE;
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, mark);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  gtk_text_view_scroll_to_mark (self->text_view, mark, 0.0, TRUE, 0.0, 0.0);
+  return TRUE;
 }

@@ -9,5 +9,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (LcsHelpWindow, lcs_help_window, LCS, HELP_WINDOW, GtkWindow)
 
 GtkWidget *lcs_help_window_new (GtkWindow *parent);
+/* Scrolls to @rule_id's entry and puts the cursor there; FALSE when there is no such rule. */
+gboolean   lcs_help_window_show_rule (LcsHelpWindow *self,
+                                      const char    *rule_id);
 
 G_END_DECLS

@@ -948,6 +948,71 @@ test_no_mnemonic_collisions (void)
   gtk_widget_destroy (GTK_WIDGET (window));
 }
 
+static GtkWidget *
+find_rule_link (GtkWidget  *widget,
+                const char *rule_id)
+{
+  GVariant *target;
+
+  if (GTK_IS_ACTIONABLE (widget) && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "app.help-rule") == 0
+      && (target = gtk_actionable_get_action_target_value (GTK_ACTIONABLE (widget))) != NULL
+      && g_str_equal (g_variant_get_string (target, NULL), rule_id))
+    return widget;
+  if (GTK_IS_CONTAINER (widget))
+    {
+      g_autoptr(GList) children = gtk_container_get_children (GTK_CONTAINER (widget));
+
+      for (GList *l = children; l != NULL; l = l->next)
+        {
+          GtkWidget *found = find_rule_link (l->data, rule_id);
+
+          if (found != NULL)
+            return found;
+        }
+    }
+  return NULL;
+}
+
+/* Issue 11 item 13: Help starts with Getting started, and a finding's details link to its rule. */
+static void
+test_help_links (void)
+{
+  LcsApplication *app = test_application ();
+  g_autoptr(GError) error = NULL;
+  LcsWindow *window = lcs_window_new (app);
+  GtkWidget *link, *help;
+  GtkTextBuffer *buffer;
+  GtkTextIter cursor, line_end, start;
+  g_autofree char *line = NULL;
+  g_autofree char *first = NULL;
+
+  g_assert_true (lcs_window_open_demo (window, &error));
+  gtk_widget_show (GTK_WIDGET (window));
+  spin (50);
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, "_sipinternaltls._tcp.contoso.com."));
+  link = find_rule_link (GTK_WIDGET (window->details_pane), "srv-split");
+  g_assert_nonnull (link);
+  g_assert_true (gtk_widget_get_sensitive (link));
+  gtk_button_clicked (GTK_BUTTON (link));
+  spin (50);
+  help = find_dialog (window, LCS_TYPE_HELP_WINDOW);
+  g_assert_nonnull (help);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_widget_get_template_child (help, LCS_TYPE_HELP_WINDOW, "text_view")));
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  line_end = start;
+  gtk_text_iter_forward_to_line_end (&line_end);
+  first = gtk_text_iter_get_text (&start, &line_end);
+  g_assert_cmpstr (first, ==, "Getting started");
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  line_end = cursor;
+  gtk_text_iter_forward_to_line_end (&line_end);
+  line = gtk_text_iter_get_text (&cursor, &line_end);
+  g_assert_true (g_str_has_prefix (line, "srv-split "));
+  g_assert_false (lcs_help_window_show_rule (LCS_HELP_WINDOW (help), "no-such-rule"));
+  gtk_widget_destroy (help);
+  gtk_widget_destroy (GTK_WIDGET (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -977,6 +1042,7 @@ main (int   argc,
   g_test_add_func ("/window/blank-priority-is-zero", test_blank_priority_is_zero);
   g_test_add_func ("/window/fits-small-screens", test_fits_small_screens);
   g_test_add_func ("/window/zoom", test_zoom);
+  g_test_add_func ("/window/help-links", test_help_links);
   g_test_add_func ("/window/no-mnemonic-collisions", test_no_mnemonic_collisions);
   g_test_add_func ("/window/counts-and-colours-agree", test_counts_and_colours_agree);
   status = g_test_run ();
