@@ -175,6 +175,21 @@ range_fields (const LcsSrvEntry *entry)
   return fields != 0 ? fields : LCS_ENTRY_FIELD_SERVICE;
 }
 
+/* The Protocol a names fix types: the right one for a SIP service, else what was meant, else
+ * empty — a service that is not a SIP one, typed without a protocol, gets none invented. */
+static const char *
+fixed_protocol (const Check *check)
+{
+  const char *right = lcs_intent_right_protocol (&check->intent);
+
+  if (right != NULL)
+    return right;
+  if (check->intent.protocol != NULL)
+    return check->intent.protocol;
+  right = lcs_plan_protocol_for (check->intent.service);
+  return right != NULL ? right : "";
+}
+
 static LcsSrvEntry *
 entry_with_names (Check *check)
 {
@@ -183,13 +198,7 @@ entry_with_names (Check *check)
   g_free (fixed->service);
   g_free (fixed->protocol);
   fixed->service = g_strdup (check->intent.service);
-  fixed->protocol = g_strdup (check->intent.protocol ? check->intent.protocol
-                                                     : lcs_plan_protocol_for (check->intent.service));
-  if (lcs_intent_right_protocol (&check->intent) != NULL)
-    {
-      g_free (fixed->protocol);
-      fixed->protocol = g_strdup (lcs_intent_right_protocol (&check->intent));
-    }
+  fixed->protocol = g_strdup (fixed_protocol (check));
   return fixed;
 }
 
@@ -212,6 +221,9 @@ names_fix_text (Check *check)
 {
   g_autoptr(LcsSrvEntry) fixed = entry_with_names (check);
 
+  if (*fixed->protocol == '\0')
+    return g_strdup_printf ("Service: %s (owner %s.%s.)", fixed->service, fixed->service,
+                            check->domain);
   return g_strdup_printf ("Service: %s, Protocol: %s (owner %s.%s.%s.)", fixed->service,
                           fixed->protocol, fixed->service, fixed->protocol, check->domain);
 }
