@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 #include <lcsdns/export/export.h>
+#include <lcsdns/export/remediation.h>
 #include <lcsdns/model/name.h>
 
 #include "export-private.h"
@@ -24,6 +25,7 @@ static const struct {
   { "powershell", LCS_FORMAT_POWERSHELL },
   { "bind", LCS_FORMAT_BIND },
   { "html", LCS_FORMAT_HTML },
+  { "nsupdate", LCS_FORMAT_NSUPDATE },
 };
 
 gboolean
@@ -71,12 +73,12 @@ set_invalid (GError    **error,
                  "Nothing exported: \"%s\" is not a valid %s", shown, what);
 }
 
-static gboolean
-check_name (const char  *value,
-            LcsNameKind  kind,
-            const char  *what,
-            const char  *owner,
-            GError     **error)
+gboolean
+lcs_export_check_name (const char  *value,
+                       LcsNameKind  kind,
+                       const char  *what,
+                       const char  *owner,
+                       GError     **error)
 {
   if (value == NULL || *value == '\0' || !lcs_name_validate (value, kind, NULL))
     {
@@ -179,10 +181,10 @@ prepare_record (const LcsPlannedRecord *planned,
 {
   g_autoptr(ExportRecord) out = g_new0 (ExportRecord, 1);
 
-  if (!check_name (planned->name, LCS_NAME_OWNER, "owner name", NULL, error))
+  if (!lcs_export_check_name (planned->name, LCS_NAME_OWNER, "owner name", NULL, error))
     return NULL;
   if (planned->domain != NULL && *planned->domain != '\0'
-      && !check_name (planned->domain, LCS_NAME_OWNER, "zone name", planned->name, error))
+      && !lcs_export_check_name (planned->domain, LCS_NAME_OWNER, "zone name", planned->name, error))
     return NULL;
 
   out->view = planned->view;
@@ -193,7 +195,7 @@ prepare_record (const LcsPlannedRecord *planned,
   switch (planned->type)
     {
     case LCS_TYPE_SRV:
-      if (!check_name (planned->target, LCS_NAME_HOST, "SRV target host name",
+      if (!lcs_export_check_name (planned->target, LCS_NAME_HOST, "SRV target host name",
                        planned->name, error))
         return NULL;
       out->type = LCS_TYPE_SRV;
@@ -204,7 +206,7 @@ prepare_record (const LcsPlannedRecord *planned,
       break;
     case LCS_TYPE_A:
     case LCS_TYPE_AAAA:
-      if (!check_name (planned->name, LCS_NAME_HOST, "host name", NULL, error)
+      if (!lcs_export_check_name (planned->name, LCS_NAME_HOST, "host name", NULL, error)
           || !prepare_address (out, planned, error))
         return NULL;
       break;
@@ -235,9 +237,9 @@ is_bare_powershell_word (const char *value)
   return TRUE;
 }
 
-static void
-append_powershell_value (GString    *out,
-                         const char *value)
+void
+lcs_export_append_powershell_value (GString    *out,
+                                    const char *value)
 {
   const char *p;
 
@@ -281,22 +283,22 @@ append_powershell (GString            *out,
     g_string_append (out, "Add-DnsServerResourceRecordA -ZoneName ");
   else
     g_string_append (out, "Add-DnsServerResourceRecordAAAA -ZoneName ");
-  append_powershell_value (out, record->zone);
+  lcs_export_append_powershell_value (out, record->zone);
   g_string_append (out, " -Name ");
-  append_powershell_value (out, record->node);
+  lcs_export_append_powershell_value (out, record->node);
 
   if (record->type == LCS_TYPE_SRV)
     {
       target = lcs_name_bare (record->target);
       g_string_append (out, " -DomainName ");
-      append_powershell_value (out, target);
+      lcs_export_append_powershell_value (out, target);
       g_string_append_printf (out, " -Priority %u -Weight %u -Port %u\n",
                               record->priority, record->weight, record->port);
     }
   else
     {
       g_string_append (out, record->type == LCS_TYPE_A ? " -IPv4Address " : " -IPv6Address ");
-      append_powershell_value (out, record->address);
+      lcs_export_append_powershell_value (out, record->address);
       g_string_append_c (out, '\n');
     }
 }
@@ -456,6 +458,25 @@ export_report_records (const LcsReport *report,
   return lcs_export_records (todo, format, error);
 }
 
+/* nsupdate adds the records of a plan or an entry; after a check it is the remediation, which
+ * needs the observations (lcs_export_remediation). */
+static char *
+export_report_nsupdate (const LcsReport *report,
+                        GError         **error)
+{
+  g_autoptr(LcsRemediation) fix = NULL;
+
+  if (report->kind != LCS_SOURCE_PLAN && report->kind != LCS_SOURCE_ENTRY)
+    {
+      g_set_error_literal (error, LCS_EXPORT_ERROR, LCS_EXPORT_ERROR_INVALID_NAME,
+                           "Nothing exported: an nsupdate fix script needs the check's "
+                           "observations");
+      return NULL;
+    }
+  fix = lcs_remediation_build (report, NULL, -1);
+  return lcs_export_remediation (fix, LCS_FORMAT_NSUPDATE, error);
+}
+
 char *
 lcs_export_report (const LcsReport *report,
                    LcsFormat        format,
@@ -478,6 +499,8 @@ lcs_export_report (const LcsReport *report,
     case LCS_FORMAT_POWERSHELL:
     case LCS_FORMAT_BIND:
       return export_report_records (report, format, error);
+    case LCS_FORMAT_NSUPDATE:
+      return export_report_nsupdate (report, error);
     default:
       g_return_val_if_reached (NULL);
     }
