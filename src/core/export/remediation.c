@@ -259,16 +259,21 @@ has_finding (const Build *build,
   return FALSE;
 }
 
-/* srv-duplicate-signin: the sign-in name also points at another pool; that record goes. */
+/* The planned record is there, but so is a record the check faults: one on another pool
+ * (srv-duplicate-signin) or one whose target is an alias (srv-target-cname). That one goes;
+ * extra records nothing faults stay. */
 static void
-remove_other_pools (Build                  *build,
-                    const LcsPlannedRecord *planned)
+remove_faulted_extras (Build                  *build,
+                       const LcsPlannedRecord *planned)
 {
+  gboolean other_pools = has_finding (build, "srv-duplicate-signin", planned->view,
+                                      planned->name);
+  gboolean aliases = has_finding (build, "srv-target-cname", planned->view, planned->name);
   g_autoptr(GPtrArray) found = NULL;
   g_autofree char *right = NULL;
   guint i;
 
-  if (!has_finding (build, "srv-duplicate-signin", planned->view, planned->name))
+  if (!other_pools && !aliases)
     return;
   found = lcs_observations_lookup (build->obs, planned->view, planned->name, LCS_TYPE_SRV);
   right = pool_key (build, planned->view, planned->target);
@@ -276,8 +281,12 @@ remove_other_pools (Build                  *build,
     {
       const LcsRecord *record = g_ptr_array_index (found, i);
       g_autofree char *key = pool_key (build, planned->view, record->target);
+      g_autoptr(GPtrArray) alias = lcs_observations_lookup (build->obs, planned->view,
+                                                           record->target, LCS_TYPE_CNAME);
 
-      if (g_strcmp0 (key, right) != 0)
+      if (srv_is_planned (record, planned))
+        continue;
+      if ((other_pools && g_strcmp0 (key, right) != 0) || (aliases && alias->len > 0))
         delete_observed (build, planned->view, record, planned->name);
     }
 }
@@ -364,7 +373,7 @@ remediate_result (Build                 *build,
     case LCS_STATUS_OK:
     case LCS_STATUS_UNRESOLVED:
       if (srv)
-        remove_other_pools (build, planned);
+        remove_faulted_extras (build, planned);
       return;
     case LCS_STATUS_MISMATCH:
       if (srv)
