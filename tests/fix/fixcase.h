@@ -30,6 +30,9 @@ GHashTable *fixcase_zone_texts    (const LcsObservations *obs,
                                    const LcsRemediation  *fix,
                                    gboolean               apply);
 
+/* The text of a zone @origin (absolute) with nothing but its SOA and NS. */
+char       *fixcase_empty_zone    (const char *origin);
+
 /* Writes @internal and @external (from fixcase_zone_texts) as ZONE.db files under
  * @dir/internal and @dir/external (dnsfixture.py's layout) and reads them back. */
 LcsObservations *fixcase_write_and_read (GHashTable *internal,
