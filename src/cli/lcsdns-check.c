@@ -3,6 +3,7 @@
 #include <lcsdns/check/check.h>
 #include <lcsdns/export/export.h>
 #include <lcsdns/export/remediation.h>
+#include <lcsdns/profile/generation.h>
 #include <lcsdns/zone/zone.h>
 #include <locale.h>
 #include <stdio.h>
@@ -425,7 +426,7 @@ run (Options *o)
     }
   if (o->rules)
     {
-      g_autofree char *markdown = lcs_rules_to_markdown ();
+      g_autofree char *markdown = lcs_reference_to_markdown ();
       g_print ("%s", markdown);
       return EXIT_CLEAN;
     }

@@ -422,3 +422,22 @@ lcs_export_remediation (const LcsRemediation *fix,
     return crlf (out);
   return g_string_free (out, FALSE);
 }
+
+/* After a check the nsupdate script is the remediation, which needs the observations
+ * (lcs_export_remediation); a plan or an entry has none, and every record is an addition. */
+char *
+lcs_export_report_nsupdate (const LcsReport *report,
+                            GError         **error)
+{
+  g_autoptr(LcsRemediation) fix = NULL;
+
+  if (report->kind != LCS_SOURCE_PLAN && report->kind != LCS_SOURCE_ENTRY)
+    {
+      g_set_error_literal (error, LCS_EXPORT_ERROR, LCS_EXPORT_ERROR_INVALID_NAME,
+                           "Nothing exported: an nsupdate fix script needs the check's "
+                           "observations");
+      return NULL;
+    }
+  fix = lcs_remediation_build (report, NULL, -1);
+  return lcs_export_remediation (fix, LCS_FORMAT_NSUPDATE, error);
+}

@@ -17,6 +17,10 @@ char       *lcs_export_report_html (const LcsReport *report);
 /* export-json.c */
 char       *lcs_export_report_json (const LcsReport *report);
 
+/* export-fix.c: the records of a plan or an entry as nsupdate additions. */
+char       *lcs_export_report_nsupdate (const LcsReport *report,
+                                        GError         **error);
+
 /* export.c */
 const char *lcs_export_source_kind (LcsSourceKind kind);
 /* Valid UTF-8 (NULL gives ""); free with g_free. */

@@ -5,7 +5,6 @@
 
 #include <gio/gio.h>
 #include <lcsdns/export/export.h>
-#include <lcsdns/export/remediation.h>
 #include <lcsdns/model/name.h>
 
 #include "export-private.h"
@@ -437,71 +436,4 @@ const char *
 lcs_export_rule_id (const LcsFinding *finding)
 {
   return finding->rule != NULL ? finding->rule->id : "";
-}
-
-/* The records still to create: all of them in plan mode, else every one not found as planned. */
-static char *
-export_report_records (const LcsReport *report,
-                       LcsFormat        format,
-                       GError         **error)
-{
-  g_autoptr(GPtrArray) todo = g_ptr_array_new ();
-  guint i;
-
-  for (i = 0; i < report->results->len; i++)
-    {
-      const LcsRecordResult *result = g_ptr_array_index (report->results, i);
-
-      if (report->kind == LCS_SOURCE_PLAN || result->status != LCS_STATUS_OK)
-        g_ptr_array_add (todo, result->planned);
-    }
-  return lcs_export_records (todo, format, error);
-}
-
-/* nsupdate adds the records of a plan or an entry; after a check it is the remediation, which
- * needs the observations (lcs_export_remediation). */
-static char *
-export_report_nsupdate (const LcsReport *report,
-                        GError         **error)
-{
-  g_autoptr(LcsRemediation) fix = NULL;
-
-  if (report->kind != LCS_SOURCE_PLAN && report->kind != LCS_SOURCE_ENTRY)
-    {
-      g_set_error_literal (error, LCS_EXPORT_ERROR, LCS_EXPORT_ERROR_INVALID_NAME,
-                           "Nothing exported: an nsupdate fix script needs the check's "
-                           "observations");
-      return NULL;
-    }
-  fix = lcs_remediation_build (report, NULL, -1);
-  return lcs_export_remediation (fix, LCS_FORMAT_NSUPDATE, error);
-}
-
-char *
-lcs_export_report (const LcsReport *report,
-                   LcsFormat        format,
-                   GError         **error)
-{
-  g_return_val_if_fail (report != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  switch (format)
-    {
-    case LCS_FORMAT_TEXT:
-      return lcs_export_report_text (report);
-    case LCS_FORMAT_JSON:
-      return lcs_export_report_json (report);
-    case LCS_FORMAT_CSV:
-      return lcs_export_report_csv (report);
-    case LCS_FORMAT_HTML:
-      return lcs_export_report_html (report);
-    case LCS_FORMAT_DNSCMD:
-    case LCS_FORMAT_POWERSHELL:
-    case LCS_FORMAT_BIND:
-      return export_report_records (report, format, error);
-    case LCS_FORMAT_NSUPDATE:
-      return export_report_nsupdate (report, error);
-    default:
-      g_return_val_if_reached (NULL);
-    }
 }
