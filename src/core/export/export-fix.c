@@ -150,7 +150,7 @@ append_header (GString              *out,
                const LcsRemediation *fix,
                guint                 count)
 {
-  g_autofree char *when = g_date_time_format_iso8601 (fix->made);
+  g_autofree char *when = g_date_time_format (fix->made, "%Y-%m-%d %H:%M:%S UTC");
   g_autoptr(GString) sources = g_string_new (NULL);
   g_autofree char *shown = NULL;
   guint i;
