@@ -72,20 +72,43 @@ compare_golden (const LcsRemediation *fix,
     }
 }
 
+/* The demo's zone check and its remediation. */
+typedef struct {
+  GPtrArray      *cases;
+  LcsReport      *report;
+  LcsRemediation *fix;
+} Demo;
+
+static void
+demo_load (Demo *demo,
+           int   view_only)
+{
+  const FixCase *fixcase;
+
+  demo->cases = fixcase_load_all (g_test_get_dir (G_TEST_DIST), g_getenv ("LCS_DEMO_DIR"));
+  fixcase = g_ptr_array_index (demo->cases, demo->cases->len - 1);
+  demo->report = lcs_check_observations (fixcase->profile, fixcase->obs, LCS_SOURCE_ZONE);
+  g_ptr_array_add (demo->report->files, g_strdup ("/demo/contoso.com.dns"));
+  demo->fix = lcs_remediation_build (demo->report, fixcase->obs, view_only);
+}
+
+static void
+demo_clear (Demo *demo)
+{
+  lcs_remediation_free (demo->fix);
+  lcs_report_free (demo->report);
+  g_ptr_array_unref (demo->cases);
+}
+
 static void
 test_demo (void)
 {
-  g_autoptr(GPtrArray) cases = fixcase_load_all (g_test_get_dir (G_TEST_DIST),
-                                                 g_getenv ("LCS_DEMO_DIR"));
-  const FixCase *demo = g_ptr_array_index (cases, cases->len - 1);
-  g_autoptr(LcsReport) report = lcs_check_observations (demo->profile, demo->obs,
-                                                        LCS_SOURCE_ZONE);
-  g_autoptr(LcsRemediation) fix = NULL;
+  Demo demo;
 
-  g_ptr_array_add (report->files, g_strdup ("/demo/contoso.com.dns"));
-  fix = lcs_remediation_build (report, demo->obs, -1);
-  make_stable (fix);
-  compare_golden (fix, "demo");
+  demo_load (&demo, -1);
+  make_stable (demo.fix);
+  compare_golden (demo.fix, "demo");
+  demo_clear (&demo);
 }
 
 static LcsObservations *
@@ -199,51 +222,49 @@ test_inert_header (void)
 static void
 test_one_view (void)
 {
-  g_autoptr(GPtrArray) cases = fixcase_load_all (g_test_get_dir (G_TEST_DIST),
-                                                 g_getenv ("LCS_DEMO_DIR"));
-  const FixCase *demo = g_ptr_array_index (cases, cases->len - 1);
-  g_autoptr(LcsReport) report = lcs_check_observations (demo->profile, demo->obs,
-                                                        LCS_SOURCE_ZONE);
-  g_autoptr(LcsRemediation) both = lcs_remediation_build (report, demo->obs, -1);
-  g_autoptr(LcsRemediation) inside = lcs_remediation_build (report, demo->obs,
-                                                            LCS_VIEW_INTERNAL);
-  g_autoptr(LcsRemediation) outside = lcs_remediation_build (report, demo->obs,
-                                                             LCS_VIEW_EXTERNAL);
+  static const LcsView views[] = { LCS_VIEW_INTERNAL, LCS_VIEW_EXTERNAL };
+  Demo both;
+  guint total = 0;
+  gsize v;
   guint i;
 
-  g_assert_cmpuint (inside->ops->len, >, 0);
-  g_assert_cmpuint (outside->ops->len, >, 0);
-  g_assert_cmpuint (inside->ops->len + outside->ops->len, ==, both->ops->len);
-  for (i = 0; i < inside->ops->len; i++)
-    g_assert_cmpint (((LcsFixOp *) g_ptr_array_index (inside->ops, i))->view, ==,
-                     LCS_VIEW_INTERNAL);
-  for (i = 0; i < outside->ops->len; i++)
-    g_assert_cmpint (((LcsFixOp *) g_ptr_array_index (outside->ops, i))->view, ==,
-                     LCS_VIEW_EXTERNAL);
+  demo_load (&both, -1);
+  for (v = 0; v < G_N_ELEMENTS (views); v++)
+    {
+      Demo one;
+
+      demo_load (&one, views[v]);
+      g_assert_cmpuint (one.fix->ops->len, >, 0);
+      for (i = 0; i < one.fix->ops->len; i++)
+        g_assert_cmpint (((LcsFixOp *) g_ptr_array_index (one.fix->ops, i))->view, ==, views[v]);
+      total += one.fix->ops->len;
+      demo_clear (&one);
+    }
+  g_assert_cmpuint (total, ==, both.fix->ops->len);
+  demo_clear (&both);
 }
 
 /* An operation left out (the GUI's check box) is not in the script. */
 static void
 test_disabled (void)
 {
-  g_autoptr(GPtrArray) cases = fixcase_load_all (g_test_get_dir (G_TEST_DIST),
-                                                 g_getenv ("LCS_DEMO_DIR"));
-  const FixCase *demo = g_ptr_array_index (cases, cases->len - 1);
-  g_autoptr(LcsReport) report = lcs_check_observations (demo->profile, demo->obs,
-                                                        LCS_SOURCE_ZONE);
-  g_autoptr(LcsRemediation) fix = lcs_remediation_build (report, demo->obs, -1);
-  LcsFixOp *first = g_ptr_array_index (fix->ops, 0);
-  g_autofree char *line = g_strdup_printf ("update delete %s IN %s %s", first->record->owner,
-                                           lcs_type_to_string (first->record->type),
-                                           first->record->rdata);
-  g_autofree char *with = lcs_export_remediation (fix, LCS_FORMAT_NSUPDATE, NULL);
+  Demo demo;
+  LcsFixOp *first;
+  g_autofree char *line = NULL;
+  g_autofree char *with = NULL;
   g_autofree char *without = NULL;
 
+  demo_load (&demo, -1);
+  first = g_ptr_array_index (demo.fix->ops, 0);
+  line = g_strdup_printf ("update delete %s IN %s %s", first->record->owner,
+                          lcs_type_to_string (first->record->type), first->record->rdata);
+  with = lcs_export_remediation (demo.fix, LCS_FORMAT_NSUPDATE, NULL);
   g_assert_nonnull (strstr (with, line));
   first->enabled = FALSE;
-  without = lcs_export_remediation (fix, LCS_FORMAT_NSUPDATE, NULL);
+  without = lcs_export_remediation (demo.fix, LCS_FORMAT_NSUPDATE, NULL);
   g_assert_null (strstr (without, line));
-  g_assert_cmpuint (lcs_remediation_count (fix), ==, fix->ops->len - 1);
+  g_assert_cmpuint (lcs_remediation_count (demo.fix), ==, demo.fix->ops->len - 1);
+  demo_clear (&demo);
 }
 
 int

@@ -3,7 +3,6 @@
  * this file only turns each verdict into operations, and deletes nothing it did not see. */
 #include <lcsdns/export/remediation.h>
 
-#include <gio/gio.h>
 #include <lcsdns/model/name.h>
 #include <string.h>
 
@@ -131,6 +130,14 @@ tie (Build            *build,
   g_ptr_array_add (op->findings, lcs_finding_copy (finding));
 }
 
+static gboolean
+is_about (const LcsFinding *finding,
+          LcsView           view,
+          const char       *name)
+{
+  return finding->view == view && finding->name != NULL && lcs_name_equal (finding->name, name);
+}
+
 /* Every finding about @name in @view. */
 static void
 tie_findings_at (Build      *build,
@@ -144,7 +151,7 @@ tie_findings_at (Build      *build,
   for (i = 0; i < build->report->findings->len; i++)
     {
       const LcsFinding *finding = g_ptr_array_index (build->report->findings, i);
-      if (finding->view == view && finding->name != NULL && lcs_name_equal (finding->name, name))
+      if (is_about (finding, view, name))
         tie (build, op, op_key, finding);
     }
 }
@@ -186,16 +193,6 @@ planned_record (const LcsPlannedRecord *planned)
     return lcs_record_new_srv (planned->name, LCS_FIX_TTL, planned->priority, planned->weight,
                                planned->port, planned->target);
   return lcs_record_new_address (planned->name, LCS_FIX_TTL, planned->address);
-}
-
-static gboolean
-same_address (const char *a,
-              const char *b)
-{
-  g_autoptr(GInetAddress) x = a ? g_inet_address_new_from_string (a) : NULL;
-  g_autoptr(GInetAddress) y = b ? g_inet_address_new_from_string (b) : NULL;
-
-  return x && y && g_inet_address_equal (x, y);
 }
 
 static gboolean
@@ -252,8 +249,7 @@ has_finding (const Build *build,
   for (i = 0; i < build->report->findings->len; i++)
     {
       const LcsFinding *finding = g_ptr_array_index (build->report->findings, i);
-      if (finding->view == view && g_strcmp0 (finding->rule->id, rule) == 0 &&
-          finding->name != NULL && lcs_name_equal (finding->name, name))
+      if (is_about (finding, view, name) && g_strcmp0 (finding->rule->id, rule) == 0)
         return TRUE;
     }
   return FALSE;
@@ -325,7 +321,7 @@ replace_host (Build                  *build,
   for (i = 0; i < own->len; i++)
     {
       const LcsRecord *record = g_ptr_array_index (own, i);
-      if (!same_address (record->address, planned->address))
+      if (!lcs_address_equal (record->address, planned->address))
         delete_observed (build, planned->view, record, planned->name);
     }
   for (i = 0; i < alias->len; i++)
