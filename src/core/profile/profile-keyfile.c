@@ -183,6 +183,50 @@ flags_to_string (guint               flags,
   return g_strdup (names[flags == 2 ? 1 : 0]);
 }
 
+static void
+set_member (GKeyFile        *keyfile,
+            const char      *key,
+            const LcsMember *member)
+{
+  g_autofree char *pair = NULL;
+
+  if (member == NULL)
+    return;
+  pair = g_strdup_printf ("%s=%s", member->fqdn, member->address);
+  g_key_file_set_string (keyfile, GROUP, key, pair);
+}
+
+/* The fields of later generations, each only when it differs from its default, so that an
+ * LCS 2005 profile reads as it always did. */
+static void
+save_lync_fields (GKeyFile         *keyfile,
+                  const LcsProfile *profile)
+{
+  static const char *const hostings[] = { "onprem", "online", "hybrid" };
+  g_autoptr(GString) urls = g_string_new (NULL);
+  guint i;
+
+  if (profile->balancing != LCS_BALANCING_DEFAULT)
+    g_key_file_set_string (keyfile, GROUP, "balancing",
+                           profile->balancing == LCS_BALANCING_DNS ? "dns" : "hardware");
+  set_member (keyfile, "web-internal", profile->web_internal);
+  set_member (keyfile, "web-external", profile->web_external);
+  for (i = 0; i < LCS_N_SIMPLE_URLS; i++)
+    if (profile->simple_urls[i] != NULL)
+      g_string_append_printf (urls, "%s%s=%s", urls->len ? "," : "",
+                              lcs_simple_url_to_string (i), profile->simple_urls[i]);
+  if (urls->len > 0)
+    g_key_file_set_string (keyfile, GROUP, "simple-urls", urls->str);
+  set_member (keyfile, "edge-webconf", profile->edge_webconf);
+  set_member (keyfile, "edge-av", profile->edge_av);
+  if (profile->xmpp)
+    g_key_file_set_string (keyfile, GROUP, "xmpp", "true");
+  if (!profile->legacy_clients)
+    g_key_file_set_string (keyfile, GROUP, "legacy-clients", "false");
+  if (profile->hosting != LCS_HOSTING_ONPREM)
+    g_key_file_set_string (keyfile, GROUP, "hosting", hostings[profile->hosting]);
+}
+
 char *
 lcs_profile_to_data (const LcsProfile *profile,
                      gsize            *length)
@@ -238,6 +282,8 @@ lcs_profile_to_data (const LcsProfile *profile,
     }
   g_key_file_set_string (keyfile, GROUP, "matching",
                          profile->matching == LCS_MATCHING_SUFFIX ? "suffix" : "strict");
+
+  save_lync_fields (keyfile, profile);
 
   g_hash_table_iter_init (&iter, profile->domain_hosts);
   while (g_hash_table_iter_next (&iter, &key, &value))
