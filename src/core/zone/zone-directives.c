@@ -1,5 +1,6 @@
 /* Zone-file directives: $ORIGIN, $TTL and $INCLUDE (paths relative to the including file, an
- * optional origin, at most eight files deep, no file inside itself). */
+ * optional origin, at most eight files deep, no file inside itself, and a total of files and
+ * bytes per zone). */
 #include "zone-private.h"
 
 #include <string.h>
@@ -52,6 +53,32 @@ read_ttl_directive (LcsZoneReader *reader,
   lcs_zone_entry_finding (reader, state, 1, "bad TTL \"%s\"", shown);
 }
 
+void
+lcs_zone_report_include_limit (LcsZoneReader *reader,
+                               LcsZoneFile   *state,
+                               guint          line)
+{
+  g_autofree char *message = NULL;
+
+  if (reader->include_limit_reported)
+    return;
+  reader->include_limit_reported = TRUE;
+  message = g_strdup_printf ("$INCLUDE limit reached (%d files, %" G_GSIZE_FORMAT " bytes in "
+                             "all): the rest of the included files is not read",
+                             LCS_ZONE_MAX_INCLUDED_FILES, LCS_ZONE_MAX_INCLUDED_BYTES);
+  lcs_zone_add_finding (reader, "zone-syntax", state->path, NULL, line, 1, message);
+}
+
+static gboolean
+within_include_limits (LcsZoneReader *reader,
+                       LcsZoneFile   *state)
+{
+  if (reader->included_files < LCS_ZONE_MAX_INCLUDED_FILES && reader->included_bytes_left > 0)
+    return TRUE;
+  lcs_zone_report_include_limit (reader, state, lcs_zone_file_token (state, 0)->line);
+  return FALSE;
+}
+
 static gboolean
 read_include_directive (LcsZoneReader  *reader,
                         LcsZoneFile    *state,
@@ -100,6 +127,9 @@ read_include_directive (LcsZoneReader  *reader,
                               MAX_INCLUDE_DEPTH);
       return TRUE;
     }
+  if (!within_include_limits (reader, state))
+    return TRUE;
+  reader->included_files++;
   if (lcs_zone_read_file (reader, path, n == 3 || state->origin.name != NULL ? origin : NULL,
                           state->depth + 1, &local))
     return TRUE;

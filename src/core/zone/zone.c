@@ -15,6 +15,32 @@
 
 G_DEFINE_QUARK (lcs-zone-error-quark, lcs_zone_error)
 
+void
+lcs_zone_add_finding (LcsZoneReader *reader,
+                      const char    *rule,
+                      const char    *path,
+                      const char    *owner,
+                      guint          line,
+                      guint          column,
+                      const char    *message)
+{
+  gboolean syntax = strcmp (rule, "zone-syntax") == 0;
+  LcsFinding *finding;
+
+  if (reader->findings == NULL || (syntax && ++reader->n_findings > MAX_FINDINGS + 1))
+    return;
+  if (syntax && reader->n_findings == MAX_FINDINGS + 1)
+    finding = lcs_finding_new (rule, LCS_VIEW_INTERNAL, NULL,
+                               "more than %d lines cannot be read: the rest are not reported",
+                               MAX_FINDINGS);
+  else
+    finding = lcs_finding_new (rule, LCS_VIEW_INTERNAL, owner, "%s", message);
+  finding->file = g_strdup (path);
+  finding->line = line;
+  finding->column = column;
+  g_ptr_array_add (reader->findings, finding);
+}
+
 static void
 add_finding (LcsZoneReader *reader,
              const char    *path,
@@ -23,20 +49,14 @@ add_finding (LcsZoneReader *reader,
              guint          column,
              const char    *message)
 {
-  LcsFinding *finding;
+  lcs_zone_add_finding (reader, "zone-syntax", path, owner, line, column, message);
+}
 
-  if (reader->findings == NULL || ++reader->n_findings > MAX_FINDINGS + 1)
-    return;
-  if (reader->n_findings == MAX_FINDINGS + 1)
-    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, NULL,
-                               "more than %d lines cannot be read: the rest are not reported",
-                               MAX_FINDINGS);
-  else
-    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, owner, "%s", message);
-  finding->file = g_strdup (path);
-  finding->line = line;
-  finding->column = column;
-  g_ptr_array_add (reader->findings, finding);
+static gboolean
+is_directive (LcsZoneFile *state)
+{
+  return !state->lexer.blank_owner && !lcs_zone_file_token (state, 0)->quoted
+         && lcs_zone_file_text (state, 0)[0] == '$';
 }
 
 static const char *
@@ -55,7 +75,9 @@ entry_finding (LcsZoneReader *reader,
   guint n = state->lexer.n_tokens;
   const LcsZoneToken *token = lcs_zone_file_token (state, index < n ? index : n - 1);
 
-  add_finding (reader, state->path, current_owner (state), token->line,
+  /* A directive's problem is about its own line, not about the record read before it. */
+  add_finding (reader, state->path, is_directive (state) ? NULL : current_owner (state),
+               token->line,
                index < n ? token->column : token->end_column, message);
 }
 
@@ -116,18 +138,25 @@ lcs_zone_parse_name_token (LcsZoneReader  *reader,
     }
 }
 
-/* "[AGE:3636591]": hours since 1601 for a dynamically registered record (Windows). */
-static gboolean
-is_age_token (const char *text)
+/* "[AGE:3636591]" in a zone file, "[Aging:3636591]" in dnscmd /ZonePrint and /EnumRecords:
+ * hours since 1601 for a dynamically registered record (Windows). Returns the length of the
+ * prefix up to the colon, or 0. */
+static gsize
+age_token_prefix (const char *text)
 {
-  return text[0] == '[' && (text[1] | 0x20) == 'a' && (text[2] | 0x20) == 'g'
-         && (text[3] | 0x20) == 'e' && text[4] == ':';
+  if (text[0] != '[')
+    return 0;
+  if (g_ascii_strncasecmp (text + 1, "age:", 4) == 0)
+    return 5;
+  if (g_ascii_strncasecmp (text + 1, "aging:", 6) == 0)
+    return 7;
+  return 0;
 }
 
 static gboolean
 check_age_token (const char *text)
 {
-  const char *p = text + 5;
+  const char *p = text + age_token_prefix (text);
 
   if (!g_ascii_isdigit (*p))
     return FALSE;
@@ -261,6 +290,33 @@ is_in_zone (const LcsZoneReader *reader,
   return (start - 1 - dot) % 2 == 0;
 }
 
+/* dnscmd writes the name servers' glue under "Zone NS records" even when they live in another
+ * zone; BIND ignores such records, and so does this reader, saying so once per file. */
+static void
+note_out_of_zone (LcsZoneFile *state,
+                  const char  *owner)
+{
+  if (state->out_of_zone++ > 0)
+    return;
+  state->out_of_zone_first = g_strdup (owner);
+  state->out_of_zone_line = lcs_zone_file_token (state, 0)->line;
+}
+
+static void
+report_out_of_zone (LcsZoneReader *reader,
+                    LcsZoneFile   *state)
+{
+  g_autofree char *message = NULL;
+
+  if (state->out_of_zone == 0)
+    return;
+  message = g_strdup_printf ("%u record%s outside %s ignored, as BIND ignores them (the first: "
+                             "%s)", state->out_of_zone, state->out_of_zone > 1 ? "s" : "",
+                             zone_apex (reader), state->out_of_zone_first);
+  lcs_zone_add_finding (reader, "zone-out-of-zone", state->path, NULL, state->out_of_zone_line,
+                        1, message);
+}
+
 /* Reads one record entry; FALSE with @error only when reading must stop. */
 static gboolean
 read_record (LcsZoneReader  *reader,
@@ -286,7 +342,7 @@ read_record (LcsZoneReader  *reader,
     {
       const char *text = lcs_zone_file_text (state, i);
 
-      if (!age_set && is_age_token (text))
+      if (!age_set && age_token_prefix (text) > 0)
         {
           if (!check_age_token (text))
             return skip_entry (reader, state, i, "bad aging token", text);
@@ -350,8 +406,7 @@ read_record (LcsZoneReader  *reader,
     }
   if (!is_in_zone (reader, rdata.owner, rdata.owner_length))
     {
-      lcs_zone_entry_finding (reader, state, 0, "out-of-zone data: %s is not under %s; ignored",
-                              rdata.owner, zone_apex (reader));
+      note_out_of_zone (state, rdata.owner);
       return TRUE;
     }
   if (rdata.type == LCS_TYPE_SOA && !reader->soa_seen)
@@ -375,8 +430,7 @@ read_entries (LcsZoneReader  *reader,
       switch (lcs_zone_lexer_next (&state->lexer))
         {
         case LCS_ZONE_LEX_ENTRY:
-          directive = !state->lexer.blank_owner && !lcs_zone_file_token (state, 0)->quoted
-                      && lcs_zone_file_text (state, 0)[0] == '$';
+          directive = is_directive (state);
           if (!(directive ? lcs_zone_read_directive (reader, state, error)
                           : read_record (reader, state, error)))
             return FALSE;
@@ -386,6 +440,8 @@ read_entries (LcsZoneReader  *reader,
                        state->lexer.error_column, state->lexer.error_message);
           break;
         case LCS_ZONE_LEX_EOF:
+          if (state->lexer.over_budget)
+            lcs_zone_report_include_limit (reader, state, state->lexer.line);
           return TRUE;
         case LCS_ZONE_LEX_IO:
         default:
@@ -404,30 +460,31 @@ lcs_zone_read_file (LcsZoneReader  *reader,
                     GError        **error)
 {
   LcsZoneFile *state;
-  FILE *file;
+  g_autofree char *refusal = NULL;
   gboolean ok;
 
-  file = g_fopen (path, "rb");
-  if (file == NULL)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE, "cannot open %s: %s", path,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
   /* On the heap: the owner buffers are large and $INCLUDE recurses. */
   state = g_new0 (LcsZoneFile, 1);
+  if (!lcs_zone_open_text (path, &state->lexer, depth > 0 ? &reader->included_bytes_left : NULL,
+                           &refusal, error))
+    {
+      g_free (state);
+      if (refusal == NULL)
+        return FALSE;
+      lcs_zone_add_finding (reader, "zone-encoding", path, NULL, 1, 1, refusal);
+      return TRUE;
+    }
   state->path = path;
   state->depth = depth;
   lcs_zone_origin_set (&state->origin, origin);
-  lcs_zone_lexer_init (&state->lexer, file);
   g_ptr_array_add (reader->open_files, g_canonicalize_filename (path, NULL));
   ok = read_entries (reader, state, error);
+  if (ok)
+    report_out_of_zone (reader, state);
   g_ptr_array_remove_index (reader->open_files, reader->open_files->len - 1);
   lcs_zone_lexer_clear (&state->lexer);
-  fclose (file);
   lcs_zone_origin_set (&state->origin, NULL);
+  g_free (state->out_of_zone_first);
   g_free (state);
   return ok;
 }
@@ -494,6 +551,7 @@ read_zone (const char         *path,
   reader.user_data = user_data;
   reader.findings = findings;
   reader.open_files = g_ptr_array_new_with_free_func (g_free);
+  reader.included_bytes_left = LCS_ZONE_MAX_INCLUDED_BYTES;
   reader.scratch = g_string_sized_new (256);
   reader.name = name = g_malloc (LCS_ZONE_NAME_BUFSIZE);
   ok = lcs_zone_read_file (&reader, path, initial, 0, error);
