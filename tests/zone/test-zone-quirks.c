@@ -93,6 +93,27 @@ test_utf16_invalid (void)
   result_clear (&r);
 }
 
+/* Files shorter than the bytes looked at for the encoding: a byte-order mark alone is an empty
+ * zone, and a three-byte zone is read. */
+static void
+test_short_files (void)
+{
+  Result r;
+
+  read_text (&r, "\xFF\xFE", 2, "example.com");
+  g_assert_true (r.ok);
+  g_assert_cmpuint (r.records->len, ==, 0);
+  g_assert_cmpuint (r.findings->len, ==, 0);
+  result_clear (&r);
+  read_text (&r, "\xEF\xBB\xBF", 3, "example.com");
+  g_assert_true (r.ok);
+  g_assert_cmpuint (r.findings->len, ==, 0);
+  result_clear (&r);
+  read_text (&r, "@ A", 3, "example.com");
+  assert_one_finding (&r, 1, 4, "needs an IPv4 address");
+  result_clear (&r);
+}
+
 /* dnscmd /ZonePrint and /EnumRecords print "[Aging:n]" where a zone file has "[AGE:n]". */
 static void
 test_aging_token (void)
@@ -291,6 +312,7 @@ main (int   argc,
   g_test_add_data_func ("/zone-quirks/utf16be", "UTF-16BE", test_utf16);
   g_test_add_func ("/zone-quirks/utf16-without-bom", test_utf16_without_bom);
   g_test_add_func ("/zone-quirks/utf16-invalid", test_utf16_invalid);
+  g_test_add_func ("/zone-quirks/short-files", test_short_files);
   g_test_add_func ("/zone-quirks/aging-token", test_aging_token);
   g_test_add_func ("/zone-quirks/include-owner", test_include_owner);
   g_test_add_func ("/zone-quirks/include-bomb", test_include_bomb);

@@ -63,9 +63,12 @@ refuse (char      **refusal,
   return FALSE;
 }
 
-/* Reads the rest of @file (after its byte-order mark) and converts it to UTF-8 for the lexer. */
+/* Reads @file to its end after @head (the bytes already read, without the byte-order mark) and
+ * converts it to UTF-8 for the lexer. */
 static gboolean
 convert_utf16 (FILE          *file,
+               const guint8  *head,
+               gsize          head_length,
                const char    *charset,
                LcsZoneLexer  *lexer,
                gsize         *budget,
@@ -77,6 +80,7 @@ convert_utf16 (FILE          *file,
   g_autoptr(GError) local = NULL;
   char *text;
 
+  g_byte_array_append (raw, head, (guint) head_length);
   while ((n = fread (chunk, 1, sizeof chunk, file)) > 0 && raw->len <= MAX_UTF16_BYTES)
     g_byte_array_append (raw, chunk, (guint) n);
   if (raw->len > MAX_UTF16_BYTES || (budget != NULL && raw->len > *budget))
@@ -87,8 +91,9 @@ convert_utf16 (FILE          *file,
     }
   if (budget != NULL)
     *budget -= raw->len;
-  text = g_convert ((const char *) raw->data, raw->len, "UTF-8", charset, NULL,
-                    &converted_length, &local);
+  /* An empty array has no data at all: a byte-order mark alone is an empty file. */
+  text = g_convert (raw->len > 0 ? (const char *) raw->data : "", raw->len, "UTF-8", charset,
+                    NULL, &converted_length, &local);
   g_byte_array_unref (raw);
   if (text == NULL)
     return refuse (refusal, "the file starts as %s but is not valid %s (%s): %s", charset,
@@ -108,6 +113,7 @@ lcs_zone_open_text (const char    *path,
   FILE *file = g_fopen (path, "rb");
   guint8 head[4];
   gsize n;
+  TextKind kind;
   gboolean ok;
 
   if (file == NULL)
@@ -118,8 +124,10 @@ lcs_zone_open_text (const char    *path,
                    g_strerror (saved_errno));
       return FALSE;
     }
+  /* The first bytes are handed on rather than read again: the file may be a pipe. */
   n = fread (head, 1, sizeof head, file);
-  switch (sniff (head, n))
+  kind = sniff (head, n);
+  switch (kind)
     {
     case TEXT_UTF32:
       ok = refuse (refusal, "the file is UTF-32, not a zone file's text: %s", HOW_TO_CONVERT);
@@ -127,20 +135,20 @@ lcs_zone_open_text (const char    *path,
     case TEXT_UTF16LE_NO_BOM:
     case TEXT_UTF16BE_NO_BOM:
       ok = refuse (refusal, "the file is UTF-16 (%s-endian) without a byte-order mark: %s",
-                   sniff (head, n) == TEXT_UTF16LE_NO_BOM ? "little" : "big", HOW_TO_CONVERT);
+                   kind == TEXT_UTF16LE_NO_BOM ? "little" : "big", HOW_TO_CONVERT);
       break;
     case TEXT_UTF16LE:
     case TEXT_UTF16BE:
-      fseek (file, 2, SEEK_SET);
-      ok = convert_utf16 (file, sniff (head, n) == TEXT_UTF16LE ? "UTF-16LE" : "UTF-16BE", lexer,
-                          budget, refusal);
+      ok = convert_utf16 (file, head + 2, n - 2, kind == TEXT_UTF16LE ? "UTF-16LE" : "UTF-16BE",
+                          lexer, budget, refusal);
       break;
     case TEXT_UTF8_BOM:
     case TEXT_PLAIN:
     default:
-      fseek (file, sniff (head, n) == TEXT_UTF8_BOM ? 3 : 0, SEEK_SET);
       lcs_zone_lexer_init (lexer, g_steal_pointer (&file));
       lexer->budget = budget;
+      lcs_zone_lexer_prime (lexer, head + (kind == TEXT_UTF8_BOM ? 3 : 0),
+                            n - (kind == TEXT_UTF8_BOM ? 3 : 0));
       return TRUE;
     }
   fclose (file);

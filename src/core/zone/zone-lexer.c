@@ -51,6 +51,15 @@ lcs_zone_lexer_init (LcsZoneLexer *lexer,
 }
 
 void
+lcs_zone_lexer_prime (LcsZoneLexer *lexer,
+                      const guint8 *bytes,
+                      gsize         length)
+{
+  memcpy (lexer->buf + lexer->end, bytes, length);
+  lexer->end += length;
+}
+
+void
 lcs_zone_lexer_init_text (LcsZoneLexer *lexer,
                           char         *text,
                           gsize         length)

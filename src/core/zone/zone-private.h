@@ -55,8 +55,13 @@ typedef struct {
  * than the largest record (64 KiB of data, up to four times longer when escaped). */
 #define LCS_ZONE_MAX_ENTRY_TEXT (1024 * 1024)
 
+/* Takes @file: lcs_zone_lexer_clear closes it. */
 void              lcs_zone_lexer_init   (LcsZoneLexer *lexer,
                                          FILE         *file);
+/* Puts the first bytes of the file, already read by the caller (at most a few), back in front. */
+void              lcs_zone_lexer_prime  (LcsZoneLexer *lexer,
+                                         const guint8 *bytes,
+                                         gsize         length);
 /* A lexer over @text (taken), already read whole: a converted UTF-16 file. */
 void              lcs_zone_lexer_init_text (LcsZoneLexer *lexer,
                                             char         *text,
