@@ -2,6 +2,7 @@
 #include <gio/gio.h>
 #include <lcsdns/check/check.h>
 #include <lcsdns/export/export.h>
+#include <lcsdns/profile/generation.h>
 #include <lcsdns/zone/zone.h>
 #include <locale.h>
 #include <stdio.h>
@@ -378,7 +379,7 @@ run (Options *o)
     }
   if (o->rules)
     {
-      g_autofree char *markdown = lcs_rules_to_markdown ();
+      g_autofree char *markdown = lcs_reference_to_markdown ();
       g_print ("%s", markdown);
       return EXIT_CLEAN;
     }

@@ -5,6 +5,7 @@
 
 #include <lcsdns/check/check.h>
 #include <lcsdns/model/name.h>
+#include <lcsdns/profile/generation.h>
 #include <lcsdns/profile/plan.h>
 
 static const char *const internal_only_services[] = { "_sipinternaltls._tcp", "_sipinternal._tcp" };
@@ -37,17 +38,14 @@ all_services (void)
 
   if (g_once_init_enter (&services))
     {
-      static const LcsProduct products[] = {
-        LCS_PRODUCT_LCS2005, LCS_PRODUCT_OCS2007R2, LCS_PRODUCT_LYNC,
-      };
       GPtrArray *list = g_ptr_array_new ();
-      gsize i;
+      guint i;
 
-      for (i = 0; i < G_N_ELEMENTS (products); i++)
+      for (i = 0; i < lcs_generations_count (); i++)
         {
           const char *const *it;
 
-          for (it = lcs_plan_sip_services (products[i]); *it != NULL; it++)
+          for (it = lcs_plan_sip_services (i); *it != NULL; it++)
             add_service (list, *it);
         }
       for (i = 0; i < G_N_ELEMENTS (internal_only_services); i++)

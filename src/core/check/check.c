@@ -78,21 +78,6 @@ lcs_report_sort (LcsReport *report)
   g_ptr_array_sort (report->findings, lcs_finding_compare);
 }
 
-static LcsPlannedRecord *
-planned_copy (const LcsPlannedRecord *planned)
-{
-  LcsPlannedRecord *copy = g_new0 (LcsPlannedRecord, 1);
-
-  *copy = *planned;
-  copy->domain = g_strdup (planned->domain);
-  copy->name = g_strdup (planned->name);
-  copy->service = g_strdup (planned->service);
-  copy->protocol = g_strdup (planned->protocol);
-  copy->target = g_strdup (planned->target);
-  copy->address = g_strdup (planned->address);
-  return copy;
-}
-
 LcsRecordResult *
 lcs_report_add_result (LcsReport              *report,
             const LcsPlannedRecord *planned,
@@ -100,7 +85,7 @@ lcs_report_add_result (LcsReport              *report,
 {
   LcsRecordResult *result = g_new0 (LcsRecordResult, 1);
 
-  result->planned = planned_copy (planned);
+  result->planned = lcs_planned_record_copy (planned);
   result->found = g_ptr_array_new_with_free_func (g_free);
   result->status = status;
   g_ptr_array_add (report->results, result);

@@ -1,5 +1,6 @@
 /* Internals of the zone reader: the lexer (zone-lexer.c), field parsers (zone-fields.c), record
- * data (zone-rdata.c), directives (zone-directives.c) and the reader state (zone.c). */
+ * data (zone-rdata.c), an entry's findings and names (zone-entry.c), directives
+ * (zone-directives.c) and the reader (zone.c), which alone reads files. */
 #pragma once
 
 #include <stdio.h>
@@ -211,12 +212,7 @@ lcs_zone_file_text (LcsZoneFile *file,
   return lcs_zone_token_text (&file->lexer, &file->lexer.tokens[index]);
 }
 
-/* zone.c */
-gboolean  lcs_zone_read_file          (LcsZoneReader  *reader,
-                                       const char     *path,
-                                       const char     *origin,
-                                       guint           depth,
-                                       GError        **error);
+/* zone-entry.c */
 /* A finding of @rule about @path:@line, counted against the zone-syntax cap when it is one. */
 void      lcs_zone_add_finding        (LcsZoneReader  *reader,
                                        const char     *rule,
@@ -225,6 +221,14 @@ void      lcs_zone_add_finding        (LcsZoneReader  *reader,
                                        guint           line,
                                        guint           column,
                                        const char     *message);
+/* Whether the entry being read is a directive ($ORIGIN, $TTL, $INCLUDE, …). */
+gboolean  lcs_zone_file_is_directive  (LcsZoneFile    *file);
+/* The owner of the entry being read; NULL before the first one. */
+const char *lcs_zone_file_owner       (LcsZoneFile    *file);
+/* FALSE with LCS_ZONE_ERROR_NO_ORIGIN about the relative name at token @index. */
+gboolean  lcs_zone_fail_no_origin     (LcsZoneFile    *file,
+                                       guint           index,
+                                       GError        **error);
 /* A zone-syntax finding at token @index of the entry (n_tokens: just past its end). */
 void      lcs_zone_entry_finding      (LcsZoneReader  *reader,
                                        LcsZoneFile    *file,
@@ -249,13 +253,21 @@ gboolean  lcs_zone_open_text          (const char     *path,
                                        char          **refusal,
                                        GError        **error);
 
-/* zone-directives.c: $ORIGIN, $TTL, $INCLUDE. FALSE with @error only when reading must stop. */
+/* A file an $INCLUDE names: @path NULL when there is none to read. */
+typedef struct {
+  char *path;
+  char *origin;   /* NULL: the including file's origin is not known either */
+} LcsZoneInclude;
+
+/* zone-directives.c: $ORIGIN, $TTL, $INCLUDE. FALSE with @error only when reading must stop;
+ * @include receives the file an $INCLUDE asks to read. */
+gboolean  lcs_zone_read_directive     (LcsZoneReader   *reader,
+                                       LcsZoneFile     *file,
+                                       LcsZoneInclude  *include,
+                                       GError         **error);
 /* Says once per zone that the $INCLUDE limits stop reading, at @line of @file. */
 void      lcs_zone_report_include_limit (LcsZoneReader *reader,
                                          LcsZoneFile   *file,
                                          guint          line);
-gboolean  lcs_zone_read_directive     (LcsZoneReader  *reader,
-                                       LcsZoneFile    *file,
-                                       GError        **error);
 
 G_END_DECLS
