@@ -115,38 +115,56 @@ may_sit_beside_alias (guint16 type)
   return type == LCS_TYPE_CNAME || type == 46 || type == 47 || type == 25;
 }
 
+/* The types other than the alias at @owner, in the order found ("A, MX"), or NULL. */
+static char *
+other_types (const LcsObservations *obs,
+             LcsView                view,
+             const char            *owner)
+{
+  g_autoptr(GPtrArray) records = lcs_observations_lookup (obs, view, owner, 0);
+  g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint16));
+  GString *types = g_string_new (NULL);
+  guint i, j;
+
+  for (i = 0; i < records->len; i++)
+    {
+      guint16 type = ((LcsRecord *) g_ptr_array_index (records, i))->type;
+
+      for (j = 0; j < seen->len && g_array_index (seen, guint16, j) != type; j++)
+        ;
+      if (may_sit_beside_alias (type) || j < seen->len)
+        continue;
+      g_array_append_val (seen, type);
+      g_string_append_printf (types, "%s%s", types->len > 0 ? ", " : "",
+                              lcs_type_to_string (type));
+    }
+  if (types->len == 0)
+    {
+      g_string_free (types, TRUE);
+      return NULL;
+    }
+  return g_string_free (types, FALSE);
+}
+
 static void
 check_alias_alone (const LcsRecord *alias,
                    gpointer         user_data)
 {
   DataRun *run = user_data;
-  g_autoptr(GPtrArray) records = NULL;
-  GString *types;
+  g_autofree char *types = NULL;
   LcsFinding *finding;
-  guint i;
 
   if (!g_hash_table_add (run->seen, g_strdup (alias->owner)))
     return;
-  records = lcs_observations_lookup (run->obs, run->view, alias->owner, 0);
-  types = g_string_new (NULL);
-  for (i = 0; i < records->len; i++)
-    {
-      const char *type = lcs_type_to_string (((LcsRecord *) g_ptr_array_index (records, i))->type);
-
-      if (!may_sit_beside_alias (((LcsRecord *) g_ptr_array_index (records, i))->type) &&
-          !strstr (types->str, type))
-        g_string_append_printf (types, "%s%s", types->len > 0 ? ", " : "", type);
-    }
-  if (types->len > 0)
-    {
-      finding = lcs_finding_new ("zone-cname-other", run->view, alias->owner,
-                                 "%s is an alias (CNAME to %s) and also holds %s data",
-                                 alias->owner, alias->target, types->str);
-      lcs_finding_set_fix (finding, "keep either the CNAME or the %s records at %s", types->str,
-                           alias->owner);
-      lcs_report_add_finding (run->report, finding);
-    }
-  g_string_free (types, TRUE);
+  types = other_types (run->obs, run->view, alias->owner);
+  if (types == NULL)
+    return;
+  finding = lcs_finding_new ("zone-cname-other", run->view, alias->owner,
+                             "%s is an alias (CNAME to %s) and also holds %s data", alias->owner,
+                             alias->target, types);
+  lcs_finding_set_fix (finding, "keep either the CNAME or the %s records at %s", types,
+                       alias->owner);
+  lcs_report_add_finding (run->report, finding);
 }
 
 void
