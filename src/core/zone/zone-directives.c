@@ -1,7 +1,7 @@
 /* Zone-file directives: $ORIGIN, $TTL and $INCLUDE (paths relative to the including file, an
  * optional origin, at most eight files deep, no file inside itself, and a total of files and
- * bytes per zone). An $INCLUDE is only checked
- * here: the reader (zone.c) reads the file it names. */
+ * bytes per zone). An $INCLUDE is only checked here: the reader (zone.c) reads the file it
+ * names. */
 #include "zone-private.h"
 
 #include <string.h>
