@@ -238,6 +238,33 @@ def _():
     expect("update delete" not in out and out.rstrip().endswith("send"), out)
 
 
+RULES_DIR = os.path.join(ROOT, "tests", "fixtures", "zones", "rules")
+
+
+@case("zone: dnscmd's glue of other zones is one info line and exit 0, as BIND ignores it")
+def _():
+    code, out, err = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                         "10.0.0.10", "--zone",
+                         os.path.join(RULES_DIR, "zone-out-of-zone", "glue", "contoso.com.dns"),
+                         "--format", "json")
+    expect(code == 0, f"exit {code}: {out}{err}")
+    findings = json.loads(out)["findings"]
+    glue = [f for f in findings if f["rule"] == "zone-out-of-zone"]
+    expect(len(glue) == 1 and glue[0]["severity"] == "info", findings)
+    expect(not any(f["rule"] == "zone-syntax" for f in findings), findings)
+
+
+@case("zone: Microsoft's printed SRV line is srv-target-relative, and nothing says create the doubled name")
+def _():
+    code, out, err = run("--domain", "contoso.com", "--pool", "pool01.contoso.com", "--pool-ip",
+                         "10.0.0.10", "--zone",
+                         os.path.join(RULES_DIR, "srv-target-relative", "microsoft-line",
+                                      "contoso.com.zone"))
+    expect(code == 1, f"exit {code}: {out}{err}")
+    expect("srv-target-relative" in out and "add the final dot: pool01.contoso.com." in out, out)
+    expect("pool01.contoso.com.contoso.com. A" not in out and "srv-target-domain" not in out, out)
+
+
 BAD = [
     (["--bogus"], "bogus"),
     (["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "300.1.1.1", "--plan"], "pool-ip"),
