@@ -124,10 +124,27 @@ static const LcsRule rules[] = {
     "finds it.",
     "Delete the record at the mistyped name and create it at the name shown.",
     SRC_DNSMGR },
+  { "record-mismatch", LCS_SEVERITY_WARNING,
+    "Record differs from the plan",
+    "The record exists, but its data is not what the deployment needs (another target, port, "
+    "priority or weight, or another alias), and no more specific rule explains it. Clients may "
+    "still reach a server, but not the one the profile plans, or not the way Microsoft's tables "
+    "say.",
+    "Change the record to the data shown.",
+    "MS docs, Skype for Business Server 2015 “DNS requirements”; Lync Server 2013 “DNS summary”" },
+  { "srv-target-member", LCS_SEVERITY_ERROR,
+    "SRV record names one Front End, not the pool",
+    "An Enterprise pool's SRV records name the pool FQDN, which the load balancer (or DNS "
+    "balancing) spreads over the Front Ends. An SRV record that names one member server sends "
+    "every client to it, and sign-in fails when that server is down.",
+    "Type the pool FQDN into Host offering this service.",
+    "MS docs, Lync Server 2013 “DNS requirements for automatic client sign-in”; Skype for "
+    "Business Server 2015 “DNS requirements”" },
   { "pool-vip", LCS_SEVERITY_ERROR,
     "Pool name points at a member server",
-    "In an Enterprise pool the pool's A record must hold the hardware load balancer's virtual IP, "
-    "not the address of one member server.",
+    "In an Enterprise pool with hardware load balancing the pool's A record must hold the load "
+    "balancer's virtual IP, not the address of one member server. With DNS load balancing "
+    "(Microsoft's default from Lync 2010 on) the pool has one A per Front End instead.",
     "Change the pool's A record to the load balancer's virtual IP.",
     SRC_LCSMULT },
   { "host-per-domain", LCS_SEVERITY_ERROR,
