@@ -21,6 +21,7 @@ typedef struct {
   char    *address;   /* A */
   char    *alias;     /* A: a CNAME to this name (absolute) is right too; NULL: only an A */
   gboolean recommended; /* missing is worth an info, not an error */
+  gboolean certificate; /* A: clients connect to it over TLS (Autodiscover, simple URLs) */
 } LcsPlannedRecord;
 
 void              lcs_planned_record_free (LcsPlannedRecord *record);

@@ -91,10 +91,11 @@ static const LcsRule rules[] = {
     "Change the target's A record to the profile's IP address.",
     SRC_OCS },
   { "srv-target-unchecked", LCS_SEVERITY_INFO,
-    "Target cannot be checked offline",
+    "Target cannot be checked",
     "The target lies outside every loaded zone, so whether it has an A record, and which, "
-    "cannot be told from the files given.",
-    "Load the target's zone too, or check live.",
+    "cannot be told from the files given; or a dialog entry is checked without a pool, so "
+    "whether the target is the pool cannot be told.",
+    "Load the target's zone too, check live, or name the pool in the profile.",
     SRC_RFC2782 },
   { "srv-duplicate-signin", LCS_SEVERITY_ERROR,
     "Sign-in SRV record points at several pools",

@@ -124,6 +124,7 @@ new_record (Plan             *p,
   record->name = lcs_name_normalize (name);
   record->type = type;
   record->recommended = (row->when & LCS_WHEN_LEGACY) && !p->profile->legacy_clients;
+  record->certificate = row->certificate;
   return record;
 }
 
