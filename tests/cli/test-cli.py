@@ -191,6 +191,34 @@ for args, mention in BAD:
         expect(err.count("\n") == 1 and mention in err, f"stderr: {err!r}")
 
 
+@case("entry: a non-SIP service with the domain and no protocol gets a fix without a protocol")
+def _():
+    code, out, err = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                         "10.0.0.1", "--service", "www.contoso.com", "--protocol", "", "--port",
+                         "5061", "--target", "sip.contoso.com", "--format", "json")
+    expect(code == 1, f"exit {code}: {err}")
+    expect(err == "" and "(null)" not in out, f"stderr {err!r}; {out}")
+    fixes = [f["fix"] for f in json.loads(out)["findings"] if f.get("fix")]
+    expect("Service: _www (owner _www.contoso.com.)" in fixes, out)
+
+
+@case("a profile with bytes that are not UTF-8 exits 2 with one line naming the key")
+def _():
+    with tempfile.TemporaryDirectory() as tmp:
+        for group, key in [("records", "record1"), ("deployment", "edge"),
+                           ("domain-hosts", "contoso.com"), ("checklist", "done")]:
+            path = os.path.join(tmp, "bad.lcsdns")
+            with open(path, "wb") as f:
+                f.write(b"[deployment]\ndomains=contoso.com\npool=lcs.contoso.com\n"
+                        b"pool-ip=10.0.0.1\n")
+                if group != "deployment":
+                    f.write(f"[{group}]\n".encode())
+                f.write(key.encode() + b"=\xff\n")
+            code, out, err = run("--profile", path, "--plan")
+            expect(code == 2 and out == "", f"{group}: exit {code}: {out!r}")
+            expect(err.count("\n") == 1 and f"[{group}] {key}" in err, f"stderr: {err!r}")
+
+
 @case("docs/rules.md is what --rules prints")
 def _():
     code, out, _ = run("--rules")

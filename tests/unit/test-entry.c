@@ -140,6 +140,34 @@ test_domain_in_service (void)
   assert_clean (near);
 }
 
+/* A service that is not a SIP one, typed with the domain and no protocol: the fix removes the
+ * domain and invents no protocol (it used to copy the plan's NULL: "Protocol: (null)"). The near
+ * miss: a SIP service without a protocol gets its own. */
+static void
+test_domain_in_service_no_protocol (void)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsSrvEntry) www = make_entry ("contoso.com", "www.contoso.com", "", "5061",
+                                           "sip.contoso.com");
+  g_autoptr(LcsSrvEntry) sip = make_entry ("contoso.com", "_sipinternaltls.contoso.com", "", "5061",
+                                           "lcs.contoso.com");
+  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (www, profile);
+  g_autoptr(LcsEntryResult) sip_result = lcs_srv_entry_check (sip, profile);
+  const LcsFinding *finding = find_rule (result, "srv-domain-in-service");
+  const LcsFinding *sip_finding = find_rule (sip_result, "srv-domain-in-service");
+  g_autoptr(LcsSrvEntry) fixed = NULL;
+
+  g_assert_nonnull (finding);
+  g_assert_nonnull (finding->fix_entry);
+  g_assert_cmpstr (finding->fix_entry->protocol, ==, "");
+  g_assert_cmpstr (finding->fix, ==, "Service: _www (owner _www.contoso.com.)");
+  fixed = lcs_srv_entry_apply_fixes (www, result->findings);
+  g_assert_cmpstr (fixed->service, ==, "_www");
+  g_assert_cmpstr (fixed->protocol, ==, "");
+  g_assert_nonnull (sip_finding);
+  g_assert_cmpstr (sip_finding->fix_entry->protocol, ==, "_tcp");
+}
+
 static void
 test_underscore (void)
 {
@@ -551,6 +579,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/entry/srv-split", test_split);
   g_test_add_func ("/entry/near-misses", test_split_near_misses);
   g_test_add_func ("/entry/srv-domain-in-service", test_domain_in_service);
+  g_test_add_func ("/entry/srv-domain-in-service-no-protocol", test_domain_in_service_no_protocol);
   g_test_add_func ("/entry/srv-underscore", test_underscore);
   g_test_add_func ("/entry/srv-unknown-service", test_unknown_service);
   g_test_add_func ("/entry/srv-wrong-protocol", test_wrong_protocol);

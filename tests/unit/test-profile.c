@@ -141,6 +141,37 @@ test_load_errors (void)
   g_assert_nonnull (error);
 }
 
+/* Any byte sequence: one error naming the group and key, never a crash (a value that is not
+ * UTF-8 used to reach g_strchug as NULL). The near miss: the same profile in UTF-8 loads. */
+static void
+test_load_not_utf8 (void)
+{
+  static const struct { const char *data; const char *named; } bad[] = {
+    { "[deployment]\ndomains=contoso.com\n[records]\nrecord1=\xff\n", "[records] record1:" },
+    { "[deployment]\ndomains=contoso.com\nedge=\xfe\xff\n", "[deployment] edge:" },
+    { "[deployment]\ndomains=contoso.com\n[domain-hosts]\ncontoso.com=\xc0\n",
+      "[domain-hosts] contoso.com:" },
+    { "[deployment]\ndomains=contoso.com\n[checklist]\ndone=\xff\n", "[checklist] done:" },
+  };
+  const char *good = "[deployment]\ndomains=contoso.com\nedge=ap.contoso.com\n"
+                     "[records]\nrecord1=ap.contoso.com. A 203.0.113.10\n";
+  g_autoptr(LcsProfile) loaded = NULL;
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (lcs_profile_load_data (bad[i].data, strlen (bad[i].data), &error));
+      g_assert_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, bad[i].named));
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+    }
+  loaded = lcs_profile_load_data (good, strlen (good), NULL);
+  g_assert_nonnull (loaded);
+  g_assert_cmpuint (loaded->records->len, ==, 1);
+}
+
 static void
 test_hosts (void)
 {
@@ -166,6 +197,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/profile/round-trip", test_round_trip);
   g_test_add_func ("/profile/save-atomic", test_save_atomic);
   g_test_add_func ("/profile/load-errors", test_load_errors);
+  g_test_add_func ("/profile/load-not-utf8", test_load_not_utf8);
   g_test_add_func ("/profile/hosts", test_hosts);
   return g_test_run ();
 }

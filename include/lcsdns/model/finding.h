@@ -2,13 +2,11 @@
 #pragma once
 
 #include <glib.h>
+#include <lcsdns/model/entry-fields.h>
 #include <lcsdns/model/record.h>
 #include <lcsdns/model/rules.h>
 
 G_BEGIN_DECLS
-
-typedef struct _LcsSrvEntry LcsSrvEntry;
-typedef struct _LcsHostEntry LcsHostEntry;
 
 typedef struct {
   const LcsRule *rule;

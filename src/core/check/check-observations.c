@@ -14,7 +14,23 @@ typedef struct {
   GPtrArray             *plan;
   GHashTable            *planned;    /* per view, the names the plan holds (a set) */
   GHashTable            *misplaced;  /* intended owner → observed owner */
+  GHashTable            *addresses;  /* name → Addresses*, this view's, read once per name */
 } Run;
+
+/* The A and AAAA records a name resolves to, and whether they hold the address the profile
+ * expects there: a zone may hold thousands of SRV records that share one target, so each target
+ * is read once (n log n in the number of records, not SRV records × addresses). */
+typedef struct {
+  GPtrArray *records;         /* const LcsRecord*, borrowed from the observations */
+  gint       holds_expected;  /* -1: not asked yet */
+} Addresses;
+
+static void
+addresses_free (Addresses *addresses)
+{
+  g_ptr_array_unref (addresses->records);
+  g_free (addresses);
+}
 
 static char *
 planned_key (LcsView     view,
@@ -77,23 +93,6 @@ same_address (const char *a,
   return x && y && g_inet_address_equal (x, y);
 }
 
-/* Whether @address is one the view's SRV targets may have: with DNS balancing any Front End's. */
-static gboolean
-is_expected_address (const Run  *run,
-                     const char *address)
-{
-  g_autoptr(GPtrArray) pool = NULL;
-  guint i;
-
-  if (run->view == LCS_VIEW_EXTERNAL)
-    return same_address (address, run->profile->edge_ip);
-  pool = lcs_profile_pool_addresses (run->profile);
-  for (i = 0; i < pool->len; i++)
-    if (same_address (address, g_ptr_array_index (pool, i)))
-      return TRUE;
-  return FALSE;
-}
-
 static const LcsMember *
 member_with_address (const LcsProfile *profile,
                      const char       *address)
@@ -126,20 +125,28 @@ append_addresses (Run        *run,
     }
 }
 
-/* The A and AAAA records of @name, through one alias (CNAME) as a resolver would follow it. */
-static GPtrArray *
+/* The A and AAAA records of @name, through one alias (CNAME) as a resolver would follow it;
+ * owned by @run. */
+static Addresses *
 addresses_of (Run        *run,
               const char *name)
 {
-  GPtrArray *addresses = g_ptr_array_new ();
+  Addresses *addresses = g_hash_table_lookup (run->addresses, name);
   g_autoptr(GPtrArray) aliases = NULL;
 
-  append_addresses (run, addresses, name);
-  if (addresses->len > 0)
+  if (addresses != NULL)
+    return addresses;
+  addresses = g_new0 (Addresses, 1);
+  addresses->records = g_ptr_array_new ();
+  addresses->holds_expected = -1;
+  g_hash_table_insert (run->addresses, g_strdup (name), addresses);
+  append_addresses (run, addresses->records, name);
+  if (addresses->records->len > 0)
     return addresses;
   aliases = lcs_observations_lookup (run->obs, run->view, name, LCS_TYPE_CNAME);
   if (aliases->len > 0)
-    append_addresses (run, addresses, ((LcsRecord *) g_ptr_array_index (aliases, 0))->target);
+    append_addresses (run, addresses->records,
+                      ((LcsRecord *) g_ptr_array_index (aliases, 0))->target);
   return addresses;
 }
 
@@ -172,16 +179,50 @@ names_member (Run             *run,
   return FALSE;
 }
 
+/* Whether one of @records holds @address. Records hold addresses in canonical text (the zone
+ * reader and the lookup both write them with g_inet_address_to_string), so one parse of
+ * @address and string comparisons do. */
+static gboolean
+records_hold (GPtrArray  *records,
+              const char *address)
+{
+  g_autoptr(GInetAddress) parsed = address ? g_inet_address_new_from_string (address) : NULL;
+  g_autofree char *canonical = parsed ? g_inet_address_to_string (parsed) : NULL;
+  guint i;
+
+  for (i = 0; canonical != NULL && i < records->len; i++)
+    if (g_strcmp0 (((const LcsRecord *) g_ptr_array_index (records, i))->address, canonical) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @records hold an address the view's SRV targets may have: the edge's outside; inside
+ * the pool's, which with DNS balancing is any Front End's. */
+static gboolean
+holds_expected_address (const Run *run,
+                        GPtrArray *records)
+{
+  g_autoptr(GPtrArray) pool = NULL;
+  guint i;
+
+  if (run->view == LCS_VIEW_EXTERNAL)
+    return records_hold (records, run->profile->edge_ip);
+  pool = lcs_profile_pool_addresses (run->profile);
+  for (i = 0; i < pool->len; i++)
+    if (records_hold (records, g_ptr_array_index (pool, i)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Target of an SIP SRV record: alias, address records, and the addresses they hold. */
 static void
 check_target (Run             *run,
               const LcsRecord *srv)
 {
   g_autoptr(GPtrArray) aliases = NULL;
-  g_autoptr(GPtrArray) addresses = NULL;
+  Addresses *addresses;
   LcsAnswer answer;
   LcsFinding *finding;
-  guint i;
 
   g_autofree char *bare = g_strndup (srv->target, strlen (srv->target) - 1);
 
@@ -202,7 +243,7 @@ check_target (Run             *run,
       return;
     }
   addresses = addresses_of (run, srv->target);
-  if (addresses->len == 0)
+  if (addresses->records->len == 0)
     {
       answer = lcs_observations_answer (run->obs, run->view, srv->target, LCS_TYPE_A);
       if (answer == LCS_ANSWER_UNKNOWN)
@@ -218,11 +259,12 @@ check_target (Run             *run,
         }
       return;
     }
-  for (i = 0; i < addresses->len; i++)
-    if (is_expected_address (run, ((LcsRecord *) g_ptr_array_index (addresses, i))->address))
-      return;
+  if (addresses->holds_expected < 0)
+    addresses->holds_expected = holds_expected_address (run, addresses->records);
+  if (addresses->holds_expected)
+    return;
   {
-    const LcsRecord *first = g_ptr_array_index (addresses, 0);
+    const LcsRecord *first = g_ptr_array_index (addresses->records, 0);
 
     /* A required host's wrong address (or a pool on a member's: pool-vip) is reported once,
      * by the check of that host's record. */
@@ -335,14 +377,12 @@ check_address_record (Run                    *run,
   const LcsRecord *first = g_ptr_array_index (found, 0);
   const LcsMember *member;
   LcsFinding *finding;
-  guint i;
 
-  for (i = 0; i < found->len; i++)
-    if (same_address (((LcsRecord *) g_ptr_array_index (found, i))->address, planned->address))
-      {
-        result->status = LCS_STATUS_OK;
-        return;
-      }
+  if (records_hold (found, planned->address))
+    {
+      result->status = LCS_STATUS_OK;
+      return;
+    }
   result->status = LCS_STATUS_MISMATCH;
   /* With DNS balancing a member's address on the pool's name is right, so no pool-vip. */
   member = run->profile->edition == LCS_EDITION_ENTERPRISE && run->view == LCS_VIEW_INTERNAL &&
@@ -402,7 +442,7 @@ check_planned (Run                    *run,
   LcsRecordResult *result = lcs_report_add_result (run->report, planned, LCS_STATUS_MISSING);
   LcsAnswer answer = lcs_observations_answer (run->obs, run->view, planned->name, planned->type);
   gboolean is_host = planned->type == LCS_TYPE_A || planned->type == LCS_TYPE_AAAA;
-  g_autoptr(GPtrArray) found = is_host ? addresses_of (run, planned->name)
+  g_autoptr(GPtrArray) found = is_host ? g_ptr_array_ref (addresses_of (run, planned->name)->records)
                                        : lcs_observations_lookup (run->obs, run->view,
                                                                   planned->name, planned->type);
   const char *misplaced_at;
@@ -451,8 +491,7 @@ check_planned (Run                    *run,
       result->status = LCS_STATUS_OK;
   if (result->status == LCS_STATUS_OK)
     {
-      g_autoptr(GPtrArray) a = addresses_of (run, planned->target);
-      if (a->len == 0 && lcs_observations_answer (run->obs, run->view, planned->target,
+      if (addresses_of (run, planned->target)->records->len == 0 && lcs_observations_answer (run->obs, run->view, planned->target,
                                                    LCS_TYPE_A) != LCS_ANSWER_UNKNOWN)
         result->status = LCS_STATUS_UNRESOLVED;
     }
@@ -478,7 +517,7 @@ check_duplicate_signin (Run        *run,
       for (j = 0; j < found->len; j++)
         {
           const LcsRecord *record = g_ptr_array_index (found, j);
-          g_autoptr(GPtrArray) a = addresses_of (run, record->target);
+          GPtrArray *a = addresses_of (run, record->target)->records;
           /* Two names on one address, or an alias of the pool, are one pool. */
           const char *key = a->len ? ((LcsRecord *) g_ptr_array_index (a, 0))->address
                                    : record->target;
@@ -654,8 +693,9 @@ check_split_view (Run        *run,
       const LcsPlannedRecord *planned = g_ptr_array_index (plan, i);
       g_autoptr(GPtrArray) inside = NULL;
       g_autoptr(GPtrArray) outside = NULL;
+      g_autoptr(GHashTable) inside_data = NULL;
       gboolean agree = FALSE;
-      guint k, m;
+      guint k;
 
       /* A name planned in both views (LCS 2005's _sip._tls) differs by design. */
       if (planned->view != LCS_VIEW_EXTERNAL || planned->type != LCS_TYPE_SRV ||
@@ -665,10 +705,13 @@ check_split_view (Run        *run,
       outside = lcs_observations_lookup (run->obs, LCS_VIEW_EXTERNAL, planned->name, LCS_TYPE_SRV);
       if (inside->len == 0 || outside->len == 0)
         continue;
+      /* A set of one side's data: thousands of records on each side stay linear. */
+      inside_data = g_hash_table_new (g_str_hash, g_str_equal);
       for (k = 0; k < inside->len; k++)
-        for (m = 0; m < outside->len; m++)
-          agree = agree || g_strcmp0 (((LcsRecord *) g_ptr_array_index (inside, k))->rdata,
-                                      ((LcsRecord *) g_ptr_array_index (outside, m))->rdata) == 0;
+        g_hash_table_add (inside_data, ((LcsRecord *) g_ptr_array_index (inside, k))->rdata);
+      for (k = 0; k < outside->len && !agree; k++)
+        agree = g_hash_table_contains (inside_data,
+                                       ((LcsRecord *) g_ptr_array_index (outside, k))->rdata);
       if (!agree)
         add (run, lcs_finding_new ("dns-split-view", LCS_VIEW_EXTERNAL, planned->name,
                                    "internal DNS gives %s, external DNS %s",
@@ -779,18 +822,22 @@ lcs_check_observations (const LcsProfile      *profile,
   LcsReport *report = lcs_report_new (kind);
   g_autoptr(GPtrArray) plan = lcs_plan_build (profile);
   g_autoptr(GHashTable) planned = planned_names (plan);
-  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, plan, planned, NULL };
+  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, plan, planned, NULL, NULL };
 
   run.misplaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  run.addresses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) addresses_free);
   check_view (&run, plan);
   if (plans_view (plan, LCS_VIEW_EXTERNAL) && lcs_observations_has_view (obs, LCS_VIEW_EXTERNAL))
     {
       g_hash_table_remove_all (run.misplaced);
+      g_hash_table_remove_all (run.addresses);
       run.view = LCS_VIEW_EXTERNAL;
       check_view (&run, plan);
       check_split_view (&run, plan);
     }
   g_hash_table_unref (run.misplaced);
+  g_hash_table_unref (run.addresses);
   lcs_report_sort (report);
   return report;
 }

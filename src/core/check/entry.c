@@ -52,74 +52,6 @@ parse_number (const char *text,
 }
 
 LcsSrvEntry *
-lcs_srv_entry_new_full (const char *domain,
-                        const char *service,
-                        const char *protocol,
-                        const char *priority,
-                        const char *weight,
-                        const char *port,
-                        const char *target)
-{
-  LcsSrvEntry *entry = g_new0 (LcsSrvEntry, 1);
-
-  entry->domain = g_strdup (domain ? domain : "");
-  entry->service = g_strdup (service ? service : "");
-  entry->protocol = g_strdup (protocol ? protocol : "");
-  entry->priority = g_strdup (priority ? priority : "");
-  entry->weight = g_strdup (weight ? weight : "");
-  entry->port = g_strdup (port ? port : "");
-  entry->target = g_strdup (target ? target : "");
-  return entry;
-}
-
-/* A new record in the dialog: Windows starts Priority and Weight at 0. */
-LcsSrvEntry *
-lcs_srv_entry_new (const char *domain)
-{
-  return lcs_srv_entry_new_full (domain, NULL, NULL, "0", "0", NULL, NULL);
-}
-
-LcsSrvEntry *
-lcs_srv_entry_copy (const LcsSrvEntry *entry)
-{
-  LcsSrvEntry *copy = g_new0 (LcsSrvEntry, 1);
-
-  copy->domain = g_strdup (entry->domain);
-  copy->service = g_strdup (entry->service);
-  copy->protocol = g_strdup (entry->protocol);
-  copy->priority = g_strdup (entry->priority);
-  copy->weight = g_strdup (entry->weight);
-  copy->port = g_strdup (entry->port);
-  copy->target = g_strdup (entry->target);
-  return copy;
-}
-
-void
-lcs_srv_entry_free (LcsSrvEntry *entry)
-{
-  if (entry == NULL)
-    return;
-  g_free (entry->domain);
-  g_free (entry->service);
-  g_free (entry->protocol);
-  g_free (entry->priority);
-  g_free (entry->weight);
-  g_free (entry->port);
-  g_free (entry->target);
-  g_free (entry);
-}
-
-gboolean
-lcs_srv_entry_equal (const LcsSrvEntry *a,
-                     const LcsSrvEntry *b)
-{
-  return g_strcmp0 (a->domain, b->domain) == 0 && g_strcmp0 (a->service, b->service) == 0 &&
-         g_strcmp0 (a->protocol, b->protocol) == 0 && g_strcmp0 (a->priority, b->priority) == 0 &&
-         g_strcmp0 (a->weight, b->weight) == 0 && g_strcmp0 (a->port, b->port) == 0 &&
-         g_strcmp0 (a->target, b->target) == 0;
-}
-
-LcsSrvEntry *
 lcs_srv_entry_apply_fixes (const LcsSrvEntry *entry,
                            GPtrArray         *findings)
 {
@@ -196,6 +128,21 @@ set_entry_fix (LcsFinding        *finding,
   finding->fix = g_strdup (text);
 }
 
+/* The Protocol a names fix types: the right one for a SIP service, else what was meant, else
+ * empty — a service that is not a SIP one, typed without a protocol, gets none invented. */
+static const char *
+fixed_protocol (const Check *check)
+{
+  const char *right = lcs_intent_right_protocol (&check->intent);
+
+  if (right != NULL)
+    return right;
+  if (check->intent.protocol != NULL)
+    return check->intent.protocol;
+  right = lcs_plan_protocol_for (check->intent.service);
+  return right != NULL ? right : "";
+}
+
 static LcsSrvEntry *
 entry_with_names (Check *check)
 {
@@ -204,13 +151,7 @@ entry_with_names (Check *check)
   g_free (fixed->service);
   g_free (fixed->protocol);
   fixed->service = g_strdup (check->intent.service);
-  fixed->protocol = g_strdup (check->intent.protocol ? check->intent.protocol
-                                                     : lcs_plan_protocol_for (check->intent.service));
-  if (lcs_intent_right_protocol (&check->intent) != NULL)
-    {
-      g_free (fixed->protocol);
-      fixed->protocol = g_strdup (lcs_intent_right_protocol (&check->intent));
-    }
+  fixed->protocol = g_strdup (fixed_protocol (check));
   return fixed;
 }
 
@@ -233,6 +174,9 @@ names_fix_text (Check *check)
 {
   g_autoptr(LcsSrvEntry) fixed = entry_with_names (check);
 
+  if (*fixed->protocol == '\0')
+    return g_strdup_printf ("Service: %s (owner %s.%s.)", fixed->service, fixed->service,
+                            check->domain);
   return g_strdup_printf ("Service: %s, Protocol: %s (owner %s.%s.%s.)", fixed->service,
                           fixed->protocol, fixed->service, fixed->protocol, check->domain);
 }

@@ -7,39 +7,6 @@
 
 #define WINDOWS_TTL 3600
 
-LcsHostEntry *
-lcs_host_entry_new (const char *domain)
-{
-  LcsHostEntry *entry = g_new0 (LcsHostEntry, 1);
-
-  entry->domain = g_strdup (domain ? domain : "");
-  entry->name = g_strdup ("");
-  entry->address = g_strdup ("");
-  return entry;
-}
-
-LcsHostEntry *
-lcs_host_entry_copy (const LcsHostEntry *entry)
-{
-  LcsHostEntry *copy = g_new0 (LcsHostEntry, 1);
-
-  copy->domain = g_strdup (entry->domain);
-  copy->name = g_strdup (entry->name);
-  copy->address = g_strdup (entry->address);
-  return copy;
-}
-
-void
-lcs_host_entry_free (LcsHostEntry *entry)
-{
-  if (entry == NULL)
-    return;
-  g_free (entry->domain);
-  g_free (entry->name);
-  g_free (entry->address);
-  g_free (entry);
-}
-
 void
 lcs_host_result_free (LcsHostResult *result)
 {

@@ -6,6 +6,35 @@
 #define GROUP_CHECKLIST "checklist"
 #define GROUP_RECORDS   "records"
 
+/* A value as text, or an error naming [group] key: a profile travels by mail, so any byte
+ * sequence can arrive, and GKeyFile gives NULL for a value that is not UTF-8. */
+static char *
+read_value (GKeyFile    *keyfile,
+            const char  *group,
+            const char  *key,
+            GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  char *value;
+
+  if (!g_utf8_validate (key, -1, NULL))
+    {
+      g_autofree char *shown = g_utf8_make_valid (key, -1);
+
+      g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                   "[%s] %s: the key name is not UTF-8 text", group, shown);
+      return NULL;
+    }
+  value = g_key_file_get_string (keyfile, group, key, &local);
+  if (value == NULL)
+    {
+      g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                   "[%s] %s: the value is not UTF-8 text", group, key);
+      return NULL;
+    }
+  return g_strstrip (value);
+}
+
 static gboolean
 load_key_file (LcsProfile  *profile,
                GKeyFile    *keyfile,
@@ -23,9 +52,9 @@ load_key_file (LcsProfile  *profile,
   keys = g_key_file_get_keys (keyfile, GROUP, NULL, NULL);
   for (i = 0; keys[i]; i++)
     {
-      g_autofree char *value = g_key_file_get_string (keyfile, GROUP, keys[i], NULL);
+      g_autofree char *value = read_value (keyfile, GROUP, keys[i], error);
 
-      if (!lcs_profile_set (profile, keys[i], g_strstrip (value), error))
+      if (value == NULL || !lcs_profile_set (profile, keys[i], value, error))
         return FALSE;
     }
 
@@ -35,9 +64,12 @@ load_key_file (LcsProfile  *profile,
 
       for (i = 0; domains[i]; i++)
         {
-          g_autofree char *host = g_key_file_get_string (keyfile, GROUP_HOSTS, domains[i], NULL);
-          g_autofree char *pair = g_strdup_printf ("%s=%s", domains[i], g_strstrip (host));
+          g_autofree char *host = read_value (keyfile, GROUP_HOSTS, domains[i], error);
+          g_autofree char *pair = NULL;
 
+          if (host == NULL)
+            return FALSE;
+          pair = g_strdup_printf ("%s=%s", domains[i], host);
           if (!lcs_profile_set (profile, "domain-host", pair, error))
             return FALSE;
         }
@@ -45,10 +77,14 @@ load_key_file (LcsProfile  *profile,
 
   if (g_key_file_has_group (keyfile, GROUP_CHECKLIST))
     {
-      g_autofree char *done = g_key_file_get_string (keyfile, GROUP_CHECKLIST, "done", NULL);
+      g_autofree char *done = NULL;
 
-      if (done && !lcs_profile_set (profile, "checklist", done, error))
-        return FALSE;
+      if (g_key_file_has_key (keyfile, GROUP_CHECKLIST, "done", NULL))
+        {
+          done = read_value (keyfile, GROUP_CHECKLIST, "done", error);
+          if (done == NULL || !lcs_profile_set (profile, "checklist", done, error))
+            return FALSE;
+        }
     }
 
   if (g_key_file_has_group (keyfile, GROUP_RECORDS))
@@ -57,9 +93,12 @@ load_key_file (LcsProfile  *profile,
 
       for (i = 0; names[i]; i++)
         {
-          g_autofree char *line = g_key_file_get_string (keyfile, GROUP_RECORDS, names[i], NULL);
-          LcsRecord *record = lcs_record_parse_line (g_strstrip (line), error);
+          g_autofree char *line = read_value (keyfile, GROUP_RECORDS, names[i], error);
+          LcsRecord *record = NULL;
 
+          if (line == NULL)
+            return FALSE;
+          record = lcs_record_parse_line (line, error);
           if (record == NULL)
             {
               g_prefix_error (error, "[%s] %s: ", GROUP_RECORDS, names[i]);

@@ -1,5 +1,6 @@
 /* Zone-file directives: $ORIGIN, $TTL and $INCLUDE (paths relative to the including file, an
- * optional origin, at most eight files deep, no file inside itself). */
+ * optional origin, at most eight files deep, no file inside itself). An $INCLUDE is only checked
+ * here: the reader (zone.c) reads the file it names. */
 #include "zone-private.h"
 
 #include <string.h>
@@ -53,9 +54,10 @@ read_ttl_directive (LcsZoneReader *reader,
 }
 
 static gboolean
-read_include_directive (LcsZoneReader  *reader,
-                        LcsZoneFile    *state,
-                        GError        **error)
+read_include_directive (LcsZoneReader   *reader,
+                        LcsZoneFile     *state,
+                        LcsZoneInclude  *include,
+                        GError         **error)
 {
   char origin[LCS_ZONE_NAME_BUFSIZE];
   g_autofree char *dir = NULL;
@@ -100,23 +102,16 @@ read_include_directive (LcsZoneReader  *reader,
                               MAX_INCLUDE_DEPTH);
       return TRUE;
     }
-  if (lcs_zone_read_file (reader, path, n == 3 || state->origin.name != NULL ? origin : NULL,
-                          state->depth + 1, &local))
-    return TRUE;
-  if (g_error_matches (local, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE))
-    {
-      /* A missing part of the zone is reported where it is named, and the rest is still read. */
-      lcs_zone_entry_finding (reader, state, 1, "%s", local->message);
-      return TRUE;
-    }
-  g_propagate_error (error, g_steal_pointer (&local));
-  return FALSE;
+  include->path = g_steal_pointer (&path);
+  include->origin = n == 3 || state->origin.name != NULL ? g_strdup (origin) : NULL;
+  return TRUE;
 }
 
 gboolean
-lcs_zone_read_directive (LcsZoneReader  *reader,
-                         LcsZoneFile    *state,
-                         GError        **error)
+lcs_zone_read_directive (LcsZoneReader   *reader,
+                         LcsZoneFile     *state,
+                         LcsZoneInclude  *include,
+                         GError         **error)
 {
   const char *name = lcs_zone_file_text (state, 0);
   g_autofree char *shown = NULL;
@@ -129,7 +124,7 @@ lcs_zone_read_directive (LcsZoneReader  *reader,
       return TRUE;
     }
   if (g_ascii_strcasecmp (name, "$INCLUDE") == 0)
-    return read_include_directive (reader, state, error);
+    return read_include_directive (reader, state, include, error);
   shown = lcs_zone_token_display (name);
   lcs_zone_entry_finding (reader, state, 0, "unknown directive %s", shown);
   return TRUE;

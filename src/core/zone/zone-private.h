@@ -1,5 +1,6 @@
 /* Internals of the zone reader: the lexer (zone-lexer.c), field parsers (zone-fields.c), record
- * data (zone-rdata.c), directives (zone-directives.c) and the reader state (zone.c). */
+ * data (zone-rdata.c), an entry's findings and names (zone-entry.c), directives
+ * (zone-directives.c) and the reader (zone.c), which alone reads files. */
 #pragma once
 
 #include <stdio.h>
@@ -185,11 +186,18 @@ lcs_zone_file_text (LcsZoneFile *file,
   return lcs_zone_token_text (&file->lexer, &file->lexer.tokens[index]);
 }
 
-/* zone.c */
-gboolean  lcs_zone_read_file          (LcsZoneReader  *reader,
+/* zone-entry.c */
+void      lcs_zone_add_finding        (LcsZoneReader  *reader,
                                        const char     *path,
-                                       const char     *origin,
-                                       guint           depth,
+                                       const char     *owner,
+                                       guint           line,
+                                       guint           column,
+                                       const char     *message);
+/* The owner of the entry being read; NULL before the first one. */
+const char *lcs_zone_file_owner       (LcsZoneFile    *file);
+/* FALSE with LCS_ZONE_ERROR_NO_ORIGIN about the relative name at token @index. */
+gboolean  lcs_zone_fail_no_origin     (LcsZoneFile    *file,
+                                       guint           index,
                                        GError        **error);
 /* A zone-syntax finding at token @index of the entry (n_tokens: just past its end). */
 void      lcs_zone_entry_finding      (LcsZoneReader  *reader,
@@ -206,9 +214,17 @@ gboolean  lcs_zone_parse_name_token   (LcsZoneReader  *reader,
                                        char           *out,
                                        GError        **error);
 
-/* zone-directives.c: $ORIGIN, $TTL, $INCLUDE. FALSE with @error only when reading must stop. */
-gboolean  lcs_zone_read_directive     (LcsZoneReader  *reader,
-                                       LcsZoneFile    *file,
-                                       GError        **error);
+/* A file an $INCLUDE names: @path NULL when there is none to read. */
+typedef struct {
+  char *path;
+  char *origin;   /* NULL: the including file's origin is not known either */
+} LcsZoneInclude;
+
+/* zone-directives.c: $ORIGIN, $TTL, $INCLUDE. FALSE with @error only when reading must stop;
+ * @include receives the file an $INCLUDE asks to read. */
+gboolean  lcs_zone_read_directive     (LcsZoneReader   *reader,
+                                       LcsZoneFile     *file,
+                                       LcsZoneInclude  *include,
+                                       GError         **error);
 
 G_END_DECLS

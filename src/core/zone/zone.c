@@ -10,112 +10,6 @@
 
 #include "zone-private.h"
 
-/* A file that is not a zone at all would otherwise give a finding per line. */
-#define MAX_FINDINGS 1000
-
-G_DEFINE_QUARK (lcs-zone-error-quark, lcs_zone_error)
-
-static void
-add_finding (LcsZoneReader *reader,
-             const char    *path,
-             const char    *owner,
-             guint          line,
-             guint          column,
-             const char    *message)
-{
-  LcsFinding *finding;
-
-  if (reader->findings == NULL || ++reader->n_findings > MAX_FINDINGS + 1)
-    return;
-  if (reader->n_findings == MAX_FINDINGS + 1)
-    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, NULL,
-                               "more than %d lines cannot be read: the rest are not reported",
-                               MAX_FINDINGS);
-  else
-    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, owner, "%s", message);
-  finding->file = g_strdup (path);
-  finding->line = line;
-  finding->column = column;
-  g_ptr_array_add (reader->findings, finding);
-}
-
-static const char *
-current_owner (LcsZoneFile *state)
-{
-  return state->owner_set ? state->owners[state->owner_index] : NULL;
-}
-
-/* A finding at token @index of the entry; @index == n_tokens means just past its end. */
-static void
-entry_finding (LcsZoneReader *reader,
-               LcsZoneFile   *state,
-               guint          index,
-               const char    *message)
-{
-  guint n = state->lexer.n_tokens;
-  const LcsZoneToken *token = lcs_zone_file_token (state, index < n ? index : n - 1);
-
-  add_finding (reader, state->path, current_owner (state), token->line,
-               index < n ? token->column : token->end_column, message);
-}
-
-void
-lcs_zone_entry_finding (LcsZoneReader *reader,
-                        LcsZoneFile   *state,
-                        guint          index,
-                        const char    *format,
-                        ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  entry_finding (reader, state, index, message);
-}
-
-static gboolean
-fail_no_origin (LcsZoneFile  *state,
-                guint         index,
-                GError      **error)
-{
-  g_autofree char *shown = lcs_zone_token_display (lcs_zone_file_text (state, index));
-
-  g_set_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_NO_ORIGIN,
-               "%s:%u: \"%s\" is relative, but there is no $ORIGIN, no origin was given and the "
-               "file name is not <zone>.dns", state->path, lcs_zone_file_token (state, index)->line,
-               shown);
-  return FALSE;
-}
-
-gboolean
-lcs_zone_parse_name_token (LcsZoneReader  *reader,
-                           LcsZoneFile    *state,
-                           guint           index,
-                           const char     *what,
-                           char           *out,
-                           GError        **error)
-{
-  const char *reason = NULL;
-  g_autofree char *shown = NULL;
-  gsize length;
-
-  switch (lcs_zone_parse_name (lcs_zone_file_text (state, index), &state->origin, out, &length,
-                               &reason))
-    {
-    case LCS_ZONE_NAME_OK:
-      return TRUE;
-    case LCS_ZONE_NAME_NEEDS_ORIGIN:
-      return fail_no_origin (state, index, error);
-    case LCS_ZONE_NAME_BAD:
-    default:
-      shown = lcs_zone_token_display (lcs_zone_file_text (state, index));
-      lcs_zone_entry_finding (reader, state, index, "bad %s \"%s\": %s", what, shown, reason);
-      return FALSE;
-    }
-}
-
 /* "[AGE:3636591]": hours since 1601 for a dynamically registered record (Windows). */
 static gboolean
 is_age_token (const char *text)
@@ -188,7 +82,8 @@ read_owner (LcsZoneReader  *reader,
       if (state->owner_set)
         return TRUE;
       if (!state->owner_bad)
-        entry_finding (reader, state, 0, "no owner name: the first record starts with white space");
+        lcs_zone_entry_finding (reader, state, 0,
+                                "no owner name: the first record starts with white space");
       return FALSE;
     }
   switch (lcs_zone_parse_name (lcs_zone_file_text (state, 0), &state->origin, state->owners[next],
@@ -200,7 +95,7 @@ read_owner (LcsZoneReader  *reader,
       state->owner_bad = FALSE;
       return TRUE;
     case LCS_ZONE_NAME_NEEDS_ORIGIN:
-      fail_no_origin (state, 0, error);
+      lcs_zone_fail_no_origin (state, 0, error);
       return FALSE;
     case LCS_ZONE_NAME_BAD:
     default:
@@ -309,7 +204,7 @@ read_record (LcsZoneReader  *reader,
     }
   if (i == n)
     {
-      entry_finding (reader, state, n, "record type missing");
+      lcs_zone_entry_finding (reader, state, n, "record type missing");
       return TRUE;
     }
   if (!lcs_zone_file_token (state, i)->quoted)
@@ -319,15 +214,15 @@ read_record (LcsZoneReader  *reader,
   rdata.lexer = &state->lexer;
   rdata.first = i + 1;
   rdata.origin = &state->origin;
-  rdata.owner = current_owner (state);
+  rdata.owner = lcs_zone_file_owner (state);
   rdata.owner_length = state->owner_lengths[state->owner_index];
   rdata.scratch = reader->scratch;
   rdata.name = reader->name;
   if (!lcs_zone_build_record (&rdata))
     {
       if (rdata.needs_origin)
-        return fail_no_origin (state, rdata.error_token, error);
-      entry_finding (reader, state, rdata.error_token, rdata.error_message);
+        return lcs_zone_fail_no_origin (state, rdata.error_token, error);
+      lcs_zone_entry_finding (reader, state, rdata.error_token, "%s", rdata.error_message);
       g_free (rdata.error_message);
       return TRUE;
     }
@@ -338,8 +233,8 @@ read_record (LcsZoneReader  *reader,
     }
   else if (!implicit_ttl (reader, rdata.type, rdata.soa_minimum, &ttl))
     {
-      entry_finding (reader, state, i,
-                     "no TTL: the record gives none and there is no $TTL or SOA before it");
+      lcs_zone_entry_finding (reader, state, i,
+                              "no TTL: the record gives none and there is no $TTL or SOA before it");
       return TRUE;
     }
   record->ttl = ttl;
@@ -363,6 +258,41 @@ read_record (LcsZoneReader  *reader,
   return TRUE;
 }
 
+static gboolean read_file (LcsZoneReader  *reader,
+                           const char     *path,
+                           const char     *origin,
+                           guint           depth,
+                           GError        **error);
+
+/* The file an $INCLUDE names, read in place of the directive. */
+static gboolean
+read_directive (LcsZoneReader  *reader,
+                LcsZoneFile    *state,
+                GError        **error)
+{
+  LcsZoneInclude include = { NULL, NULL };
+  g_autoptr(GError) local = NULL;
+  gboolean ok;
+
+  if (!lcs_zone_read_directive (reader, state, &include, error))
+    return FALSE;
+  if (include.path == NULL)
+    return TRUE;
+  ok = read_file (reader, include.path, include.origin, state->depth + 1, &local);
+  g_free (include.path);
+  g_free (include.origin);
+  if (ok)
+    return TRUE;
+  if (g_error_matches (local, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE))
+    {
+      /* A missing part of the zone is reported where it is named, and the rest is still read. */
+      lcs_zone_entry_finding (reader, state, 1, "%s", local->message);
+      return TRUE;
+    }
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
+}
+
 static gboolean
 read_entries (LcsZoneReader  *reader,
               LcsZoneFile    *state,
@@ -377,13 +307,13 @@ read_entries (LcsZoneReader  *reader,
         case LCS_ZONE_LEX_ENTRY:
           directive = !state->lexer.blank_owner && !lcs_zone_file_token (state, 0)->quoted
                       && lcs_zone_file_text (state, 0)[0] == '$';
-          if (!(directive ? lcs_zone_read_directive (reader, state, error)
+          if (!(directive ? read_directive (reader, state, error)
                           : read_record (reader, state, error)))
             return FALSE;
           break;
         case LCS_ZONE_LEX_ERROR:
-          add_finding (reader, state->path, NULL, state->lexer.error_line,
-                       state->lexer.error_column, state->lexer.error_message);
+          lcs_zone_add_finding (reader, state->path, NULL, state->lexer.error_line,
+                                state->lexer.error_column, state->lexer.error_message);
           break;
         case LCS_ZONE_LEX_EOF:
           return TRUE;
@@ -396,12 +326,12 @@ read_entries (LcsZoneReader  *reader,
     }
 }
 
-gboolean
-lcs_zone_read_file (LcsZoneReader  *reader,
-                    const char     *path,
-                    const char     *origin,
-                    guint           depth,
-                    GError        **error)
+static gboolean
+read_file (LcsZoneReader  *reader,
+           const char     *path,
+           const char     *origin,
+           guint           depth,
+           GError        **error)
 {
   LcsZoneFile *state;
   FILE *file;
@@ -496,7 +426,7 @@ read_zone (const char         *path,
   reader.open_files = g_ptr_array_new_with_free_func (g_free);
   reader.scratch = g_string_sized_new (256);
   reader.name = name = g_malloc (LCS_ZONE_NAME_BUFSIZE);
-  ok = lcs_zone_read_file (&reader, path, initial, 0, error);
+  ok = read_file (&reader, path, initial, 0, error);
   if (ok && reader.zone_origin == NULL)
     reader.zone_origin = g_strdup (reader.soa_owner != NULL ? reader.soa_owner : initial);
   if (ok && reader.zone_origin == NULL)
