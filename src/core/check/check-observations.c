@@ -721,18 +721,6 @@ check_split_view (Run        *run,
 }
 
 static gboolean
-plans_view (GPtrArray *plan,
-            LcsView    view)
-{
-  guint i;
-
-  for (i = 0; i < plan->len; i++)
-    if (((LcsPlannedRecord *) g_ptr_array_index (plan, i))->view == view)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
 is_explained (const Run             *run,
               const LcsRecordResult *result)
 {
@@ -828,7 +816,8 @@ lcs_check_observations (const LcsProfile      *profile,
   run.addresses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) addresses_free);
   check_view (&run, plan);
-  if (plans_view (plan, LCS_VIEW_EXTERNAL) && lcs_observations_has_view (obs, LCS_VIEW_EXTERNAL))
+  if (lcs_plan_has_view (profile, LCS_VIEW_EXTERNAL) &&
+      lcs_observations_has_view (obs, LCS_VIEW_EXTERNAL))
     {
       g_hash_table_remove_all (run.misplaced);
       g_hash_table_remove_all (run.addresses);

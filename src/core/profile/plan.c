@@ -371,6 +371,19 @@ lcs_plan_build (const LcsProfile *profile)
 }
 
 gboolean
+lcs_plan_has_view (const LcsProfile *profile,
+                   LcsView           view)
+{
+  g_autoptr(GPtrArray) plan = lcs_plan_build (profile);
+  guint i;
+
+  for (i = 0; i < plan->len; i++)
+    if (((LcsPlannedRecord *) g_ptr_array_index (plan, i))->view == view)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
 lcs_plan_hosted_target (const LcsProfile *profile,
                         const char       *service,
                         const char       *protocol,
