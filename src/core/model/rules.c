@@ -46,7 +46,8 @@ static const LcsRule rules[] = {
     "Port differs from the server's listener",
     "TLS records name the TLS listener (5061 by default), TCP records the TCP listener (5060), "
     "and the external _sip._tls record 5061 with LCS 2005's Access Proxy but 443 from OCS 2007 "
-    "R2 on. The article's “always 5061” holds for the TLS records only.",
+    "R2 on; XMPP federation's _xmpp-server._tcp names 5269. The article's “always 5061” holds "
+    "for the SIP TLS records only.",
     "Type the port the server listens on for that record.",
     "MS docs, Lync Server 2013 “DNS summary”; LCS 2005 MSFT_SIPRoutingSetting; pidgin-sipe src/core/sip-transport.c" },
   { "srv-range", LCS_SEVERITY_ERROR,
