@@ -1,5 +1,6 @@
 #!/bin/sh
-# Renders the console's screenshots under Xvfb into data/screenshots/ (console-*.png):
+# Renders the console's screenshots under Xvfb into data/screenshots/ (console-*.png), at
+# 1280×800 and (main window, SRV dialog, help) at 1024×600:
 # the main window on the demo, the New Resource Record (SRV) and New Host dialogs with findings
 # showing, the deployment checklist, Properties, Help (the rule reference), and a live check in
 # progress whose rows fill in as answers arrive (one domain answered, the other not yet).
@@ -30,10 +31,14 @@ trap cleanup EXIT INT TERM
 export LCS_DEMO_DIR="$root/data/demo"
 export GSETTINGS_BACKEND=memory GDK_BACKEND=x11 NO_AT_BRIDGE=1
 
-shoot() { # scene file [profile]
+# The settings (zoom) of whoever runs this never change the pictures.
+XDG_CONFIG_HOME="$tmp/config"
+export XDG_CONFIG_HOME
+
+shoot() { # scene file [profile]; SIZE=WxH (default 1280x800)
   echo "screenshots.sh: $2"
   LCS_SCREENSHOT="$out/$2" LCS_SCREENSHOT_SCENE="$1" \
-    xvfb-run -a -s "-screen 0 1280x800x24" "$app" ${3:+"$3"}
+    xvfb-run -a -s "-screen 0 ${SIZE:-1280x800}x24" "$app" ${3:+"$3"}
   [ -s "$out/$2" ] || { echo "screenshots.sh: $2 was not written" >&2; exit 1; }
 }
 
@@ -43,6 +48,10 @@ shoot srv-dialog console-srv-dialog.png
 shoot host-dialog console-host-dialog.png
 shoot properties console-properties.png
 shoot help console-help.png
+# A small laptop or a projector: everything on screen, the status bar and OK / Cancel with it.
+SIZE=1024x600 shoot main console-main-1024x600.png
+SIZE=1024x600 shoot srv-dialog console-srv-dialog-1024x600.png
+SIZE=1024x600 shoot help console-help-1024x600.png
 
 # A live check in progress, rows filling in: the demo deployment asking a local responder that
 # answers from the demo's zone files (internal and external/) at once, except for anything under
