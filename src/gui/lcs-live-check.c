@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 #include <lcsdns/model/record.h>
 
-#include "lcs-gui-config.h"
+#include "config.h"
 
 #if HAVE_LOOKUP
 #include "lcs-lookup.h"

@@ -72,6 +72,18 @@ LcsReport  *lcs_check_observations  (const LcsProfile      *profile,
                                      const LcsObservations *obs,
                                      LcsSourceKind          kind);
 
+/* Offline mode: reads the zone files of each view (@zones[LCS_VIEW_INTERNAL], …; NULL-terminated,
+ * either may be NULL) with @origin for files without one, adds the profile's own records to the
+ * zones they fall in when @with_added_records (what the admin is about to create counts as
+ * created), and checks. The report lists the files and their syntax findings; *@obs (optional)
+ * receives what was read. NULL with @error when a file cannot be read at all. */
+LcsReport  *lcs_check_zones         (const LcsProfile  *profile,
+                                     char *const       *zones[2],
+                                     const char        *origin,
+                                     gboolean           with_added_records,
+                                     LcsObservations  **obs,
+                                     GError           **error);
+
 /* Entry mode: one SRV dialog entry. */
 LcsReport  *lcs_check_entry         (const LcsProfile  *profile,
                                      const LcsSrvEntry *entry);
