@@ -58,6 +58,7 @@ typedef struct {
   char     *target;
   char     *format;
   char     *fix_only;
+  gboolean  all_findings;
   gboolean  demo;
   gboolean  rules;
   gboolean  version;
@@ -135,6 +136,7 @@ parse_options (Options   *o,
     { "target", 0, 0, G_OPTION_ARG_STRING, &o->target, "Dialog entry: Host offering this service", "T" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "text, json, csv, html, dnscmd, powershell, bind or nsupdate (after a check: the fix script)", "F" },
     { "fix-only", 0, 0, G_OPTION_ARG_STRING, &o->fix_only, "Limit a check's fix script to one view: internal or external", "VIEW" },
+    { "all-findings", 0, 0, G_OPTION_ARG_NONE, &o->all_findings, "List every finding (default: at most 1,000 per rule and source, then a count)", NULL },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &o->demo, "The bundled demo deployment and zone", NULL },
     { "rules", 0, 0, G_OPTION_ARG_NONE, &o->rules, "Print the rule reference (Markdown)", NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, "Print the version", NULL },
@@ -203,6 +205,12 @@ build_profile (const Options  *o,
   return g_steal_pointer (&profile);
 }
 
+static guint
+max_listed (const Options *o)
+{
+  return o->all_findings ? 0 : LCS_REPORT_MAX_LISTED;
+}
+
 static LcsReport *
 run_zone_check (const LcsProfile  *profile,
                 const Options     *o,
@@ -218,7 +226,7 @@ run_zone_check (const LcsProfile  *profile,
     demo ? external : o->external_zones,
   };
 
-  return lcs_check_zones (profile, zones, o->origin, FALSE, obs, error);
+  return lcs_check_zones (profile, zones, o->origin, FALSE, max_listed (o), obs, error);
 }
 
 static LcsReport *
@@ -235,7 +243,7 @@ run_live_check (const LcsProfile  *profile,
 
   if (obs == NULL)
     return NULL;
-  report = lcs_check_observations (profile, obs, LCS_SOURCE_LIVE);
+  report = lcs_check_observations_listing (profile, obs, LCS_SOURCE_LIVE, max_listed (o));
   g_ptr_array_extend_and_steal (report->servers, g_steal_pointer (&servers));
   *obs_out = g_steal_pointer (&obs);
   return report;

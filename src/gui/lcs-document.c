@@ -159,7 +159,7 @@ lcs_document_check_zone (LcsDocument  *doc,
 
   /* The added records are what the admin is about to create: offline they count as part of the
    * zone they fall in, so that applying a fix shows its effect at once. */
-  report = lcs_check_zones (doc->profile, zones, NULL, TRUE, NULL, error);
+  report = lcs_check_zones (doc->profile, zones, NULL, TRUE, LCS_REPORT_MAX_LISTED, NULL, error);
   if (report == NULL)
     return FALSE;
   lcs_document_add_cert_findings (doc, report);

@@ -288,6 +288,49 @@ def _():
             expect(err.count("\n") == 1 and f"[{group}] {key}" in err, f"stderr: {err!r}")
 
 
+def many_unresolved(tmp, count):
+    """A zone whose sign-in SRV owner holds @count records, each to a target without an address:
+    @count srv-target-unresolved findings."""
+    path = os.path.join(tmp, "contoso.com.zone")
+    with open(path, "w") as f:
+        f.write("$ORIGIN contoso.com.\n@ SOA ns1 hostmaster 1 900 600 86400 3600\n"
+                "lcs A 192.0.2.10\n_sipinternaltls._tcp SRV 0 0 5061 lcs\n")
+        for i in range(count):
+            f.write("_sipinternaltls._tcp SRV 0 0 5061 t%d\n" % i)
+    return run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.10",
+               "--zone", path, "--format", "json")
+
+
+def unresolved(out):
+    return [f for f in json.loads(out)["findings"] if f["rule"] == "srv-target-unresolved"]
+
+
+@case("1,001 findings of one rule: 1,000 listed and one line counting the rest; all counted")
+def _():
+    with tempfile.TemporaryDirectory() as tmp:
+        code, out, err = many_unresolved(tmp, 1001)
+        expect(code == 1, f"exit {code}: {err}")
+        found = unresolved(out)
+        expect(len(found) == 1001, f"{len(found)} listed")
+        expect(sum("1 more srv-target-unresolved findings in the internal view are not listed"
+                   in f["message"] for f in found) == 1, "no line counting the rest")
+        expect(json.loads(out)["summary"]["errors"] >= 1001, json.loads(out)["summary"])
+
+
+@case("1,000 findings of one rule are all listed, with no count line; --all-findings lists 1,500")
+def _():
+    with tempfile.TemporaryDirectory() as tmp:
+        code, out, err = many_unresolved(tmp, 1000)
+        expect(code == 1 and len(unresolved(out)) == 1000, f"exit {code}: {len(unresolved(out))}")
+        expect(not any("not listed" in f["message"] for f in unresolved(out)), "a count line")
+        path = os.path.join(tmp, "contoso.com.zone")
+        code, out, err = many_unresolved(tmp, 1500)
+        expect(len(unresolved(out)) == 1001, f"default: {len(unresolved(out))}")
+        code, out, err = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                             "192.0.2.10", "--zone", path, "--format", "json", "--all-findings")
+        expect(code == 1 and len(unresolved(out)) == 1500, f"--all-findings: {len(unresolved(out))}")
+
+
 @case("docs/rules.md is what --rules prints")
 def _():
     code, out, _ = run("--rules")

@@ -382,7 +382,7 @@ test_check_zones (void)
   const LcsRecordResult *first_missing = NULL;
 
   g_assert_nonnull (profile);
-  plain = lcs_check_zones (profile, zones, NULL, FALSE, &obs, &error);
+  plain = lcs_check_zones (profile, zones, NULL, FALSE, 0, &obs, &error);
   g_assert_no_error (error);
   g_assert_nonnull (obs);
   g_assert_cmpuint (plain->files->len, ==, 4);
@@ -403,14 +403,14 @@ test_check_zones (void)
                                        first_missing->planned->weight,
                                        first_missing->planned->port,
                                        first_missing->planned->target));
-  added = lcs_check_zones (profile, zones, NULL, TRUE, NULL, &error);
+  added = lcs_check_zones (profile, zones, NULL, TRUE, 0, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (count_missing (added), ==, count_missing (plain) - 1);
   g_clear_pointer (&plain, lcs_report_free);
-  plain = lcs_check_zones (profile, zones, NULL, FALSE, NULL, &error);
+  plain = lcs_check_zones (profile, zones, NULL, FALSE, 0, NULL, &error);
   g_assert_cmpuint (count_missing (added), ==, count_missing (plain) - 1);
 
-  g_assert_null (lcs_check_zones (profile, missing, NULL, FALSE, NULL, &error));
+  g_assert_null (lcs_check_zones (profile, missing, NULL, FALSE, 0, NULL, &error));
   g_assert_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE);
 }
 

@@ -25,6 +25,7 @@ lcs_check_zones (const LcsProfile  *profile,
                  char *const       *zones[2],
                  const char        *origin,
                  gboolean           with_added_records,
+                 guint              max_listed,
                  LcsObservations  **obs_out,
                  GError           **error)
 {
@@ -38,7 +39,7 @@ lcs_check_zones (const LcsProfile  *profile,
         return NULL;
   if (with_added_records)
     add_records_to_zones (profile, obs);
-  report = lcs_check_observations (profile, obs, LCS_SOURCE_ZONE);
+  report = lcs_check_observations_listing (profile, obs, LCS_SOURCE_ZONE, max_listed);
   for (guint view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
     for (guint i = 0; zones[view] != NULL && zones[view][i] != NULL; i++)
       g_ptr_array_add (report->files, g_strdup (zones[view][i]));
