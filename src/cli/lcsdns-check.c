@@ -236,17 +236,10 @@ run_live_check (const LcsProfile  *profile,
                 GError           **error)
 {
 #if HAVE_LOOKUP
-  LcsCliLiveArgs args = { o->servers, o->external_servers, o->timeout_ms, o->tries, 0 };
-  g_autoptr(GPtrArray) servers = NULL;
-  g_autoptr(LcsObservations) obs = lcs_cli_run_live (profile, &args, &servers, error);
-  LcsReport *report;
+  LcsCliLiveArgs args = { o->servers, o->external_servers, o->timeout_ms, o->tries, 0,
+                          max_listed (o) };
 
-  if (obs == NULL)
-    return NULL;
-  report = lcs_check_observations_listing (profile, obs, LCS_SOURCE_LIVE, max_listed (o));
-  g_ptr_array_extend_and_steal (report->servers, g_steal_pointer (&servers));
-  *obs_out = g_steal_pointer (&obs);
-  return report;
+  return lcs_cli_run_live (profile, &args, obs_out, error);
 #else
   (void) obs_out;
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
