@@ -3,36 +3,21 @@
 Speaks TAP. Usage: test-cli.py LCSDNS_CHECK"""
 import json
 import os
-import subprocess
 import sys
+import subprocess
 import tempfile
+
+from clitap import case, expect, finish
+import clitap
 
 TOOL = sys.argv[1]
 ROOT = os.environ["LCS_SOURCE_ROOT"]
 ARTICLE = ["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.10",
            "--transport", "both", "--clients", "communicator,messenger"]
-results = []
 
 
 def run(*args):
-    proc = subprocess.run([TOOL, *args], capture_output=True, text=True, timeout=60)
-    return proc.returncode, proc.stdout, proc.stderr
-
-
-def case(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((True, name, ""))
-        except AssertionError as error:
-            results.append((False, name, str(error)))
-        return fn
-    return wrap
-
-
-def expect(cond, message):
-    if not cond:
-        raise AssertionError(message)
+    return clitap.run(TOOL, *args)
 
 
 @case("plan prints the article's records, TLS on 5061 and TCP on 5060")
@@ -238,6 +223,33 @@ def _():
     expect("update delete" not in out and out.rstrip().endswith("send"), out)
 
 
+RULES_DIR = os.path.join(ROOT, "tests", "fixtures", "zones", "rules")
+
+
+@case("zone: dnscmd's glue of other zones is one info line and exit 0, as BIND ignores it")
+def _():
+    code, out, err = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                         "10.0.0.10", "--zone",
+                         os.path.join(RULES_DIR, "zone-out-of-zone", "glue", "contoso.com.dns"),
+                         "--format", "json")
+    expect(code == 0, f"exit {code}: {out}{err}")
+    findings = json.loads(out)["findings"]
+    glue = [f for f in findings if f["rule"] == "zone-out-of-zone"]
+    expect(len(glue) == 1 and glue[0]["severity"] == "info", findings)
+    expect(not any(f["rule"] == "zone-syntax" for f in findings), findings)
+
+
+@case("zone: Microsoft's printed SRV line is srv-target-relative, and nothing says create the doubled name")
+def _():
+    code, out, err = run("--domain", "contoso.com", "--pool", "pool01.contoso.com", "--pool-ip",
+                         "10.0.0.10", "--zone",
+                         os.path.join(RULES_DIR, "srv-target-relative", "microsoft-line",
+                                      "contoso.com.zone"))
+    expect(code == 1, f"exit {code}: {out}{err}")
+    expect("srv-target-relative" in out and "add the final dot: pool01.contoso.com." in out, out)
+    expect("pool01.contoso.com.contoso.com. A" not in out and "srv-target-domain" not in out, out)
+
+
 BAD = [
     (["--bogus"], "bogus"),
     (["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "300.1.1.1", "--plan"], "pool-ip"),
@@ -338,10 +350,4 @@ def _():
         expect(code == 0 and f.read() == out, "docs/rules.md differs from lcsdns-check --rules")
 
 
-print(f"1..{len(results)}")
-for i, (ok, name, why) in enumerate(results, 1):
-    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-    if not ok:
-        for line in why.splitlines():
-            print(f"# {line}")
-sys.exit(0 if all(ok for ok, _, _ in results) else 1)
+finish()

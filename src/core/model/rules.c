@@ -7,6 +7,8 @@
 #define SRC_DNSMGR  "Windows DNS Manager help, “Service Location (SRV) record”; MS docs, Lync Server 2013 “Create and verify DNS SRV records”"
 #define SRC_OCS     "MS docs, OCS 2007 R2 “DNS requirements for automatic client sign-in”; Lync Server 2013 “DNS summary”"
 #define SRC_LCSMULT "Microsoft UC blog, “Configuring LCS 2005 w/ SP1 for Multiple Domains” (2006)"
+#define SRC_SFBDNS  "MS docs, Skype for Business Server 2015 “DNS requirements for Skype for Business Server” (Skype/SfbServer/plan-your-deployment/network-requirements/dns.md), “Automatic configuration without split-brain DNS”"
+#define SRC_DNSCMD  "MS docs, Windows Server “dnscmd” command reference (/zoneexport, /zoneprint, /enumrecords)"
 #define SRC_CERT    "MS docs, Lync Server 2013 “Certificate requirements for internal servers”"
 
 static const LcsRule rules[] = {
@@ -46,7 +48,8 @@ static const LcsRule rules[] = {
     "Port differs from the server's listener",
     "TLS records name the TLS listener (5061 by default), TCP records the TCP listener (5060), "
     "and the external _sip._tls record 5061 with LCS 2005's Access Proxy but 443 from OCS 2007 "
-    "R2 on. The article's “always 5061” holds for the TLS records only.",
+    "R2 on; XMPP federation's _xmpp-server._tcp names 5269. The article's “always 5061” holds "
+    "for the SIP TLS records only.",
     "Type the port the server listens on for that record.",
     "MS docs, Lync Server 2013 “DNS summary”; LCS 2005 MSFT_SIPRoutingSetting; pidgin-sipe src/core/sip-transport.c",
     LCS_SUBJECT_SRV },
@@ -92,10 +95,11 @@ static const LcsRule rules[] = {
     "Change the target's A record to the profile's IP address.",
     SRC_OCS, LCS_SUBJECT_SRV },
   { "srv-target-unchecked", LCS_SEVERITY_INFO,
-    "Target cannot be checked offline",
+    "Target cannot be checked",
     "The target lies outside every loaded zone, so whether it has an A record, and which, "
-    "cannot be told from the files given.",
-    "Load the target's zone too, or check live.",
+    "cannot be told from the files given; or a dialog entry is checked without a pool, so "
+    "whether the target is the pool cannot be told.",
+    "Load the target's zone too, check live, or name the pool in the profile.",
     SRC_RFC2782, LCS_SUBJECT_SRV },
   { "srv-duplicate-signin", LCS_SEVERITY_ERROR,
     "Sign-in SRV record points at several pools",
@@ -125,10 +129,28 @@ static const LcsRule rules[] = {
     "finds it.",
     "Delete the record at the mistyped name and create it at the name shown.",
     SRC_DNSMGR, LCS_SUBJECT_SRV },
+  { "record-mismatch", LCS_SEVERITY_WARNING,
+    "Record differs from the plan",
+    "The record exists, but its data is not what the deployment needs (another target, port, "
+    "priority or weight, or another alias), and no more specific rule explains it. Clients may "
+    "still reach a server, but not the one the profile plans, or not the way Microsoft's tables "
+    "say.",
+    "Change the record to the data shown.",
+    "MS docs, Skype for Business Server 2015 “DNS requirements”; Lync Server 2013 “DNS summary”",
+    LCS_SUBJECT_DNS },
+  { "srv-target-member", LCS_SEVERITY_ERROR,
+    "SRV record names one Front End, not the pool",
+    "An Enterprise pool's SRV records name the pool FQDN, which the load balancer (or DNS "
+    "balancing) spreads over the Front Ends. An SRV record that names one member server sends "
+    "every client to it, and sign-in fails when that server is down.",
+    "Type the pool FQDN into Host offering this service.",
+    "MS docs, Lync Server 2013 “DNS requirements for automatic client sign-in”; Skype for "
+    "Business Server 2015 “DNS requirements”", LCS_SUBJECT_SRV },
   { "pool-vip", LCS_SEVERITY_ERROR,
     "Pool name points at a member server",
-    "In an Enterprise pool the pool's A record must hold the hardware load balancer's virtual IP, "
-    "not the address of one member server.",
+    "In an Enterprise pool with hardware load balancing the pool's A record must hold the load "
+    "balancer's virtual IP, not the address of one member server. With DNS load balancing "
+    "(Microsoft's default from Lync 2010 on) the pool has one A per Front End instead.",
     "Change the pool's A record to the load balancer's virtual IP.",
     SRC_LCSMULT, LCS_SUBJECT_HOST },
   { "host-per-domain", LCS_SEVERITY_ERROR,
@@ -167,6 +189,44 @@ static const LcsRule rules[] = {
     "A line of the zone file does not parse as a resource record; it was skipped.",
     "Correct the line shown.",
     "RFC 1035, §5 (master files)", LCS_SUBJECT_ZONE_FILE },
+  { "srv-target-relative", LCS_SEVERITY_ERROR,
+    "Target written without its final dot",
+    "In a zone file a name without a final dot is relative: the zone's origin is appended. "
+    "“pool01.contoso.com” (as Microsoft's planning page prints the record) becomes "
+    "pool01.contoso.com.contoso.com., a name that does not exist, so clients find no server. "
+    "Creating the doubled name would only hide the mistake.",
+    "Add the final dot to the target (“pool01.contoso.com.”).",
+    "RFC 1035, §5.1 (relative names in master files); " SRC_SFBDNS, LCS_SUBJECT_SRV },
+  { "zone-out-of-zone", LCS_SEVERITY_INFO,
+    "Zone file holds data of other zones",
+    "dnscmd writes the name servers' address (glue) records under “Zone NS records” even when "
+    "they belong to another zone. BIND ignores such data with a warning, and so does this check: "
+    "it is not an error and does not change the result.",
+    "None needed; the records are ignored.",
+    SRC_DNSCMD "; BIND 9 named-checkzone (“ignoring out-of-zone data”)", LCS_SUBJECT_ZONE_FILE },
+  { "zone-cname-other", LCS_SEVERITY_ERROR,
+    "Alias (CNAME) beside other data",
+    "A name that is an alias (CNAME) can hold no other data, at the zone's apex as anywhere else. "
+    "BIND refuses to load such a zone, and resolvers give either the alias or the other data, "
+    "never both.",
+    "Keep either the alias or the other records at that name: replace the CNAME by the A record "
+    "it stands for, or move the other records.",
+    "RFC 1034, §3.6.2; RFC 2181, §10.1", LCS_SUBJECT_DNS },
+  { "zone-encoding", LCS_SEVERITY_ERROR,
+    "Zone file in an encoding that cannot be read",
+    "Zone files are ASCII (UTF-8 at most). PowerShell's “>” and Notepad's “Unicode” save them as "
+    "UTF-16; such a file is read as UTF-16 when it starts with a byte-order mark and converts "
+    "cleanly, and refused in one line otherwise.",
+    "Save the file as UTF-8 or ANSI (Notepad: Save As, Encoding), or export it again with "
+    "“dnscmd /ZoneExport” or “Out-File -Encoding ascii”.",
+    "RFC 1035, §5.1; " SRC_DNSCMD, LCS_SUBJECT_ZONE_FILE },
+  { "sip-other-domain", LCS_SEVERITY_INFO,
+    "SIP records of domains not in the profile",
+    "The zone holds well-formed SIP SRV records of domains the profile does not name (a hosting "
+    "provider's sub-domains, another deployment). They are not mistyped and are not checked; they "
+    "are listed so that a missing SIP domain can be added to the profile.",
+    "None needed; add the domain to the profile if it belongs to this deployment.",
+    SRC_SFBDNS, LCS_SUBJECT_DNS },
   { "cert-san-missing", LCS_SEVERITY_ERROR,
     "Certificate does not name a host clients connect to",
     "Clients check that the name they connect to is in the certificate. In a multi-domain "
