@@ -78,16 +78,6 @@ expected_address (const Run *run)
   return run->view == LCS_VIEW_EXTERNAL ? run->profile->edge_ip : run->profile->pool_ip;
 }
 
-static gboolean
-same_address (const char *a,
-              const char *b)
-{
-  g_autoptr(GInetAddress) x = a ? g_inet_address_new_from_string (a) : NULL;
-  g_autoptr(GInetAddress) y = b ? g_inet_address_new_from_string (b) : NULL;
-
-  return x && y && g_inet_address_equal (x, y);
-}
-
 static const LcsMember *
 member_with_address (const LcsProfile *profile,
                      const char       *address)
@@ -97,7 +87,7 @@ member_with_address (const LcsProfile *profile,
   for (i = 0; i < profile->members->len; i++)
     {
       const LcsMember *member = g_ptr_array_index (profile->members, i);
-      if (same_address (member->address, address))
+      if (lcs_address_equal (member->address, address))
         return member;
     }
   return NULL;
@@ -247,7 +237,7 @@ check_observed_srv (const LcsRecord *observed,
     }
   /* A target written without its final dot is srv-target-relative: the rest of the checks look
    * at the name that was meant, so that none suggests creating the doubled one. */
-  meant = lcs_check_meant_target (run->obs, run->view, run->profile, observed->owner,
+  meant = lcs_check_meant_target (run->obs, run->view, run->profile->domains, observed->owner,
                                   observed->target);
   if (meant != NULL)
     as_meant.target = meant;
