@@ -382,6 +382,10 @@ lcs_check_alias_instead (const LcsObservations  *obs,
     return FALSE;
   alias = g_ptr_array_index (aliases, 0);
   answer = lcs_observations_answer (obs, view, alias->target, LCS_TYPE_A);
+  /* A live resolver followed the alias when asked for the name itself: that answer (NXDOMAIN
+   * at the end of the chain) is the target's. */
+  if (answer == LCS_ANSWER_UNKNOWN && report->kind == LCS_SOURCE_LIVE)
+    answer = lcs_observations_answer (obs, view, planned->name, planned->type);
   data = lcs_planned_record_data (planned);
   g_ptr_array_add (result->found, g_strdup_printf ("CNAME %s", alias->target));
   if (answer == LCS_ANSWER_UNKNOWN)
@@ -389,8 +393,10 @@ lcs_check_alias_instead (const LcsObservations  *obs,
       /* The alias may well lead to the right address, in a zone that was not loaded. */
       result->status = LCS_STATUS_UNRESOLVED;
       finding = lcs_finding_new ("srv-target-unchecked", view, planned->name,
-                                 "%s is a CNAME to %s, which lies outside the loaded zones",
-                                 planned->name, alias->target);
+                                 "%s is a CNAME to %s, %s", planned->name, alias->target,
+                                 report->kind == LCS_SOURCE_LIVE
+                                 ? "whose address was not given"
+                                 : "which lies outside the loaded zones");
     }
   else
     {
