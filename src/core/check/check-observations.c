@@ -656,12 +656,22 @@ lcs_check_observations (const LcsProfile      *profile,
                         const LcsObservations *obs,
                         LcsSourceKind          kind)
 {
+  return lcs_check_observations_listing (profile, obs, kind, LCS_REPORT_MAX_LISTED);
+}
+
+LcsReport *
+lcs_check_observations_listing (const LcsProfile      *profile,
+                                const LcsObservations *obs,
+                                LcsSourceKind          kind,
+                                guint                  max_listed)
+{
   LcsReport *report = lcs_report_new (kind);
   g_autoptr(GPtrArray) plan = lcs_plan_build (profile);
   g_autoptr(GHashTable) planned = planned_names (plan);
   g_autoptr(LcsOtherDomains) others = lcs_other_domains_new ();
   Run run = { profile, obs, report, LCS_VIEW_INTERNAL, plan, planned, NULL, NULL, others };
 
+  report->max_listed = max_listed;
   run.misplaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run.addresses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) addresses_free);

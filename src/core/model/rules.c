@@ -206,7 +206,7 @@ static const LcsRule rules[] = {
     "provider's sub-domains, another deployment). They are not mistyped and are not checked; they "
     "are listed so that a missing SIP domain can be added to the profile.",
     "None needed; add the domain to the profile if it belongs to this deployment.",
-    SRC_SFBDNS, LCS_SUBJECT_SRV },
+    SRC_SFBDNS, LCS_SUBJECT_DNS },
   { "cert-san-missing", LCS_SEVERITY_ERROR,
     "Certificate does not name a host clients connect to",
     "Clients check that the name they connect to is in the certificate. In a multi-domain "
