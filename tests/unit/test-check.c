@@ -257,6 +257,42 @@ test_live_statuses (void)
   g_assert_cmpuint (count_rule (near, "dns-wildcard"), ==, 0);
 }
 
+/* Live answers carry no zone: a target that ends in the SIP domain twice is still one written
+ * without its final dot, and the sign-in record is checked as it was meant. */
+static void
+test_live_relative_target (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) obs = lcs_observations_new ();
+  g_autoptr(LcsObservations) clean = lcs_observations_new ();
+  g_autoptr(LcsReport) report = NULL;
+  g_autoptr(LcsReport) near = NULL;
+  guint i;
+
+  srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5061, "lcs.contoso.com.contoso.com");
+  a (obs, I, "lcs.contoso.com", "10.0.0.50");
+  report = lcs_check_observations (p, obs, LCS_SOURCE_LIVE);
+  g_assert_cmpuint (count_rule (report, "srv-target-relative"), ==, 1);
+  g_assert_cmpuint (count_rule (report, "srv-target-unresolved"), ==, 0);
+  g_assert_cmpuint (count_rule (report, "srv-target-domain"), ==, 0);
+  for (i = 0; i < report->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (report->findings, i);
+
+      if (strcmp (finding->rule->id, "srv-target-relative") == 0)
+        g_assert_cmpstr (finding->fix, ==, "add the final dot: lcs.contoso.com.");
+      else
+        g_assert_null (strstr (finding->fix ? finding->fix : "", "contoso.com.contoso.com"));
+    }
+
+  /* Near miss: a host whose first labels look like a domain, but only once. */
+  srv (clean, I, "_sipinternaltls._tcp.contoso.com", 5061, "lcs.contoso.com");
+  a (clean, I, "lcs.contoso.com", "10.0.0.50");
+  srv (clean, I, "_ldap._tcp.contoso.com", 389, "contoso.dc01.contoso.com");
+  near = lcs_check_observations (p, clean, LCS_SOURCE_LIVE);
+  g_assert_cmpuint (count_rule (near, "srv-target-relative"), ==, 0);
+}
+
 static void
 test_failures_grouped (void)
 {
@@ -362,6 +398,54 @@ test_many_srv_one_target (void)
     }
 }
 
+/* Findings about one subject go, with their counts; the others stay. */
+static void
+test_remove_findings (void)
+{
+  g_autoptr(LcsReport) report = lcs_report_new (LCS_SOURCE_ZONE);
+
+  lcs_report_add_finding (report, lcs_finding_new ("cert-validity", I, NULL, "expired"));
+  lcs_report_add_finding (report, lcs_finding_new ("cert-subject", I, NULL, "subject"));
+  lcs_report_add_finding (report, lcs_finding_new ("srv-split", I, "a.contoso.com.", "split"));
+  lcs_report_add_finding (report, lcs_finding_new ("fallback-a", I, "contoso.com.", "a"));
+  g_assert_cmpuint (report->errors, ==, 2);
+  g_assert_cmpuint (report->warnings, ==, 1);
+
+  lcs_report_remove_findings (report, LCS_SUBJECT_CERT);
+  g_assert_cmpuint (report->findings->len, ==, 2);
+  g_assert_cmpuint (report->errors, ==, 1);
+  g_assert_cmpuint (report->warnings, ==, 0);
+  g_assert_cmpuint (report->infos, ==, 1);
+  g_assert_cmpstr (((LcsFinding *) g_ptr_array_index (report->findings, 0))->rule->id, ==,
+                   "srv-split");
+
+  lcs_report_remove_findings (report, LCS_SUBJECT_CERT);
+  g_assert_cmpuint (report->findings->len, ==, 2);
+}
+
+/* Past the listing limit, removed findings take their unlisted count and their count line with
+ * them, and come back listed from zero. */
+static void
+test_remove_unlisted_findings (void)
+{
+  g_autoptr(LcsReport) report = lcs_report_new (LCS_SOURCE_ZONE);
+  guint round, i;
+
+  report->max_listed = 2;
+  lcs_report_add_finding (report, lcs_finding_new ("srv-split", I, "a.contoso.com.", "split"));
+  for (round = 0; round < 3; round++)
+    {
+      for (i = 0; i < 5; i++)
+        lcs_report_add_finding (report, lcs_finding_new ("cert-validity", I, NULL, "expired"));
+      lcs_report_sort (report);
+      g_assert_cmpuint (report->errors, ==, 6);
+      g_assert_cmpuint (report->findings->len, ==, 4);  /* srv-split, 2 listed, 1 count line */
+      lcs_report_remove_findings (report, LCS_SUBJECT_CERT);
+      g_assert_cmpuint (report->errors, ==, 1);
+      g_assert_cmpuint (report->findings->len, ==, 1);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -374,9 +458,12 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/host-per-domain", test_host_per_domain);
   g_test_add_func ("/check/duplicate-signin", test_duplicate_signin);
   g_test_add_func ("/check/live-statuses", test_live_statuses);
+  g_test_add_func ("/check/live-relative-target", test_live_relative_target);
   g_test_add_func ("/check/failures-grouped", test_failures_grouped);
   g_test_add_func ("/check/split-view", test_split_view);
   g_test_add_func ("/check/many-srv-one-target", test_many_srv_one_target);
   g_test_add_func ("/check/plan-entry", test_plan_and_entry_reports);
+  g_test_add_func ("/check/remove-findings", test_remove_findings);
+  g_test_add_func ("/check/remove-unlisted-findings", test_remove_unlisted_findings);
   return g_test_run ();
 }

@@ -63,6 +63,9 @@ void        lcs_report_free         (LcsReport *report);
  * listed already (then it is freed, and lcs_report_sort adds one line saying how many). */
 void        lcs_report_add_finding  (LcsReport *report,
                                      LcsFinding *finding);
+/* Drops (and uncounts) every finding about @subject: a check of it run again replaces them. */
+void        lcs_report_remove_findings (LcsReport  *report,
+                                        LcsSubject  subject);
 void        lcs_report_sort         (LcsReport *report);
 /* Adds a result for a copy of @planned. */
 LcsRecordResult *lcs_report_add_result (LcsReport              *report,

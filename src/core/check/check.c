@@ -34,6 +34,8 @@ typedef struct {
   LcsView        view;
   char          *file;
   guint          count;
+  guint          unlisted[3];  /* by severity: counted in the summary, not in the findings */
+  gboolean       line_added;   /* the uncounted line saying how many were not listed */
 } Listed;
 
 static void
@@ -59,7 +61,10 @@ list_finding (LcsReport        *report,
       listed->file = g_strdup (finding->file);
       g_hash_table_insert (report->listed, g_steal_pointer (&key), listed);
     }
-  return ++listed->count <= report->max_listed;
+  if (++listed->count <= report->max_listed)
+    return TRUE;
+  listed->unlisted[finding->severity]++;
+  return FALSE;
 }
 
 LcsReport *
@@ -93,23 +98,28 @@ lcs_report_free (LcsReport *report)
   g_free (report);
 }
 
+/* The counter of @severity's findings. */
+static guint *
+severity_count (LcsReport   *report,
+                LcsSeverity  severity)
+{
+  switch (severity)
+    {
+    case LCS_SEVERITY_ERROR:
+      return &report->errors;
+    case LCS_SEVERITY_WARNING:
+      return &report->warnings;
+    case LCS_SEVERITY_INFO:
+    default:
+      return &report->infos;
+    }
+}
+
 void
 lcs_report_add_finding (LcsReport  *report,
                         LcsFinding *finding)
 {
-  switch (finding->severity)
-    {
-    case LCS_SEVERITY_ERROR:
-      report->errors++;
-      break;
-    case LCS_SEVERITY_WARNING:
-      report->warnings++;
-      break;
-    case LCS_SEVERITY_INFO:
-    default:
-      report->infos++;
-      break;
-    }
+  (*severity_count (report, finding->severity))++;
   if (report->max_listed > 0 && !list_finding (report, finding))
     {
       lcs_finding_free (finding);
@@ -143,7 +153,50 @@ add_unlisted_lines (LcsReport *report)
       g_ptr_array_add (report->findings, finding);
       /* Said once: a second sort does not add the line again. */
       listed->count = report->max_listed;
+      listed->line_added = TRUE;
     }
+}
+
+/* The findings of @subject that were counted but not listed go too, and their rules list
+ * from zero again when they come back. */
+static void
+remove_unlisted (LcsReport  *report,
+                 LcsSubject  subject)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint s;
+
+  g_hash_table_iter_init (&iter, report->listed);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const Listed *listed = value;
+
+      if (listed->rule->subject != subject)
+        continue;
+      for (s = 0; s < G_N_ELEMENTS (listed->unlisted); s++)
+        *severity_count (report, s) -= listed->unlisted[s];
+      /* The caller's loop took one off for the line, which was never counted. */
+      if (listed->line_added)
+        (*severity_count (report, listed->rule->severity))++;
+      g_hash_table_iter_remove (&iter);
+    }
+}
+
+void
+lcs_report_remove_findings (LcsReport  *report,
+                            LcsSubject  subject)
+{
+  for (guint i = report->findings->len; i > 0; i--)
+    {
+      const LcsFinding *finding = g_ptr_array_index (report->findings, i - 1);
+
+      if (finding->rule == NULL || finding->rule->subject != subject)
+        continue;
+      (*severity_count (report, finding->severity))--;
+      g_ptr_array_remove_index (report->findings, i - 1);
+    }
+  remove_unlisted (report, subject);
 }
 
 void
