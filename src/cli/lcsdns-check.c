@@ -2,13 +2,14 @@
 #include <gio/gio.h>
 #include <lcsdns/check/check.h>
 #include <lcsdns/export/export.h>
+#include <lcsdns/export/remediation.h>
 #include <lcsdns/profile/generation.h>
 #include <lcsdns/zone/zone.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cert-fetch.h"
+#include "certificate.h"
 
 #ifdef HAVE_LOOKUP
 #include "live.h"
@@ -63,6 +64,7 @@ typedef struct {
   char     *port;
   char     *target;
   char     *format;
+  char     *fix_only;
   gboolean  demo;
   gboolean  rules;
   gboolean  version;
@@ -105,6 +107,7 @@ options_clear (Options *o)
   g_free (o->port);
   g_free (o->target);
   g_free (o->format);
+  g_free (o->fix_only);
 }
 
 static gboolean
@@ -154,7 +157,8 @@ parse_options (Options   *o,
     { "weight", 0, 0, G_OPTION_ARG_STRING, &o->weight, "Dialog entry: Weight", "N" },
     { "port", 0, 0, G_OPTION_ARG_STRING, &o->port, "Dialog entry: Port number", "N" },
     { "target", 0, 0, G_OPTION_ARG_STRING, &o->target, "Dialog entry: Host offering this service", "T" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "text, json, csv, dnscmd, powershell or bind", "F" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "text, json, csv, html, dnscmd, powershell, bind or nsupdate (after a check: the fix script)", "F" },
+    { "fix-only", 0, 0, G_OPTION_ARG_STRING, &o->fix_only, "Limit a check's fix script to one view: internal or external", "VIEW" },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &o->demo, "The bundled demo deployment and zone", NULL },
     { "rules", 0, 0, G_OPTION_ARG_NONE, &o->rules, "Print the rule reference (Markdown)", NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, "Print the version", NULL },
@@ -326,6 +330,7 @@ demo_zones (const char *subdir)
 static LcsReport *
 run_zone_check (const LcsProfile  *profile,
                 const Options     *o,
+                LcsObservations  **obs_out,
                 GError           **error)
 {
   g_autoptr(LcsObservations) obs = lcs_observations_new ();
@@ -345,12 +350,14 @@ run_zone_check (const LcsProfile  *profile,
   for (i = 0; i < syntax->findings->len; i++)
     lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (syntax->findings, i)));
   lcs_report_sort (report);
+  *obs_out = g_steal_pointer (&obs);
   return report;
 }
 
 static LcsReport *
 run_live_check (const LcsProfile  *profile,
                 const Options     *o,
+                LcsObservations  **obs_out,
                 GError           **error)
 {
 #ifdef HAVE_LOOKUP
@@ -363,8 +370,10 @@ run_live_check (const LcsProfile  *profile,
     return NULL;
   report = lcs_check_observations (profile, obs, LCS_SOURCE_LIVE);
   g_ptr_array_extend_and_steal (report->servers, g_steal_pointer (&servers));
+  *obs_out = g_steal_pointer (&obs);
   return report;
 #else
+  (void) obs_out;
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                        "this build has no live lookup (c-ares was not found)");
   return NULL;
@@ -402,14 +411,52 @@ usage_error (const char *message)
   return EXIT_USAGE;
 }
 
+/* --fix-only: -1 (both views) when absent. */
+static gboolean
+parse_fix_only (const Options *o,
+                LcsFormat      format,
+                int           *view)
+{
+  *view = -1;
+  if (o->fix_only == NULL)
+    return TRUE;
+  if (!lcs_format_is_fix_script (format))
+    return FALSE;
+  if (g_ascii_strcasecmp (o->fix_only, "internal") == 0)
+    *view = LCS_VIEW_INTERNAL;
+  else if (g_ascii_strcasecmp (o->fix_only, "external") == 0)
+    *view = LCS_VIEW_EXTERNAL;
+  return *view >= 0;
+}
+
+/* After a zone or live check a script format is the fix script; with --plan or an entry it
+ * lists the records to create, and nsupdate adds them. */
+static char *
+render (const LcsReport       *report,
+        const LcsObservations *obs,
+        LcsFormat              format,
+        int                    fix_view,
+        GError               **error)
+{
+  g_autoptr(LcsRemediation) fix = NULL;
+
+  if (!lcs_format_is_fix_script (format) ||
+      (obs == NULL && format != LCS_FORMAT_NSUPDATE))
+    return lcs_export_report (report, format, error);
+  fix = lcs_remediation_build (report, obs, fix_view);
+  return lcs_export_remediation (fix, format, error);
+}
+
 static int
 run (Options *o)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LcsProfile) profile = NULL;
   g_autoptr(LcsReport) report = NULL;
+  g_autoptr(LcsObservations) obs = NULL;
   g_autofree char *output = NULL;
   LcsFormat format = LCS_FORMAT_TEXT;
+  int fix_view;
 
   if (o->version)
     {
@@ -424,12 +471,18 @@ run (Options *o)
     }
   if (o->format && !lcs_format_from_string (o->format, &format))
     {
-      g_autofree char *message = g_strdup_printf ("--format=%s: expected text, json, csv, dnscmd, "
-                                                  "powershell or bind", o->format);
+      g_autofree char *message = g_strdup_printf ("--format=%s: expected text, json, csv, html, "
+                                                  "dnscmd, powershell, bind or nsupdate",
+                                                  o->format);
       return usage_error (message);
     }
   if (o->online && o->hybrid)
     return usage_error ("--online and --hybrid: a deployment is one or the other");
+  if (!parse_fix_only (o, format, &fix_view))
+    return usage_error ("--fix-only: expected internal or external, with --format dnscmd, "
+                        "powershell, bind or nsupdate");
+  if (o->fix_only != NULL && (entry_mode (o) || o->plan || o->cert || o->cert_from))
+    return usage_error ("--fix-only limits the fix script of a zone or live check");
   profile = build_profile (o, &error);
   if (profile == NULL)
     return usage_error (error->message);
@@ -452,14 +505,14 @@ run (Options *o)
         }
     }
   else if (o->zones || o->external_zones || (o->demo && !o->servers && !o->external_servers))
-    report = run_zone_check (profile, o, &error);
+    report = run_zone_check (profile, o, &obs, &error);
   else
-    report = run_live_check (profile, o, &error);
+    report = run_live_check (profile, o, &obs, &error);
   if (report == NULL)
     return usage_error (error->message);
 
   /* Render whole before writing, so a failure leaves no partial output. */
-  output = lcs_export_report (report, format, &error);
+  output = render (report, obs, format, fix_view, &error);
   if (output == NULL)
     return usage_error (error->message);
   fputs (output, stdout);

@@ -3,6 +3,7 @@
 Speaks TAP. Usage: test-cli.py LCSDNS_CHECK"""
 import json
 import os
+import subprocess
 import sys
 import tempfile
 
@@ -156,6 +157,72 @@ def _():
         expect(code == 0, f"exit {code}: {out}{err}")
 
 
+@case("demo: --format nsupdate deletes the wrong records by their data and adds the right ones")
+def _():
+    code, out, err = run("--demo", "--format", "nsupdate")
+    expect(code == 1, f"exit {code}: {err}")
+    for line in ["update delete _sipinternaltls._tcp._tcp.contoso.com. IN SRV 0 0 5061 lcspool.contoso.com.",
+                 "update add _sipinternaltls._tcp.contoso.com. 3600 IN SRV 0 0 5061 lcspool.contoso.com.",
+                 "update delete _sipinternal._tcp.contoso.com. IN SRV 0 0 5061 lcspool.contoso.com.",
+                 "update add _sipinternal._tcp.contoso.com. 3600 IN SRV 0 0 5060 lcspool.contoso.com.",
+                 "update delete lcspool.contoso.com. IN A 10.0.0.51",
+                 "update add lcspool.contoso.com. 3600 IN A 10.0.0.50",
+                 "zone contoso.com.", "send"]:
+        expect(line in out.splitlines(), f"missing {line!r} in:\n{out}")
+    # The AD records, the members and the workstations are not the plan's business.
+    for untouched in ["_ldap", "_kerberos", "_gc", "lcs01", "ws042", "dc01", "sip.contoso.com."]:
+        expect(not any(untouched in l for l in out.splitlines() if l.startswith("update")),
+               f"{untouched} touched:\n{out}")
+    expect(not any(l.startswith("update delete") and len(l.split()) < 5 for l in out.splitlines()),
+           f"a deletion by name alone:\n{out}")
+
+
+@case("demo: dnscmd and PowerShell fix scripts delete before they add, with CRLF line ends")
+def _():
+    code, out, _ = run("--demo", "--format", "dnscmd")
+    raw = subprocess.run([TOOL, "--demo", "--format", "dnscmd"], capture_output=True).stdout
+    expect(raw.count(b"\n") == raw.count(b"\r\n"), "dnscmd lines do not all end in CRLF")
+    lines = out.splitlines()
+    delete = lines.index("dnscmd %SERVER% /RecordDelete contoso.com lcspool A 10.0.0.51 /f")
+    add = lines.index("dnscmd %SERVER% /RecordAdd contoso.com lcspool A 10.0.0.50")
+    expect(delete < add, out)
+    code, out, _ = run("--demo", "--format", "powershell")
+    expect("[CmdletBinding(SupportsShouldProcess)]" in out and "$ErrorActionPreference = 'Stop'" in out, out)
+    expect("Remove-DnsServerResourceRecord -ComputerName $ComputerName -ZoneName contoso.com -Name "
+           "_sipinternaltls._tcp._tcp -RRType Srv -RecordData '0 0 5061 lcspool.contoso.com.' -Force" in out, out)
+
+
+@case("--fix-only limits the fix script to one view")
+def _():
+    code, out, err = run("--demo", "--format", "nsupdate", "--fix-only", "external")
+    expect(code == 1, f"exit {code}: {err}")
+    expect("; external DNS" in out and "; internal DNS" not in out, out)
+    expect("update delete _sipinternaltls._tcp.contoso.com. IN SRV 0 0 5061 lcspool.contoso.com." in out, out)
+    code, out, err = run("--demo", "--format", "nsupdate", "--fix-only", "internal")
+    expect("; internal DNS" in out and "; external DNS" not in out, out)
+
+
+@case("a right zone gives a fix script with nothing to do")
+def _():
+    with tempfile.TemporaryDirectory() as tmp:
+        path = os.path.join(tmp, "contoso.com.dns")
+        with open(path, "w") as f:
+            f.write("@ IN SOA ns1 hostmaster 1 900 600 86400 3600\n@ NS ns1\nns1 A 192.0.2.2\n"
+                    "_sipinternaltls._tcp SRV 0 0 5061 lcs\nlcs A 192.0.2.10\n")
+        code, out, err = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                             "192.0.2.10", "--zone", path, "--format", "nsupdate")
+        expect(code == 0, f"exit {code}: {err}")
+        expect("nothing to do" in out and "update " not in out, out)
+
+
+@case("--plan --format nsupdate adds every planned record, one message per zone")
+def _():
+    code, out, err = run(*ARTICLE, "--plan", "--format", "nsupdate")
+    expect(code == 0, f"exit {code}: {err}")
+    expect("update add _sipinternaltls._tcp.contoso.com. 3600 IN SRV 0 0 5061 lcs.contoso.com." in out, out)
+    expect("update delete" not in out and out.rstrip().endswith("send"), out)
+
+
 BAD = [
     (["--bogus"], "bogus"),
     (["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "300.1.1.1", "--plan"], "pool-ip"),
@@ -165,6 +232,9 @@ BAD = [
     (["--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.1", "--plan"], "domain"),
     (["--domain", "contoso.com;rm -rf", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.1", "--plan", "--format", "dnscmd"], "rm -rf"),
     (["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.1", "--plan", "extra"], "extra"),
+    (["--demo", "--format", "nsupdate", "--fix-only", "dmz"], "--fix-only"),
+    (["--demo", "--format", "json", "--fix-only", "internal"], "--fix-only"),
+    (["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.1", "--plan", "--format", "nsupdate", "--fix-only", "internal"], "--fix-only"),
 ]
 for args, mention in BAD:
     @case(f"bad usage exits 2 with one line naming {mention!r}")

@@ -61,6 +61,11 @@ const char *lcs_type_to_string   (guint16     type);
 /* 0 when unknown; accepts "TYPE<n>". */
 guint16     lcs_type_from_string (const char *text);
 
+/* TRUE when @a and @b are the same IPv4 or IPv6 address, however written; FALSE when either
+ * is NULL or not an address. */
+gboolean    lcs_address_equal      (const char *a,
+                                    const char *b);
+
 /* Data as the Windows console shows it: "[0][0][5061] lcs.contoso.com." for SRV, else rdata. */
 char       *lcs_record_format_data (const LcsRecord *record);
 

@@ -83,16 +83,6 @@ expected_address (const Run *run)
   return pool->len > 0 ? g_ptr_array_index (pool, 0) : NULL;
 }
 
-static gboolean
-same_address (const char *a,
-              const char *b)
-{
-  g_autoptr(GInetAddress) x = a ? g_inet_address_new_from_string (a) : NULL;
-  g_autoptr(GInetAddress) y = b ? g_inet_address_new_from_string (b) : NULL;
-
-  return x && y && g_inet_address_equal (x, y);
-}
-
 static const LcsMember *
 member_with_address (const LcsProfile *profile,
                      const char       *address)
@@ -102,7 +92,7 @@ member_with_address (const LcsProfile *profile,
   for (i = 0; i < profile->members->len; i++)
     {
       const LcsMember *member = g_ptr_array_index (profile->members, i);
-      if (same_address (member->address, address))
+      if (lcs_address_equal (member->address, address))
         return member;
     }
   return NULL;

@@ -713,6 +713,8 @@ lcs_export_report (const LcsReport *report,
     case LCS_FORMAT_POWERSHELL:
     case LCS_FORMAT_BIND:
       return export_report_records (report, format, error);
+    case LCS_FORMAT_NSUPDATE:
+      return lcs_export_report_nsupdate (report, error);
     default:
       g_return_val_if_reached (NULL);
     }

@@ -24,6 +24,7 @@ static const struct {
   { "powershell", LCS_FORMAT_POWERSHELL },
   { "bind", LCS_FORMAT_BIND },
   { "html", LCS_FORMAT_HTML },
+  { "nsupdate", LCS_FORMAT_NSUPDATE },
 };
 
 gboolean
@@ -71,12 +72,12 @@ set_invalid (GError    **error,
                  "Nothing exported: \"%s\" is not a valid %s", shown, what);
 }
 
-static gboolean
-check_name (const char  *value,
-            LcsNameKind  kind,
-            const char  *what,
-            const char  *owner,
-            GError     **error)
+gboolean
+lcs_export_check_name (const char  *value,
+                       LcsNameKind  kind,
+                       const char  *what,
+                       const char  *owner,
+                       GError     **error)
 {
   if (value == NULL || *value == '\0' || !lcs_name_validate (value, kind, NULL))
     {
@@ -179,10 +180,10 @@ prepare_record (const LcsPlannedRecord *planned,
 {
   g_autoptr(ExportRecord) out = g_new0 (ExportRecord, 1);
 
-  if (!check_name (planned->name, LCS_NAME_OWNER, "owner name", NULL, error))
+  if (!lcs_export_check_name (planned->name, LCS_NAME_OWNER, "owner name", NULL, error))
     return NULL;
   if (planned->domain != NULL && *planned->domain != '\0'
-      && !check_name (planned->domain, LCS_NAME_OWNER, "zone name", planned->name, error))
+      && !lcs_export_check_name (planned->domain, LCS_NAME_OWNER, "zone name", planned->name, error))
     return NULL;
 
   out->view = planned->view;
@@ -193,7 +194,7 @@ prepare_record (const LcsPlannedRecord *planned,
   switch (planned->type)
     {
     case LCS_TYPE_SRV:
-      if (!check_name (planned->target, LCS_NAME_HOST, "SRV target host name",
+      if (!lcs_export_check_name (planned->target, LCS_NAME_HOST, "SRV target host name",
                        planned->name, error))
         return NULL;
       out->type = LCS_TYPE_SRV;
@@ -204,12 +205,12 @@ prepare_record (const LcsPlannedRecord *planned,
       break;
     case LCS_TYPE_A:
     case LCS_TYPE_AAAA:
-      if (!check_name (planned->name, LCS_NAME_HOST, "host name", NULL, error)
+      if (!lcs_export_check_name (planned->name, LCS_NAME_HOST, "host name", NULL, error)
           || !prepare_address (out, planned, error))
         return NULL;
       break;
     case LCS_TYPE_CNAME:
-      if (!check_name (planned->target, LCS_NAME_HOST, "alias target host name",
+      if (!lcs_export_check_name (planned->target, LCS_NAME_HOST, "alias target host name",
                        planned->name, error))
         return NULL;
       out->type = LCS_TYPE_CNAME;
@@ -242,9 +243,9 @@ is_bare_powershell_word (const char *value)
   return TRUE;
 }
 
-static void
-append_powershell_value (GString    *out,
-                         const char *value)
+void
+lcs_export_append_powershell_value (GString    *out,
+                                    const char *value)
 {
   const char *p;
 
@@ -291,15 +292,15 @@ append_powershell (GString            *out,
     g_string_append (out, "Add-DnsServerResourceRecordA -ZoneName ");
   else
     g_string_append (out, "Add-DnsServerResourceRecordAAAA -ZoneName ");
-  append_powershell_value (out, record->zone);
+  lcs_export_append_powershell_value (out, record->zone);
   g_string_append (out, " -Name ");
-  append_powershell_value (out, record->node);
+  lcs_export_append_powershell_value (out, record->node);
 
   if (record->type == LCS_TYPE_SRV)
     {
       target = lcs_name_bare (record->target);
       g_string_append (out, " -DomainName ");
-      append_powershell_value (out, target);
+      lcs_export_append_powershell_value (out, target);
       g_string_append_printf (out, " -Priority %u -Weight %u -Port %u\n",
                               record->priority, record->weight, record->port);
     }
@@ -307,13 +308,13 @@ append_powershell (GString            *out,
     {
       target = lcs_name_bare (record->target);
       g_string_append (out, " -HostNameAlias ");
-      append_powershell_value (out, target);
+      lcs_export_append_powershell_value (out, target);
       g_string_append_c (out, '\n');
     }
   else
     {
       g_string_append (out, record->type == LCS_TYPE_A ? " -IPv4Address " : " -IPv6Address ");
-      append_powershell_value (out, record->address);
+      lcs_export_append_powershell_value (out, record->address);
       g_string_append_c (out, '\n');
     }
 }

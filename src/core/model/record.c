@@ -232,3 +232,13 @@ lcs_record_parse_line (const char  *line,
                "“%s”: only SRV, A, AAAA and CNAME records are kept", line);
   return NULL;
 }
+
+gboolean
+lcs_address_equal (const char *a,
+                   const char *b)
+{
+  g_autoptr(GInetAddress) x = a ? g_inet_address_new_from_string (a) : NULL;
+  g_autoptr(GInetAddress) y = b ? g_inet_address_new_from_string (b) : NULL;
+
+  return x && y && g_inet_address_equal (x, y);
+}
