@@ -369,10 +369,18 @@ remediate_result (Build                 *build,
   switch (result->status)
     {
     case LCS_STATUS_OK:
-    case LCS_STATUS_UNRESOLVED:
       if (srv)
         remove_faulted_extras (build, planned);
       return;
+    case LCS_STATUS_UNRESOLVED:
+      if (srv)
+        {
+          remove_faulted_extras (build, planned);
+          return;
+        }
+      /* A host whose name is an alias leading nowhere: the alias goes, the A record comes. */
+      replace_host (build, planned, wanted->type);
+      break;
     case LCS_STATUS_MISMATCH:
       if (srv)
         replace_srv (build, planned);
