@@ -5,6 +5,7 @@ import json
 import os
 import subprocess
 import sys
+import subprocess
 import tempfile
 
 from clitap import case, expect, finish

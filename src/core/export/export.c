@@ -211,7 +211,7 @@ prepare_record (const LcsPlannedRecord *planned,
       break;
     case LCS_TYPE_CNAME:
       if (!lcs_export_check_name (planned->target, LCS_NAME_HOST, "alias target host name",
-                       planned->name, error))
+                                  planned->name, error))
         return NULL;
       out->type = LCS_TYPE_CNAME;
       out->target = lcs_name_normalize (planned->target);
