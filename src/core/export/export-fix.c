@@ -84,6 +84,7 @@ prepare_data (Line            *line,
     {
     case LCS_TYPE_SRV:
     case LCS_TYPE_CNAME:
+    case LCS_TYPE_NS:
       if (!lcs_export_check_name (record->target, kind, "target host name", record->owner,
                                   error))
         return FALSE;
@@ -111,7 +112,7 @@ prepare_data (Line            *line,
       return TRUE;
     default:
       g_set_error (error, LCS_EXPORT_ERROR, LCS_EXPORT_ERROR_INVALID_NAME,
-                   "Nothing exported: a fix script handles SRV, A, AAAA and CNAME records, "
+                   "Nothing exported: a fix script handles SRV, A, AAAA, CNAME and NS records, "
                    "not %s", lcs_type_to_string (record->type));
       return FALSE;
     }
@@ -198,6 +199,8 @@ powershell_type (guint16 type)
       return "Srv";
     case LCS_TYPE_CNAME:
       return "CName";
+    case LCS_TYPE_NS:
+      return "NS";
     default:
       return lcs_type_to_string (type);
     }
@@ -221,6 +224,19 @@ append_powershell_add (GString    *out,
       lcs_export_append_powershell_value (out, target);
       g_string_append_printf (out, " -Priority %u -Weight %u -Port %u\n", record->priority,
                               record->weight, record->port);
+      return;
+    }
+  if (record->type == LCS_TYPE_CNAME || record->type == LCS_TYPE_NS)
+    {
+      g_autofree char *target = lcs_name_bare (line->target);
+      g_string_append_printf (out, "    Add-DnsServerResourceRecord%s -ComputerName $ComputerName"
+                                   " -ZoneName ", record->type == LCS_TYPE_NS ? " -NS" : "CName");
+      lcs_export_append_powershell_value (out, line->zone);
+      g_string_append (out, " -Name ");
+      lcs_export_append_powershell_value (out, line->node);
+      g_string_append (out, record->type == LCS_TYPE_NS ? " -NameServer " : " -HostNameAlias ");
+      lcs_export_append_powershell_value (out, target);
+      g_string_append_c (out, '\n');
       return;
     }
   g_string_append_printf (out, "    Add-DnsServerResourceRecord%s -ComputerName $ComputerName"

@@ -414,6 +414,58 @@ remediate_result (Build                 *build,
     tie_unresolved_targets (build, op);
 }
 
+/* The name @target was meant to be when its final dot was left off in zone @zone: the origin
+ * taken off once, if that leaves the origin still at the end or a name the zones hold. */
+static char *
+meant_target (Build      *build,
+              LcsView     view,
+              const char *zone,
+              const char *target)
+{
+  g_autofree char *relative = lcs_name_relative (target, zone);
+  g_autofree char *meant = NULL;
+  g_autoptr(GPtrArray) held = NULL;
+
+  if (relative == NULL || strcmp (relative, "@") == 0)
+    return NULL;
+  meant = lcs_name_normalize (relative);
+  held = lcs_observations_lookup (build->obs, view, meant, 0);
+  if (!lcs_name_ends_in (meant, zone) && held->len == 0)
+    return NULL;
+  return g_steal_pointer (&meant);
+}
+
+/* srv-target-relative on an alias or a name server record: the record goes and comes back with
+ * the final dot where the admin meant it (SRV records are replaced by the plan already). */
+static void
+remediate_relative (Build            *build,
+                    const LcsFinding *finding)
+{
+  static const guint16 types[] = { LCS_TYPE_CNAME, LCS_TYPE_NS };
+  const char *zone = lcs_observations_zone_for (build->obs, finding->view, finding->name);
+  gsize t;
+  guint i;
+
+  for (t = 0; zone != NULL && t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(GPtrArray) found = lcs_observations_lookup (build->obs, finding->view,
+                                                           finding->name, types[t]);
+
+      for (i = 0; i < found->len; i++)
+        {
+          const LcsRecord *record = g_ptr_array_index (found, i);
+          g_autofree char *meant = meant_target (build, finding->view, zone, record->target);
+
+          if (meant == NULL)
+            continue;
+          delete_observed (build, finding->view, record, finding->name);
+          add_op (build, LCS_FIX_ADD, finding->view,
+                  lcs_record_new_alias (record->owner, LCS_FIX_TTL, record->type, meant),
+                  finding->name);
+        }
+    }
+}
+
 /* A record at a mistyped owner, or an internal-only record published outside: every SRV at
  * that owner goes, each by its exact data. */
 static void
@@ -426,6 +478,11 @@ remediate_finding (Build            *build,
 
   if (finding->name == NULL)
     return;
+  if (g_strcmp0 (finding->rule->id, "srv-target-relative") == 0)
+    {
+      remediate_relative (build, finding);
+      return;
+    }
   key = view_key (finding->view, finding->name);
   if (g_strcmp0 (finding->rule->id, "record-misplaced") != 0 &&
       !(g_strcmp0 (finding->rule->id, "dns-split-view") == 0 &&
