@@ -414,25 +414,34 @@ remediate_result (Build                 *build,
     tie_unresolved_targets (build, op);
 }
 
-/* The name @target was meant to be when its final dot was left off in zone @zone: the origin
- * taken off once, if that leaves the origin still at the end or a name the zones hold. */
+/* The name @target was meant to be when its final dot was left off: the origin, the owner or
+ * one of its parent domains (a live check knows no zone), taken off once, if that leaves the
+ * origin still at the end or a name the observations hold. */
 static char *
-meant_target (Build      *build,
-              LcsView     view,
-              const char *zone,
-              const char *target)
+meant_target (Build           *build,
+              LcsView          view,
+              const LcsRecord *record)
 {
-  g_autofree char *relative = lcs_name_relative (target, zone);
-  g_autofree char *meant = NULL;
-  g_autoptr(GPtrArray) held = NULL;
+  g_autofree char *origin = lcs_name_normalize (record->owner);
 
-  if (relative == NULL || strcmp (relative, "@") == 0)
-    return NULL;
-  meant = lcs_name_normalize (relative);
-  held = lcs_observations_lookup (build->obs, view, meant, 0);
-  if (!lcs_name_ends_in (meant, zone) && held->len == 0)
-    return NULL;
-  return g_steal_pointer (&meant);
+  while (origin != NULL && strcmp (origin, ".") != 0)
+    {
+      g_autofree char *relative = lcs_name_relative (record->target, origin);
+      g_autofree char *parent = NULL;
+
+      if (relative != NULL && strcmp (relative, "@") != 0)
+        {
+          g_autofree char *meant = lcs_name_normalize (relative);
+          g_autoptr(GPtrArray) held = lcs_observations_lookup (build->obs, view, meant, 0);
+
+          if (lcs_name_ends_in (meant, origin) || held->len > 0)
+            return g_steal_pointer (&meant);
+        }
+      parent = lcs_name_parent (origin);
+      g_free (origin);
+      origin = g_steal_pointer (&parent);
+    }
+  return NULL;
 }
 
 /* srv-target-relative on an alias or a name server record: the record goes and comes back with
@@ -442,11 +451,10 @@ remediate_relative (Build            *build,
                     const LcsFinding *finding)
 {
   static const guint16 types[] = { LCS_TYPE_CNAME, LCS_TYPE_NS };
-  const char *zone = lcs_observations_zone_for (build->obs, finding->view, finding->name);
   gsize t;
   guint i;
 
-  for (t = 0; zone != NULL && t < G_N_ELEMENTS (types); t++)
+  for (t = 0; t < G_N_ELEMENTS (types); t++)
     {
       g_autoptr(GPtrArray) found = lcs_observations_lookup (build->obs, finding->view,
                                                            finding->name, types[t]);
@@ -454,7 +462,7 @@ remediate_relative (Build            *build,
       for (i = 0; i < found->len; i++)
         {
           const LcsRecord *record = g_ptr_array_index (found, i);
-          g_autofree char *meant = meant_target (build, finding->view, zone, record->target);
+          g_autofree char *meant = meant_target (build, finding->view, record);
 
           if (meant == NULL)
             continue;
