@@ -75,6 +75,17 @@ LcsRecordResult *lcs_report_add_result (LcsReport              *report,
 /* Plan mode: every required record with status "planned". */
 LcsReport  *lcs_check_plan          (const LcsProfile *profile);
 
+/* The name @target (of a record at @owner) was meant to be when it was written without its final
+ * dot, so that its zone's origin was appended ("pool01.contoso.com.contoso.com." →
+ * "pool01.contoso.com."); NULL when it reads as written. Without a loaded zone at @owner (a live
+ * check) the longest of @domains (SIP domains; may be NULL) it lies under is taken as the origin.
+ * srv-target-relative reports it; the remediation writes the record again with it. */
+char       *lcs_check_meant_target  (const LcsObservations *obs,
+                                     LcsView                view,
+                                     const GPtrArray       *domains,
+                                     const char            *owner,
+                                     const char            *target);
+
 /* Zone or live mode: every required record's status and every finding the data decides,
  * at most LCS_REPORT_MAX_LISTED listed per rule and view. */
 LcsReport  *lcs_check_observations  (const LcsProfile      *profile,
