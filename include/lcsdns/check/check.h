@@ -97,6 +97,20 @@ LcsReport  *lcs_check_observations_listing (const LcsProfile      *profile,
                                             LcsSourceKind          kind,
                                             guint                  max_listed);
 
+/* Offline mode: reads the zone files of each view (@zones[LCS_VIEW_INTERNAL], …; NULL-terminated,
+ * either may be NULL) with @origin for files without one, adds the profile's own records to the
+ * zones they fall in when @with_added_records (what the admin is about to create counts as
+ * created), and checks, listing @max_listed findings per rule and view (0: all). The report
+ * names the files and has their syntax findings; *@obs (optional) receives what was read. NULL
+ * with @error when a file cannot be read at all. */
+LcsReport  *lcs_check_zones         (const LcsProfile  *profile,
+                                     char *const       *zones[2],
+                                     const char        *origin,
+                                     gboolean           with_added_records,
+                                     guint              max_listed,
+                                     LcsObservations  **obs,
+                                     GError           **error);
+
 /* Entry mode: one SRV dialog entry. */
 LcsReport  *lcs_check_entry         (const LcsProfile  *profile,
                                      const LcsSrvEntry *entry);
