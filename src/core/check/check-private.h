@@ -34,8 +34,7 @@ void             lcs_other_domains_report (LcsOtherDomains       *others,
 void             lcs_other_domains_free   (LcsOtherDomains       *others);
 
 /* A required address record whose name is an alias that leads to no address: says so ("is a
- * CNAME to X") and sets @result's status (mismatch; unresolved when the alias leads outside the
- * loaded zones). FALSE when @planned's name is no alias. */
+ * CNAME to X") and sets @result's status to mismatch. FALSE when @planned's name is no alias. */
 gboolean  lcs_check_alias_instead       (const LcsObservations  *obs,
                                          LcsView                 view,
                                          const LcsPlannedRecord *planned,

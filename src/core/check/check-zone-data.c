@@ -388,10 +388,11 @@ lcs_check_alias_instead (const LcsObservations  *obs,
     answer = lcs_observations_answer (obs, view, planned->name, planned->type);
   data = lcs_planned_record_data (planned);
   g_ptr_array_add (result->found, g_strdup_printf ("CNAME %s", alias->target));
+  /* The plan wants an address here, and an alias is not one: the fix replaces it. */
+  result->status = LCS_STATUS_MISMATCH;
   if (answer == LCS_ANSWER_UNKNOWN)
     {
-      /* The alias may well lead to the right address, in a zone that was not loaded. */
-      result->status = LCS_STATUS_UNRESOLVED;
+      /* Where the alias leads cannot be told from what was read: said as an info. */
       finding = lcs_finding_new ("srv-target-unchecked", view, planned->name,
                                  "%s is a CNAME to %s, %s", planned->name, alias->target,
                                  report->kind == LCS_SOURCE_LIVE
@@ -400,8 +401,6 @@ lcs_check_alias_instead (const LcsObservations  *obs,
     }
   else
     {
-      /* Data at the name, but not the address: the alias is replaced by the record. */
-      result->status = LCS_STATUS_MISMATCH;
       finding = lcs_finding_new ("record-missing", view, planned->name,
                                  "%s is a CNAME to %s, which has no A or AAAA record (%s)",
                                  planned->name, alias->target, lcs_answer_to_string (answer));

@@ -193,6 +193,9 @@ planned_record (const LcsPlannedRecord *planned)
   if (planned->type == LCS_TYPE_SRV)
     return lcs_record_new_srv (planned->name, LCS_FIX_TTL, planned->priority, planned->weight,
                                planned->port, planned->target);
+  /* Online's rows are aliases (sip → sipdir.online.lync.com.): they have no address. */
+  if (planned->type == LCS_TYPE_CNAME)
+    return lcs_record_new_alias (planned->name, LCS_FIX_TTL, LCS_TYPE_CNAME, planned->target);
   return lcs_record_new_address (planned->name, LCS_FIX_TTL, planned->address);
 }
 
@@ -379,6 +382,10 @@ remediate_result (Build                 *build,
         replace_host (build, planned, wanted->type);
       break;
     case LCS_STATUS_MISSING:
+      /* A recommended record's absence is an info (SPEC §3): the fix adds what is required. */
+      if (planned->recommended)
+        return;
+      break;
     case LCS_STATUS_MISPLACED:
     case LCS_STATUS_PLANNED:
       break;
