@@ -15,7 +15,7 @@ typedef struct {
   char           *zone;     /* without the final dot */
   char           *node;     /* relative to the zone, "@" for the apex */
   char           *data;     /* presentation form, names absolute */
-  char           *target;   /* SRV, CNAME: absolute */
+  char           *target;   /* SRV, CNAME, NS: absolute */
   char           *comment;  /* what it fixes: rule ids and names, shell-inert characters only */
 } Line;
 
@@ -206,46 +206,57 @@ powershell_type (guint16 type)
     }
 }
 
+/* "    <cmdlet> -ComputerName $ComputerName -ZoneName <zone> -Name <node> <data switch> <value>" */
+static void
+append_powershell_cmdlet (GString    *out,
+                          const Line *line,
+                          const char *cmdlet,
+                          const char *data_switch,
+                          const char *value)
+{
+  g_string_append_printf (out, "    %s -ComputerName $ComputerName -ZoneName ", cmdlet);
+  lcs_export_append_powershell_value (out, line->zone);
+  g_string_append (out, " -Name ");
+  lcs_export_append_powershell_value (out, line->node);
+  g_string_append_printf (out, " %s ", data_switch);
+  lcs_export_append_powershell_value (out, value);
+}
+
 static void
 append_powershell_add (GString    *out,
                        const Line *line)
 {
   const LcsRecord *record = line->op->record;
 
-  if (record->type == LCS_TYPE_SRV)
+  switch (record->type)
     {
-      g_autofree char *target = lcs_name_bare (line->target);
-      g_string_append (out, "    Add-DnsServerResourceRecord -Srv -ComputerName $ComputerName"
-                            " -ZoneName ");
-      lcs_export_append_powershell_value (out, line->zone);
-      g_string_append (out, " -Name ");
-      lcs_export_append_powershell_value (out, line->node);
-      g_string_append (out, " -DomainName ");
-      lcs_export_append_powershell_value (out, target);
-      g_string_append_printf (out, " -Priority %u -Weight %u -Port %u\n", record->priority,
-                              record->weight, record->port);
-      return;
+    case LCS_TYPE_SRV:
+      {
+        g_autofree char *target = lcs_name_bare (line->target);
+
+        append_powershell_cmdlet (out, line, "Add-DnsServerResourceRecord -Srv", "-DomainName",
+                                  target);
+        g_string_append_printf (out, " -Priority %u -Weight %u -Port %u", record->priority,
+                                record->weight, record->port);
+      }
+      break;
+    /* A target written again with its final dot (srv-target-relative) is added back. */
+    case LCS_TYPE_CNAME:
+      append_powershell_cmdlet (out, line, "Add-DnsServerResourceRecordCName", "-HostNameAlias",
+                                line->target);
+      break;
+    case LCS_TYPE_NS:
+      append_powershell_cmdlet (out, line, "Add-DnsServerResourceRecord -NS", "-NameServer",
+                                line->target);
+      break;
+    default:
+      append_powershell_cmdlet (out, line, record->type == LCS_TYPE_A
+                                           ? "Add-DnsServerResourceRecordA"
+                                           : "Add-DnsServerResourceRecordAAAA",
+                                record->type == LCS_TYPE_A ? "-IPv4Address" : "-IPv6Address",
+                                line->data);
+      break;
     }
-  if (record->type == LCS_TYPE_CNAME || record->type == LCS_TYPE_NS)
-    {
-      g_autofree char *target = lcs_name_bare (line->target);
-      g_string_append_printf (out, "    Add-DnsServerResourceRecord%s -ComputerName $ComputerName"
-                                   " -ZoneName ", record->type == LCS_TYPE_NS ? " -NS" : "CName");
-      lcs_export_append_powershell_value (out, line->zone);
-      g_string_append (out, " -Name ");
-      lcs_export_append_powershell_value (out, line->node);
-      g_string_append (out, record->type == LCS_TYPE_NS ? " -NameServer " : " -HostNameAlias ");
-      lcs_export_append_powershell_value (out, target);
-      g_string_append_c (out, '\n');
-      return;
-    }
-  g_string_append_printf (out, "    Add-DnsServerResourceRecord%s -ComputerName $ComputerName"
-                               " -ZoneName ", record->type == LCS_TYPE_A ? "A" : "AAAA");
-  lcs_export_append_powershell_value (out, line->zone);
-  g_string_append (out, " -Name ");
-  lcs_export_append_powershell_value (out, line->node);
-  g_string_append (out, record->type == LCS_TYPE_A ? " -IPv4Address " : " -IPv6Address ");
-  lcs_export_append_powershell_value (out, line->data);
   g_string_append_c (out, '\n');
 }
 

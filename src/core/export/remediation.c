@@ -3,6 +3,7 @@
  * this file only turns each verdict into operations, and deletes nothing it did not see. */
 #include <lcsdns/export/remediation.h>
 
+#include <lcsdns/check/check.h>
 #include <lcsdns/model/name.h>
 #include <string.h>
 
@@ -414,43 +415,27 @@ remediate_result (Build                 *build,
     tie_unresolved_targets (build, op);
 }
 
-/* The name @target was meant to be when its final dot was left off: the origin, the owner or
- * one of its parent domains (a live check knows no zone), taken off once, if that leaves the
- * origin still at the end or a name the observations hold. */
-static char *
-meant_target (Build           *build,
-              LcsView          view,
-              const LcsRecord *record)
+/* The record again with the target that was meant: @record's own data otherwise. */
+static LcsRecord *
+with_target (const LcsRecord *record,
+             const char      *target)
 {
-  g_autofree char *origin = lcs_name_normalize (record->owner);
-
-  while (origin != NULL && strcmp (origin, ".") != 0)
-    {
-      g_autofree char *relative = lcs_name_relative (record->target, origin);
-      g_autofree char *parent = NULL;
-
-      if (relative != NULL && strcmp (relative, "@") != 0)
-        {
-          g_autofree char *meant = lcs_name_normalize (relative);
-          g_autoptr(GPtrArray) held = lcs_observations_lookup (build->obs, view, meant, 0);
-
-          if (lcs_name_ends_in (meant, origin) || held->len > 0)
-            return g_steal_pointer (&meant);
-        }
-      parent = lcs_name_parent (origin);
-      g_free (origin);
-      origin = g_steal_pointer (&parent);
-    }
-  return NULL;
+  if (record->type == LCS_TYPE_SRV)
+    return lcs_record_new_srv (record->owner, record->ttl, record->priority, record->weight,
+                               record->port, target);
+  return lcs_record_new_alias (record->owner, record->ttl, record->type, target);
 }
 
-/* srv-target-relative on an alias or a name server record: the record goes and comes back with
- * the final dot where the admin meant it (SRV records are replaced by the plan already). */
+/* A target written without its final dot (srv-target-relative): the record goes and comes back
+ * with the name that was meant, whatever its type (SRV, CNAME, NS). At a name the plan holds,
+ * the plan's record is what comes (remediate_result), not the one meant. */
 static void
-remediate_relative (Build            *build,
-                    const LcsFinding *finding)
+remediate_relative_target (Build            *build,
+                           const LcsFinding *finding)
 {
-  static const guint16 types[] = { LCS_TYPE_CNAME, LCS_TYPE_NS };
+  static const guint16 types[] = { LCS_TYPE_SRV, LCS_TYPE_CNAME, LCS_TYPE_NS };
+  g_autofree char *key = view_key (finding->view, finding->name);
+  gboolean planned = g_hash_table_contains (build->planned, key);
   gsize t;
   guint i;
 
@@ -462,14 +447,16 @@ remediate_relative (Build            *build,
       for (i = 0; i < found->len; i++)
         {
           const LcsRecord *record = g_ptr_array_index (found, i);
-          g_autofree char *meant = meant_target (build, finding->view, record);
+          g_autofree char *meant = lcs_check_meant_target (build->obs, finding->view,
+                                                           build->domains, record->owner,
+                                                           record->target);
 
           if (meant == NULL)
             continue;
           delete_observed (build, finding->view, record, finding->name);
-          add_op (build, LCS_FIX_ADD, finding->view,
-                  lcs_record_new_alias (record->owner, LCS_FIX_TTL, record->type, meant),
-                  finding->name);
+          if (!planned)
+            add_op (build, LCS_FIX_ADD, finding->view, with_target (record, meant),
+                    finding->name);
         }
     }
 }
@@ -484,11 +471,11 @@ remediate_finding (Build            *build,
   g_autoptr(GPtrArray) found = NULL;
   guint i;
 
-  if (finding->name == NULL)
+  if (finding->name == NULL || build->obs == NULL)
     return;
   if (g_strcmp0 (finding->rule->id, "srv-target-relative") == 0)
     {
-      remediate_relative (build, finding);
+      remediate_relative_target (build, finding);
       return;
     }
   key = view_key (finding->view, finding->name);
