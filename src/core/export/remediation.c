@@ -3,6 +3,7 @@
  * this file only turns each verdict into operations, and deletes nothing it did not see. */
 #include <lcsdns/export/remediation.h>
 
+#include <lcsdns/check/check.h>
 #include <lcsdns/model/name.h>
 #include <string.h>
 
@@ -395,6 +396,52 @@ remediate_result (Build                 *build,
     tie_unresolved_targets (build, op);
 }
 
+/* The record again with the target that was meant: @record's own data otherwise. */
+static LcsRecord *
+with_target (const LcsRecord *record,
+             const char      *target)
+{
+  if (record->type == LCS_TYPE_SRV)
+    return lcs_record_new_srv (record->owner, record->ttl, record->priority, record->weight,
+                               record->port, target);
+  return lcs_record_new_alias (record->owner, record->ttl, record->type, target);
+}
+
+/* A target written without its final dot (srv-target-relative): the record goes and comes back
+ * with the name that was meant, whatever its type (SRV, CNAME, NS). At a name the plan holds,
+ * the plan's record is what comes (remediate_result), not the one meant. */
+static void
+remediate_relative_target (Build            *build,
+                           const LcsFinding *finding)
+{
+  static const guint16 types[] = { LCS_TYPE_SRV, LCS_TYPE_CNAME, LCS_TYPE_NS };
+  g_autofree char *key = view_key (finding->view, finding->name);
+  gboolean planned = g_hash_table_contains (build->planned, key);
+  gsize t;
+  guint i;
+
+  for (t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(GPtrArray) found = lcs_observations_lookup (build->obs, finding->view,
+                                                           finding->name, types[t]);
+
+      for (i = 0; i < found->len; i++)
+        {
+          const LcsRecord *record = g_ptr_array_index (found, i);
+          g_autofree char *meant = lcs_check_meant_target (build->obs, finding->view,
+                                                           build->domains, record->owner,
+                                                           record->target);
+
+          if (meant == NULL)
+            continue;
+          delete_observed (build, finding->view, record, finding->name);
+          if (!planned)
+            add_op (build, LCS_FIX_ADD, finding->view, with_target (record, meant),
+                    finding->name);
+        }
+    }
+}
+
 /* A record at a mistyped owner, or an internal-only record published outside: every SRV at
  * that owner goes, each by its exact data. */
 static void
@@ -405,8 +452,13 @@ remediate_finding (Build            *build,
   g_autoptr(GPtrArray) found = NULL;
   guint i;
 
-  if (finding->name == NULL)
+  if (finding->name == NULL || build->obs == NULL)
     return;
+  if (g_strcmp0 (finding->rule->id, "srv-target-relative") == 0)
+    {
+      remediate_relative_target (build, finding);
+      return;
+    }
   key = view_key (finding->view, finding->name);
   if (g_strcmp0 (finding->rule->id, "record-misplaced") != 0 &&
       !(g_strcmp0 (finding->rule->id, "dns-split-view") == 0 &&
