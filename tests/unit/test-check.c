@@ -425,29 +425,6 @@ test_remove_findings (void)
   g_assert_cmpuint (report->findings->len, ==, 2);
 }
 
-/* Past the listing limit, removed findings take their unlisted count and their count line with
- * them, and come back listed from zero. */
-static void
-test_remove_unlisted_findings (void)
-{
-  g_autoptr(LcsReport) report = lcs_report_new (LCS_SOURCE_ZONE);
-  guint round, i;
-
-  report->max_listed = 2;
-  lcs_report_add_finding (report, lcs_finding_new ("srv-split", I, "a.contoso.com.", "split"));
-  for (round = 0; round < 3; round++)
-    {
-      for (i = 0; i < 5; i++)
-        lcs_report_add_finding (report, lcs_finding_new ("cert-validity", I, NULL, "expired"));
-      lcs_report_sort (report);
-      g_assert_cmpuint (report->errors, ==, 6);
-      g_assert_cmpuint (report->findings->len, ==, 4);  /* srv-split, 2 listed, 1 count line */
-      lcs_report_remove_findings (report, LCS_SUBJECT_CERT);
-      g_assert_cmpuint (report->errors, ==, 1);
-      g_assert_cmpuint (report->findings->len, ==, 1);
-    }
-}
-
 static guint
 count_missing (const LcsReport *report)
 {
@@ -512,6 +489,29 @@ test_check_zones (void)
   g_assert_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE);
 }
 
+/* Past the listing limit, removed findings take their unlisted count and their count line with
+ * them, and come back listed from zero. */
+static void
+test_remove_unlisted_findings (void)
+{
+  g_autoptr(LcsReport) report = lcs_report_new (LCS_SOURCE_ZONE);
+  guint round, i;
+
+  report->max_listed = 2;
+  lcs_report_add_finding (report, lcs_finding_new ("srv-split", I, "a.contoso.com.", "split"));
+  for (round = 0; round < 3; round++)
+    {
+      for (i = 0; i < 5; i++)
+        lcs_report_add_finding (report, lcs_finding_new ("cert-validity", I, NULL, "expired"));
+      lcs_report_sort (report);
+      g_assert_cmpuint (report->errors, ==, 6);
+      g_assert_cmpuint (report->findings->len, ==, 4);  /* srv-split, 2 listed, 1 count line */
+      lcs_report_remove_findings (report, LCS_SUBJECT_CERT);
+      g_assert_cmpuint (report->errors, ==, 1);
+      g_assert_cmpuint (report->findings->len, ==, 1);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -530,7 +530,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/many-srv-one-target", test_many_srv_one_target);
   g_test_add_func ("/check/plan-entry", test_plan_and_entry_reports);
   g_test_add_func ("/check/remove-findings", test_remove_findings);
-  g_test_add_func ("/check/remove-unlisted-findings", test_remove_unlisted_findings);
   g_test_add_func ("/check/zones", test_check_zones);
+  g_test_add_func ("/check/remove-unlisted-findings", test_remove_unlisted_findings);
   return g_test_run ();
 }
