@@ -30,6 +30,7 @@ lcs_document_free (LcsDocument *doc)
     return;
   g_clear_pointer (&doc->profile, lcs_profile_free);
   g_clear_pointer (&doc->report, lcs_report_free);
+  g_clear_pointer (&doc->obs, lcs_observations_free);
   g_ptr_array_unref (doc->cert_findings);
   g_free (doc->path);
   g_ptr_array_unref (doc->zones[LCS_VIEW_INTERNAL]);
@@ -142,6 +143,7 @@ lcs_document_set_report (LcsDocument *doc,
                          double       seconds)
 {
   g_clear_pointer (&doc->report, lcs_report_free);
+  g_clear_pointer (&doc->obs, lcs_observations_free);
   doc->report = report;
   doc->seconds = seconds;
 }
@@ -230,6 +232,7 @@ lcs_document_check_zone (LcsDocument  *doc,
   lcs_report_sort (report);
   lcs_document_add_cert_findings (doc, report);
   lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
+  doc->obs = g_steal_pointer (&obs);
   return TRUE;
 }
 
