@@ -17,7 +17,7 @@ typedef struct {
   GPtrArray  *zones[2];   /* char*: zone files per LcsView for the offline check; both empty: none */
   GPtrArray  *cert_findings; /* LcsFinding*: the Certificates page's, added to every report */
   LcsReport  *report;     /* NULL before any check */
-  LcsObservations *obs;   /* what the last zone check read, for its fix script; else NULL */
+  LcsObservations *obs;   /* what the last zone or live check observed, for its fix script */
   double      seconds;    /* time the last check took */
 } LcsDocument;
 

@@ -315,7 +315,7 @@ typedef struct {
   const char *pattern;
   const char *extension;
   LcsFormat   format;
-  gboolean    fix;        /* the zone check's remediation, previewed before it is saved */
+  gboolean    fix;        /* the check's remediation, previewed before it is saved */
 } ExportKind;
 
 static const ExportKind export_kinds[] = {
@@ -355,7 +355,7 @@ lcs_window_export_to (LcsWindow   *self,
   return text != NULL && g_file_set_contents (path, text, -1, error);
 }
 
-/* After a zone check: the operations, each with a check box, then the script. */
+/* After a zone or live check: the operations, each with a check box, then the script. */
 static void
 show_fix_dialog (LcsWindow  *self,
                  const char *path,
@@ -367,7 +367,7 @@ show_fix_dialog (LcsWindow  *self,
   if (doc->report == NULL || doc->obs == NULL)
     {
       g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
-                           _("A fix script needs a zone check first: import a zone file and check."));
+                           _("A fix script needs a check first: a zone check or a live check."));
       lcs_window_show_error (self, _("No fix script"), error);
       return;
     }
