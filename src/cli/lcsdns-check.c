@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cert-fetch.h"
+#include "certificate.h"
 
 #ifdef HAVE_LOOKUP
 #include "live.h"

@@ -162,20 +162,7 @@ lcs_document_add_cert_findings (const LcsDocument *doc,
                                 LcsReport         *report)
 {
   /* Certificate findings checked before are replaced, not counted twice. */
-  for (guint i = report->findings->len; i > 0; i--)
-    {
-      LcsFinding *old = g_ptr_array_index (report->findings, i - 1);
-
-      if (!g_str_has_prefix (old->rule->id, "cert-"))
-        continue;
-      if (old->severity == LCS_SEVERITY_ERROR)
-        report->errors--;
-      else if (old->severity == LCS_SEVERITY_WARNING)
-        report->warnings--;
-      else
-        report->infos--;
-      g_ptr_array_remove_index (report->findings, i - 1);
-    }
+  lcs_report_remove_findings (report, LCS_SUBJECT_CERT);
   for (guint i = 0; i < doc->cert_findings->len; i++)
     lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (doc->cert_findings, i)));
   lcs_report_sort (report);

@@ -323,6 +323,31 @@ test_plan_and_entry_reports (void)
                    "_sipinternaltls._tcp.contoso.com.");
 }
 
+/* Findings about one subject go, with their counts; the others stay. */
+static void
+test_remove_findings (void)
+{
+  g_autoptr(LcsReport) report = lcs_report_new (LCS_SOURCE_ZONE);
+
+  lcs_report_add_finding (report, lcs_finding_new ("cert-validity", I, NULL, "expired"));
+  lcs_report_add_finding (report, lcs_finding_new ("cert-subject", I, NULL, "subject"));
+  lcs_report_add_finding (report, lcs_finding_new ("srv-split", I, "a.contoso.com.", "split"));
+  lcs_report_add_finding (report, lcs_finding_new ("fallback-a", I, "contoso.com.", "a"));
+  g_assert_cmpuint (report->errors, ==, 2);
+  g_assert_cmpuint (report->warnings, ==, 1);
+
+  lcs_report_remove_findings (report, LCS_SUBJECT_CERT);
+  g_assert_cmpuint (report->findings->len, ==, 2);
+  g_assert_cmpuint (report->errors, ==, 1);
+  g_assert_cmpuint (report->warnings, ==, 0);
+  g_assert_cmpuint (report->infos, ==, 1);
+  g_assert_cmpstr (((LcsFinding *) g_ptr_array_index (report->findings, 0))->rule->id, ==,
+                   "srv-split");
+
+  lcs_report_remove_findings (report, LCS_SUBJECT_CERT);
+  g_assert_cmpuint (report->findings->len, ==, 2);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -338,5 +363,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/failures-grouped", test_failures_grouped);
   g_test_add_func ("/check/split-view", test_split_view);
   g_test_add_func ("/check/plan-entry", test_plan_and_entry_reports);
+  g_test_add_func ("/check/remove-findings", test_remove_findings);
   return g_test_run ();
 }

@@ -571,6 +571,74 @@ test_host_fixes (void)
   g_assert_cmpstr (copy->fix_host->domain, ==, "contoso.com");
 }
 
+/* Each finding names the dialog fields it is about: those its fix changes, else those its rule
+ * concerns; a field the finding is not about stays unmarked. */
+static void
+test_finding_fields (void)
+{
+  const struct {
+    const char     *service, *protocol, *priority, *port, *target;
+    gboolean        with_profile;
+    const char     *rule;
+    LcsEntryFields  fields;
+  } cases[] = {
+    { "_sipinternaltls._tcp", "_tcp", "0", "5061", "lcs.contoso.com", TRUE, "srv-split",
+      LCS_ENTRY_FIELD_SERVICE },
+    { "_sipinternaltls", "_udp", "0", "5061", "lcs.contoso.com", TRUE, "srv-wrong-protocol",
+      LCS_ENTRY_FIELD_PROTOCOL },
+    { "_sipinternaltls", "_tcp", "x", "5061", "lcs.contoso.com", TRUE, "srv-range",
+      LCS_ENTRY_FIELD_PRIORITY },
+    { "_sipinternaltls", "_tcp", "0", "5060", "lcs.contoso.com", TRUE, "srv-port",
+      LCS_ENTRY_FIELD_PORT },
+    /* No profile: no host to type, so the rule says which field. */
+    { "_sipinternaltls", "_tcp", "0", "5061", ".", FALSE, "srv-target-dot",
+      LCS_ENTRY_FIELD_TARGET },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LcsProfile) profile = cases[i].with_profile ? make_profile () : NULL;
+      g_autoptr(LcsSrvEntry) e = lcs_srv_entry_new_full ("contoso.com", cases[i].service,
+                                                         cases[i].protocol, cases[i].priority,
+                                                         "0", cases[i].port, cases[i].target);
+      g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (e, profile);
+      const LcsFinding *finding = find_rule (result, cases[i].rule);
+
+      g_assert_nonnull (finding);
+      g_assert_cmpuint (finding->fields, ==, cases[i].fields);
+      g_assert_cmpint (finding->rule->subject, ==, LCS_SUBJECT_SRV);
+    }
+}
+
+static void
+test_host_finding_fields (void)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsHostEntry) entry = lcs_host_entry_new ("contoso.com");
+  g_autoptr(LcsHostResult) name = NULL;
+  g_autoptr(LcsHostResult) address = NULL;
+
+  g_free (entry->name);
+  entry->name = g_strdup ("sip.contoso.com");
+  g_free (entry->address);
+  entry->address = g_strdup ("192.0.2.10");
+  name = lcs_host_entry_check (entry, profile);
+  g_assert_cmpuint (name->findings->len, ==, 1);
+  g_assert_cmpuint (((LcsFinding *) g_ptr_array_index (name->findings, 0))->fields, ==,
+                    LCS_ENTRY_FIELD_HOST_NAME);
+
+  g_free (entry->name);
+  entry->name = g_strdup ("sip");
+  g_free (entry->address);
+  entry->address = g_strdup ("192.0.2.300");
+  address = lcs_host_entry_check (entry, profile);
+  g_assert_cmpuint (address->findings->len, ==, 1);
+  g_assert_cmpuint (((LcsFinding *) g_ptr_array_index (address->findings, 0))->fields, ==,
+                    LCS_ENTRY_FIELD_HOST_ADDRESS);
+  g_assert_cmpint (((LcsFinding *) g_ptr_array_index (address->findings, 0))->rule->subject, ==,
+                   LCS_SUBJECT_HOST);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -594,5 +662,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/entry/apply-fixes", test_apply_fixes);
   g_test_add_func ("/entry/host", test_host_entry);
   g_test_add_func ("/entry/host-fixes", test_host_fixes);
+  g_test_add_func ("/entry/finding-fields", test_finding_fields);
+  g_test_add_func ("/entry/host-finding-fields", test_host_finding_fields);
   return g_test_run ();
 }

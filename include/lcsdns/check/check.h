@@ -55,6 +55,9 @@ void        lcs_report_free         (LcsReport *report);
 /* Takes @finding; counts it. */
 void        lcs_report_add_finding  (LcsReport *report,
                                      LcsFinding *finding);
+/* Drops (and uncounts) every finding about @subject: a check of it run again replaces them. */
+void        lcs_report_remove_findings (LcsReport  *report,
+                                        LcsSubject  subject);
 void        lcs_report_sort         (LcsReport *report);
 /* Adds a result for a copy of @planned. */
 LcsRecordResult *lcs_report_add_result (LcsReport              *report,

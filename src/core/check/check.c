@@ -52,24 +52,44 @@ lcs_report_free (LcsReport *report)
   g_free (report);
 }
 
+/* The counter of @severity's findings. */
+static guint *
+severity_count (LcsReport   *report,
+                LcsSeverity  severity)
+{
+  switch (severity)
+    {
+    case LCS_SEVERITY_ERROR:
+      return &report->errors;
+    case LCS_SEVERITY_WARNING:
+      return &report->warnings;
+    case LCS_SEVERITY_INFO:
+    default:
+      return &report->infos;
+    }
+}
+
 void
 lcs_report_add_finding (LcsReport  *report,
                         LcsFinding *finding)
 {
-  switch (finding->severity)
-    {
-    case LCS_SEVERITY_ERROR:
-      report->errors++;
-      break;
-    case LCS_SEVERITY_WARNING:
-      report->warnings++;
-      break;
-    case LCS_SEVERITY_INFO:
-    default:
-      report->infos++;
-      break;
-    }
+  (*severity_count (report, finding->severity))++;
   g_ptr_array_add (report->findings, finding);
+}
+
+void
+lcs_report_remove_findings (LcsReport  *report,
+                            LcsSubject  subject)
+{
+  for (guint i = report->findings->len; i > 0; i--)
+    {
+      const LcsFinding *finding = g_ptr_array_index (report->findings, i - 1);
+
+      if (finding->rule == NULL || finding->rule->subject != subject)
+        continue;
+      (*severity_count (report, finding->severity))--;
+      g_ptr_array_remove_index (report->findings, i - 1);
+    }
 }
 
 void

@@ -102,30 +102,77 @@ typedef struct {
   GPtrArray         *findings;
 } Check;
 
+/* @fields: what the rule is about when there is no fix to type, or the fix changes nothing. */
 static LcsFinding *
-add_finding (Check      *check,
-             const char *rule,
-             const char *message)
+add_finding (Check          *check,
+             const char     *rule,
+             LcsEntryFields  fields,
+             const char     *message)
 {
   LcsFinding *finding = lcs_finding_new (rule, check->view < 0 ? LCS_VIEW_INTERNAL : check->view,
                                          check->owner, "%s", message);
 
+  finding->fields = fields;
   g_ptr_array_add (check->findings, finding);
   return finding;
 }
 
+/* The fix is about the fields it changes. */
 static void
-set_entry_fix (LcsFinding        *finding,
+set_entry_fix (Check             *check,
+               LcsFinding        *finding,
                LcsSrvEntry       *fixed,
                const char        *text)
 {
+  LcsEntryFields changed;
+
   /* A blank Priority or Weight is taken as 0; the fix says so in the field. */
   if (fixed->priority == NULL || *fixed->priority == '\0')
     set_str (&fixed->priority, "0");
   if (fixed->weight == NULL || *fixed->weight == '\0')
     set_str (&fixed->weight, "0");
+  changed = lcs_srv_entry_diff (fixed, check->entry);
+  if (changed != 0)
+    finding->fields = changed;
   finding->fix_entry = fixed;
   finding->fix = g_strdup (text);
+}
+
+/* A label typed without its leading underscore, or joined to the next with one. */
+static gboolean
+lacks_underscore (const char *label)
+{
+  return label != NULL && label[0] != '\0' && (label[0] != '_' || strchr (label + 1, '_') != NULL);
+}
+
+static LcsEntryFields
+underscore_fields (const LcsSrvEntry *entry)
+{
+  LcsEntryFields fields = 0;
+
+  if (lacks_underscore (entry->protocol))
+    fields |= LCS_ENTRY_FIELD_PROTOCOL;
+  if (lacks_underscore (entry->service))
+    fields |= LCS_ENTRY_FIELD_SERVICE;
+  return fields != 0 ? fields : LCS_ENTRY_FIELD_SERVICE;
+}
+
+/* Priority, Weight and Port number that are not numbers Windows takes. */
+static LcsEntryFields
+range_fields (const LcsSrvEntry *entry)
+{
+  const struct { const char *value; LcsEntryFields field; } numbers[] = {
+    { entry->priority, LCS_ENTRY_FIELD_PRIORITY },
+    { entry->weight, LCS_ENTRY_FIELD_WEIGHT },
+    { entry->port, LCS_ENTRY_FIELD_PORT },
+  };
+  LcsEntryFields fields = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (numbers); i++)
+    if (numbers[i].value == NULL ||
+        !g_ascii_string_to_unsigned (numbers[i].value, 10, 0, G_MAXUINT16, NULL, NULL))
+      fields |= numbers[i].field;
+  return fields != 0 ? fields : LCS_ENTRY_FIELD_SERVICE;
 }
 
 /* The Protocol a names fix types: the right one for a SIP service, else what was meant, else
@@ -199,7 +246,11 @@ check_names (Check *check)
       message = g_strdup_printf ("the domain is typed into Service or Protocol (“%s” / “%s”), so "
                                  "Windows creates %s with the domain twice",
                                  e->service, e->protocol, check->owner);
-      set_entry_fix (add_finding (check, "srv-domain-in-service", message),
+      set_entry_fix (check,
+                     add_finding (check, "srv-domain-in-service",
+                                  e->protocol && strchr (e->protocol, '.') ? LCS_ENTRY_FIELD_PROTOCOL
+                                                                           : LCS_ENTRY_FIELD_SERVICE,
+                                  message),
                      entry_with_names (check), fix);
       g_clear_pointer (&message, g_free);
     }
@@ -207,7 +258,8 @@ check_names (Check *check)
     {
       message = g_strdup_printf ("Service “%s” holds the protocol too, so Windows creates %s "
                                  "with two protocol labels", e->service, check->owner);
-      set_entry_fix (add_finding (check, "srv-split", message), entry_with_names (check), fix);
+      set_entry_fix (check, add_finding (check, "srv-split", LCS_ENTRY_FIELD_SERVICE, message),
+                     entry_with_names (check), fix);
       g_clear_pointer (&message, g_free);
     }
   if (intent->underscore)
@@ -215,14 +267,16 @@ check_names (Check *check)
       message = g_strdup_printf ("“%s” / “%s”: service and protocol labels each start with an "
                                  "underscore and are separated by a dot",
                                  e->service, e->protocol);
-      set_entry_fix (add_finding (check, "srv-underscore", message), entry_with_names (check), fix);
+      set_entry_fix (check, add_finding (check, "srv-underscore", underscore_fields (e), message),
+                     entry_with_names (check), fix);
       g_clear_pointer (&message, g_free);
     }
   if (intent->misspelt)
     {
       message = g_strdup_printf ("“%s” is not a SIP service: did you mean “%s”?",
                                  intent->misspelt, intent->service);
-      set_entry_fix (add_finding (check, "srv-unknown-service", message),
+      set_entry_fix (check,
+                     add_finding (check, "srv-unknown-service", LCS_ENTRY_FIELD_SERVICE, message),
                      entry_with_names (check), fix);
       g_clear_pointer (&message, g_free);
     }
@@ -231,7 +285,8 @@ check_names (Check *check)
     {
       message = g_strdup_printf ("%s goes with %s, not “%s”", intent->service, protocol,
                                  intent->protocol ? intent->protocol : "");
-      set_entry_fix (add_finding (check, "srv-wrong-protocol", message),
+      set_entry_fix (check,
+                     add_finding (check, "srv-wrong-protocol", LCS_ENTRY_FIELD_PROTOCOL, message),
                      entry_with_names (check), fix);
     }
 }
@@ -255,7 +310,7 @@ check_number (Check      *check,
   else
     message = g_strdup_printf ("%s “%s” is not a whole number from 0 to 65535", label, text);
   fix = g_strdup_printf ("%s: %s", label, fallback);
-  set_entry_fix (add_finding (check, "srv-range", message),
+  set_entry_fix (check, add_finding (check, "srv-range", range_fields (check->entry), message),
                  entry_with_field (check->entry, offset, fallback), fix);
   return FALSE;
 }
@@ -287,7 +342,7 @@ check_port (Check   *check,
                              port, intent->service, intent->protocol,
                              lcs_product_display_name (check->profile->product), expected);
   fix = g_strdup_printf ("Port number: %s", first);
-  set_entry_fix (add_finding (check, "srv-port", message),
+  set_entry_fix (check, add_finding (check, "srv-port", LCS_ENTRY_FIELD_PORT, message),
                  entry_with_field (check->entry, G_STRUCT_OFFSET (LcsSrvEntry, port), first), fix);
 }
 
@@ -312,13 +367,13 @@ add_target_finding (Check      *check,
                     const char *message)
 {
   g_autofree char *host = right_target (check);
-  LcsFinding *finding = add_finding (check, rule, message);
+  LcsFinding *finding = add_finding (check, rule, LCS_ENTRY_FIELD_TARGET, message);
 
   if (host != NULL)
     {
       g_autofree char *fix = g_strdup_printf ("Host offering this service: %s.", host);
       g_autofree char *value = g_strconcat (host, ".", NULL);
-      set_entry_fix (finding, entry_with_field (check->entry,
+      set_entry_fix (check, finding, entry_with_field (check->entry,
                                                 G_STRUCT_OFFSET (LcsSrvEntry, target), value),
                      fix);
     }

@@ -1,6 +1,8 @@
 /* The dialog fields as plain data: made, copied, compared and freed. */
 #include <lcsdns/model/entry-fields.h>
 
+#include <string.h>
+
 LcsSrvEntry *
 lcs_srv_entry_new_full (const char *domain,
                         const char *service,
@@ -67,6 +69,33 @@ lcs_srv_entry_equal (const LcsSrvEntry *a,
          g_strcmp0 (a->protocol, b->protocol) == 0 && g_strcmp0 (a->priority, b->priority) == 0 &&
          g_strcmp0 (a->weight, b->weight) == 0 && g_strcmp0 (a->port, b->port) == 0 &&
          g_strcmp0 (a->target, b->target) == 0;
+}
+
+static const char *
+or_empty (const char *value)
+{
+  return value != NULL ? value : "";
+}
+
+LcsEntryFields
+lcs_srv_entry_diff (const LcsSrvEntry *a,
+                    const LcsSrvEntry *b)
+{
+  const struct { glong offset; LcsEntryFields field; } fields[] = {
+    { G_STRUCT_OFFSET (LcsSrvEntry, service), LCS_ENTRY_FIELD_SERVICE },
+    { G_STRUCT_OFFSET (LcsSrvEntry, protocol), LCS_ENTRY_FIELD_PROTOCOL },
+    { G_STRUCT_OFFSET (LcsSrvEntry, priority), LCS_ENTRY_FIELD_PRIORITY },
+    { G_STRUCT_OFFSET (LcsSrvEntry, weight), LCS_ENTRY_FIELD_WEIGHT },
+    { G_STRUCT_OFFSET (LcsSrvEntry, port), LCS_ENTRY_FIELD_PORT },
+    { G_STRUCT_OFFSET (LcsSrvEntry, target), LCS_ENTRY_FIELD_TARGET },
+  };
+  LcsEntryFields diff = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (fields); i++)
+    if (strcmp (or_empty (G_STRUCT_MEMBER (const char *, a, fields[i].offset)),
+                or_empty (G_STRUCT_MEMBER (const char *, b, fields[i].offset))) != 0)
+      diff |= fields[i].field;
+  return diff;
 }
 
 LcsHostEntry *
