@@ -468,6 +468,7 @@ lcs_remediation_build (const LcsReport       *report,
   g_return_val_if_fail (report != NULL, NULL);
 
   fix->kind = report->kind;
+  fix->view_only = view_only;
   fix->sources = g_ptr_array_new_with_free_func (g_free);
   for (i = 0; sources != NULL && i < sources->len; i++)
     g_ptr_array_add (fix->sources, g_strdup (g_ptr_array_index (sources, i)));
