@@ -55,6 +55,7 @@ typedef struct {
   char     *target;
   char     *format;
   char     *fix_only;
+  gboolean  all_findings;
   gboolean  demo;
   gboolean  rules;
   gboolean  version;
@@ -132,6 +133,7 @@ parse_options (Options   *o,
     { "target", 0, 0, G_OPTION_ARG_STRING, &o->target, "Dialog entry: Host offering this service", "T" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "text, json, csv, html, dnscmd, powershell, bind or nsupdate (after a check: the fix script)", "F" },
     { "fix-only", 0, 0, G_OPTION_ARG_STRING, &o->fix_only, "Limit a check's fix script to one view: internal or external", "VIEW" },
+    { "all-findings", 0, 0, G_OPTION_ARG_NONE, &o->all_findings, "List every finding (default: at most 1,000 per rule and source, then a count)", NULL },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &o->demo, "The bundled demo deployment and zone", NULL },
     { "rules", 0, 0, G_OPTION_ARG_NONE, &o->rules, "Print the rule reference (Markdown)", NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, "Print the version", NULL },
@@ -288,6 +290,12 @@ demo_zones (const char *subdir)
   return g_strv_builder_end (builder);
 }
 
+static guint
+max_listed (const Options *o)
+{
+  return o->all_findings ? 0 : LCS_REPORT_MAX_LISTED;
+}
+
 static LcsReport *
 run_zone_check (const LcsProfile  *profile,
                 const Options     *o,
@@ -302,10 +310,12 @@ run_zone_check (const LcsProfile  *profile,
   LcsReport *report;
   guint i;
 
+  /* The reader bounds zone-syntax per file; the report bounds every rule. */
+  syntax->max_listed = 0;
   if (!load_zones (obs, LCS_VIEW_INTERNAL, internal, o->origin, syntax, error) ||
       !load_zones (obs, LCS_VIEW_EXTERNAL, external, o->origin, syntax, error))
     return NULL;
-  report = lcs_check_observations (profile, obs, LCS_SOURCE_ZONE);
+  report = lcs_check_observations_listing (profile, obs, LCS_SOURCE_ZONE, max_listed (o));
   for (i = 0; i < syntax->files->len; i++)
     g_ptr_array_add (report->files, g_strdup (g_ptr_array_index (syntax->files, i)));
   for (i = 0; i < syntax->findings->len; i++)
@@ -329,7 +339,7 @@ run_live_check (const LcsProfile  *profile,
 
   if (obs == NULL)
     return NULL;
-  report = lcs_check_observations (profile, obs, LCS_SOURCE_LIVE);
+  report = lcs_check_observations_listing (profile, obs, LCS_SOURCE_LIVE, max_listed (o));
   g_ptr_array_extend_and_steal (report->servers, g_steal_pointer (&servers));
   *obs_out = g_steal_pointer (&obs);
   return report;

@@ -238,6 +238,33 @@ def _():
     expect("update delete" not in out and out.rstrip().endswith("send"), out)
 
 
+RULES_DIR = os.path.join(ROOT, "tests", "fixtures", "zones", "rules")
+
+
+@case("zone: dnscmd's glue of other zones is one info line and exit 0, as BIND ignores it")
+def _():
+    code, out, err = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                         "10.0.0.10", "--zone",
+                         os.path.join(RULES_DIR, "zone-out-of-zone", "glue", "contoso.com.dns"),
+                         "--format", "json")
+    expect(code == 0, f"exit {code}: {out}{err}")
+    findings = json.loads(out)["findings"]
+    glue = [f for f in findings if f["rule"] == "zone-out-of-zone"]
+    expect(len(glue) == 1 and glue[0]["severity"] == "info", findings)
+    expect(not any(f["rule"] == "zone-syntax" for f in findings), findings)
+
+
+@case("zone: Microsoft's printed SRV line is srv-target-relative, and nothing says create the doubled name")
+def _():
+    code, out, err = run("--domain", "contoso.com", "--pool", "pool01.contoso.com", "--pool-ip",
+                         "10.0.0.10", "--zone",
+                         os.path.join(RULES_DIR, "srv-target-relative", "microsoft-line",
+                                      "contoso.com.zone"))
+    expect(code == 1, f"exit {code}: {out}{err}")
+    expect("srv-target-relative" in out and "add the final dot: pool01.contoso.com." in out, out)
+    expect("pool01.contoso.com.contoso.com. A" not in out and "srv-target-domain" not in out, out)
+
+
 BAD = [
     (["--bogus"], "bogus"),
     (["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "300.1.1.1", "--plan"], "pool-ip"),
@@ -286,6 +313,49 @@ def _():
             code, out, err = run("--profile", path, "--plan")
             expect(code == 2 and out == "", f"{group}: exit {code}: {out!r}")
             expect(err.count("\n") == 1 and f"[{group}] {key}" in err, f"stderr: {err!r}")
+
+
+def many_unresolved(tmp, count):
+    """A zone whose sign-in SRV owner holds @count records, each to a target without an address:
+    @count srv-target-unresolved findings."""
+    path = os.path.join(tmp, "contoso.com.zone")
+    with open(path, "w") as f:
+        f.write("$ORIGIN contoso.com.\n@ SOA ns1 hostmaster 1 900 600 86400 3600\n"
+                "lcs A 192.0.2.10\n_sipinternaltls._tcp SRV 0 0 5061 lcs\n")
+        for i in range(count):
+            f.write("_sipinternaltls._tcp SRV 0 0 5061 t%d\n" % i)
+    return run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.10",
+               "--zone", path, "--format", "json")
+
+
+def unresolved(out):
+    return [f for f in json.loads(out)["findings"] if f["rule"] == "srv-target-unresolved"]
+
+
+@case("1,001 findings of one rule: 1,000 listed and one line counting the rest; all counted")
+def _():
+    with tempfile.TemporaryDirectory() as tmp:
+        code, out, err = many_unresolved(tmp, 1001)
+        expect(code == 1, f"exit {code}: {err}")
+        found = unresolved(out)
+        expect(len(found) == 1001, f"{len(found)} listed")
+        expect(sum("1 more srv-target-unresolved findings in the internal view are not listed"
+                   in f["message"] for f in found) == 1, "no line counting the rest")
+        expect(json.loads(out)["summary"]["errors"] >= 1001, json.loads(out)["summary"])
+
+
+@case("1,000 findings of one rule are all listed, with no count line; --all-findings lists 1,500")
+def _():
+    with tempfile.TemporaryDirectory() as tmp:
+        code, out, err = many_unresolved(tmp, 1000)
+        expect(code == 1 and len(unresolved(out)) == 1000, f"exit {code}: {len(unresolved(out))}")
+        expect(not any("not listed" in f["message"] for f in unresolved(out)), "a count line")
+        path = os.path.join(tmp, "contoso.com.zone")
+        code, out, err = many_unresolved(tmp, 1500)
+        expect(len(unresolved(out)) == 1001, f"default: {len(unresolved(out))}")
+        code, out, err = run("--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip",
+                             "192.0.2.10", "--zone", path, "--format", "json", "--all-findings")
+        expect(code == 1 and len(unresolved(out)) == 1500, f"--all-findings: {len(unresolved(out))}")
 
 
 @case("docs/rules.md is what --rules prints")

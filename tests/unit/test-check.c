@@ -257,6 +257,42 @@ test_live_statuses (void)
   g_assert_cmpuint (count_rule (near, "dns-wildcard"), ==, 0);
 }
 
+/* Live answers carry no zone: a target that ends in the SIP domain twice is still one written
+ * without its final dot, and the sign-in record is checked as it was meant. */
+static void
+test_live_relative_target (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) obs = lcs_observations_new ();
+  g_autoptr(LcsObservations) clean = lcs_observations_new ();
+  g_autoptr(LcsReport) report = NULL;
+  g_autoptr(LcsReport) near = NULL;
+  guint i;
+
+  srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5061, "lcs.contoso.com.contoso.com");
+  a (obs, I, "lcs.contoso.com", "10.0.0.50");
+  report = lcs_check_observations (p, obs, LCS_SOURCE_LIVE);
+  g_assert_cmpuint (count_rule (report, "srv-target-relative"), ==, 1);
+  g_assert_cmpuint (count_rule (report, "srv-target-unresolved"), ==, 0);
+  g_assert_cmpuint (count_rule (report, "srv-target-domain"), ==, 0);
+  for (i = 0; i < report->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (report->findings, i);
+
+      if (strcmp (finding->rule->id, "srv-target-relative") == 0)
+        g_assert_cmpstr (finding->fix, ==, "add the final dot: lcs.contoso.com.");
+      else
+        g_assert_null (strstr (finding->fix ? finding->fix : "", "contoso.com.contoso.com"));
+    }
+
+  /* Near miss: a host whose first labels look like a domain, but only once. */
+  srv (clean, I, "_sipinternaltls._tcp.contoso.com", 5061, "lcs.contoso.com");
+  a (clean, I, "lcs.contoso.com", "10.0.0.50");
+  srv (clean, I, "_ldap._tcp.contoso.com", 389, "contoso.dc01.contoso.com");
+  near = lcs_check_observations (p, clean, LCS_SOURCE_LIVE);
+  g_assert_cmpuint (count_rule (near, "srv-target-relative"), ==, 0);
+}
+
 static void
 test_failures_grouped (void)
 {
@@ -360,6 +396,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/host-per-domain", test_host_per_domain);
   g_test_add_func ("/check/duplicate-signin", test_duplicate_signin);
   g_test_add_func ("/check/live-statuses", test_live_statuses);
+  g_test_add_func ("/check/live-relative-target", test_live_relative_target);
   g_test_add_func ("/check/failures-grouped", test_failures_grouped);
   g_test_add_func ("/check/split-view", test_split_view);
   g_test_add_func ("/check/plan-entry", test_plan_and_entry_reports);

@@ -167,6 +167,22 @@ test_load_not_utf8 (void)
       g_assert_true (g_str_has_prefix (error->message, bad[i].named));
       g_assert_true (g_utf8_validate (error->message, -1, NULL));
     }
+  /* GKeyFile's own errors quote the line: the message is still one line of UTF-8. */
+  {
+    static const char *const quoted[] = {
+      "[deployment]\ndomains=contoso.com\n[domain-host\x8d\xa2ontoso.com\xff=\xc0\n",
+      "[deployment]\ndomains=contoso.com\npool=a\\nb.contoso.com\n",
+    };
+
+    for (i = 0; i < G_N_ELEMENTS (quoted); i++)
+      {
+        g_autoptr(GError) error = NULL;
+
+        g_assert_null (lcs_profile_load_data (quoted[i], strlen (quoted[i]), &error));
+        g_assert_true (g_utf8_validate (error->message, -1, NULL));
+        g_assert_null (strchr (error->message, '\n'));
+      }
+  }
   loaded = lcs_profile_load_data (good, strlen (good), NULL);
   g_assert_nonnull (loaded);
   g_assert_cmpuint (loaded->records->len, ==, 1);

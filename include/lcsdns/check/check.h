@@ -45,14 +45,22 @@ typedef struct {
   GPtrArray    *findings;   /* LcsFinding*, sorted */
   char         *entry_owner;   /* entry mode */
   char         *entry_record;  /* entry mode */
-  guint         errors;
+  guint         errors;      /* every finding counts, listed or not */
   guint         warnings;
   guint         infos;
+  guint         max_listed;  /* findings listed per rule and view; 0: all */
+  GHashTable   *listed;      /* "view rule" → count added so far */
 } LcsReport;
+
+/* By default a report lists at most this many findings of one rule in one view; the rest are
+ * counted in one line each (SPEC §6; --all-findings lists them all). Output stays bounded
+ * whatever the zone holds. */
+#define LCS_REPORT_MAX_LISTED 1000
 
 LcsReport  *lcs_report_new          (LcsSourceKind kind);
 void        lcs_report_free         (LcsReport *report);
-/* Takes @finding; counts it. */
+/* Takes @finding; counts it; lists it unless report->max_listed of its rule and view are
+ * listed already (then it is freed, and lcs_report_sort adds one line saying how many). */
 void        lcs_report_add_finding  (LcsReport *report,
                                      LcsFinding *finding);
 /* Drops (and uncounts) every finding about @subject: a check of it run again replaces them. */
@@ -67,10 +75,16 @@ LcsRecordResult *lcs_report_add_result (LcsReport              *report,
 /* Plan mode: every required record with status "planned". */
 LcsReport  *lcs_check_plan          (const LcsProfile *profile);
 
-/* Zone or live mode: every required record's status and every finding the data decides. */
+/* Zone or live mode: every required record's status and every finding the data decides,
+ * at most LCS_REPORT_MAX_LISTED listed per rule and view. */
 LcsReport  *lcs_check_observations  (const LcsProfile      *profile,
                                      const LcsObservations *obs,
                                      LcsSourceKind          kind);
+/* The same with @max_listed findings listed per rule and view (0: every finding). */
+LcsReport  *lcs_check_observations_listing (const LcsProfile      *profile,
+                                            const LcsObservations *obs,
+                                            LcsSourceKind          kind,
+                                            guint                  max_listed);
 
 /* Entry mode: one SRV dialog entry. */
 LcsReport  *lcs_check_entry         (const LcsProfile  *profile,

@@ -1,6 +1,6 @@
 /* The check on observations: every required record's status and every finding that DNS data
  * decides, the same whether the data came from zone files or from servers. */
-#include <lcsdns/check/check.h>
+#include "check-private.h"
 
 #include <gio/gio.h>
 #include <lcsdns/model/name.h>
@@ -15,6 +15,7 @@ typedef struct {
   GHashTable            *planned;    /* per view, the names the plan holds (a set) */
   GHashTable            *misplaced;  /* intended owner → observed owner */
   GHashTable            *addresses;  /* name → Addresses*, this view's, read once per name */
+  LcsOtherDomains       *others;     /* SIP records of domains not in the profile */
 } Run;
 
 /* The A and AAAA records a name resolves to, and whether they hold the address the profile
@@ -217,15 +218,31 @@ check_target (Run             *run,
 }
 
 static void
-check_observed_srv (const LcsRecord *record,
+check_observed_srv (const LcsRecord *observed,
                     gpointer         user_data)
 {
   Run *run = user_data;
-  const char *zone = lcs_observations_zone_for (run->obs, run->view, record->owner);
+  const char *zone = lcs_observations_zone_for (run->obs, run->view, observed->owner);
+  g_autofree char *other = lcs_check_other_sip_domain (run->profile, observed->owner);
+  g_autofree char *meant = NULL;
   g_autofree char *intended = NULL;
-  g_autoptr(GPtrArray) form = lcs_srv_record_check (record->owner, record->priority,
-                                                    record->weight, record->port, record->target,
-                                                    zone, run->view, run->profile, &intended);
+  g_autoptr(GPtrArray) form = NULL;
+  LcsRecord as_meant = *observed;
+  const LcsRecord *record = &as_meant;
+
+  if (other != NULL)
+    {
+      lcs_other_domains_add (run->others, zone, other);
+      return;
+    }
+  /* A target written without its final dot is srv-target-relative: the rest of the checks look
+   * at the name that was meant, so that none suggests creating the doubled one. */
+  meant = lcs_check_meant_target (run->obs, run->view, run->profile, observed->owner,
+                                  observed->target);
+  if (meant != NULL)
+    as_meant.target = meant;
+  form = lcs_srv_record_check (record->owner, record->priority, record->weight, record->port,
+                               record->target, zone, run->view, run->profile, &intended);
 
   /* Outside, only the external records matter; internal-only ones are dns-split-view. */
   if (intended == NULL ||
@@ -358,7 +375,8 @@ check_planned (Run                    *run,
           result->status = LCS_STATUS_MISPLACED;
           result->misplaced_at = g_strdup (misplaced_at);
         }
-      else
+      else if (!is_host || !lcs_check_alias_instead (run->obs, run->view, planned, result,
+                                                     run->report))
         add_missing (run, planned, answer);
       return;
     }
@@ -610,6 +628,9 @@ check_view (Run       *run,
   guint i;
 
   lcs_observations_foreach (run->obs, run->view, LCS_TYPE_SRV, check_observed_srv, run);
+  lcs_other_domains_report (run->others, run->view, run->report);
+  lcs_check_relative_targets (run->obs, run->view, run->profile, run->report);
+  lcs_check_cname_other (run->obs, run->view, run->report);
   for (i = 0; i < plan->len; i++)
     {
       const LcsPlannedRecord *planned = g_ptr_array_index (plan, i);
@@ -635,11 +656,22 @@ lcs_check_observations (const LcsProfile      *profile,
                         const LcsObservations *obs,
                         LcsSourceKind          kind)
 {
+  return lcs_check_observations_listing (profile, obs, kind, LCS_REPORT_MAX_LISTED);
+}
+
+LcsReport *
+lcs_check_observations_listing (const LcsProfile      *profile,
+                                const LcsObservations *obs,
+                                LcsSourceKind          kind,
+                                guint                  max_listed)
+{
   LcsReport *report = lcs_report_new (kind);
   g_autoptr(GPtrArray) plan = lcs_plan_build (profile);
   g_autoptr(GHashTable) planned = planned_names (plan);
-  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, plan, planned, NULL, NULL };
+  g_autoptr(LcsOtherDomains) others = lcs_other_domains_new ();
+  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, plan, planned, NULL, NULL, others };
 
+  report->max_listed = max_listed;
   run.misplaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   run.addresses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) addresses_free);

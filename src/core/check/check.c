@@ -2,6 +2,8 @@
  * checks both end here, so the same data gives the same findings whatever its source. */
 #include <lcsdns/check/check.h>
 
+#include <stdlib.h>
+
 #include <gio/gio.h>
 #include <lcsdns/model/name.h>
 #include <string.h>
@@ -25,6 +27,41 @@ record_result_free (LcsRecordResult *result)
   g_free (result);
 }
 
+/* Per rule and view, and per file for findings about a file (zone-syntax): how many were
+ * added, and what the line about the unlisted ones says. */
+typedef struct {
+  const LcsRule *rule;
+  LcsView        view;
+  char          *file;
+  guint          count;
+} Listed;
+
+static void
+listed_free (Listed *listed)
+{
+  g_free (listed->file);
+  g_free (listed);
+}
+
+static gboolean
+list_finding (LcsReport        *report,
+              const LcsFinding *finding)
+{
+  g_autofree char *key = g_strdup_printf ("%d %s %s", finding->view, finding->rule->id,
+                                          finding->file ? finding->file : "");
+  Listed *listed = g_hash_table_lookup (report->listed, key);
+
+  if (listed == NULL)
+    {
+      listed = g_new0 (Listed, 1);
+      listed->rule = finding->rule;
+      listed->view = finding->view;
+      listed->file = g_strdup (finding->file);
+      g_hash_table_insert (report->listed, g_steal_pointer (&key), listed);
+    }
+  return ++listed->count <= report->max_listed;
+}
+
 LcsReport *
 lcs_report_new (LcsSourceKind kind)
 {
@@ -35,6 +72,9 @@ lcs_report_new (LcsSourceKind kind)
   report->servers = g_ptr_array_new_with_free_func (g_free);
   report->results = g_ptr_array_new_with_free_func ((GDestroyNotify) record_result_free);
   report->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  report->max_listed = LCS_REPORT_MAX_LISTED;
+  report->listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) listed_free);
   return report;
 }
 
@@ -47,6 +87,7 @@ lcs_report_free (LcsReport *report)
   g_ptr_array_unref (report->servers);
   g_ptr_array_unref (report->results);
   g_ptr_array_unref (report->findings);
+  g_hash_table_unref (report->listed);
   g_free (report->entry_owner);
   g_free (report->entry_record);
   g_free (report);
@@ -74,7 +115,40 @@ lcs_report_add_finding (LcsReport  *report,
                         LcsFinding *finding)
 {
   (*severity_count (report, finding->severity))++;
+  if (report->max_listed > 0 && !list_finding (report, finding))
+    {
+      lcs_finding_free (finding);
+      return;
+    }
   g_ptr_array_add (report->findings, finding);
+}
+
+/* One line per rule, view (and file) whose findings were not all listed; not counted again. */
+static void
+add_unlisted_lines (LcsReport *report)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, report->listed);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Listed *listed = value;
+      LcsFinding *finding;
+
+      if (listed->count <= report->max_listed)
+        continue;
+      finding = lcs_finding_new (listed->rule->id, listed->view, NULL,
+                                 "%u more %s findings in %s%s%s are not listed (--all-findings "
+                                 "lists them)", listed->count - report->max_listed,
+                                 listed->rule->id, listed->file ? "" : "the ",
+                                 listed->file ? listed->file : lcs_view_to_string (listed->view),
+                                 listed->file ? "" : " view");
+      finding->file = g_strdup (listed->file);
+      g_ptr_array_add (report->findings, finding);
+      /* Said once: a second sort does not add the line again. */
+      listed->count = report->max_listed;
+    }
 }
 
 void
@@ -95,6 +169,8 @@ lcs_report_remove_findings (LcsReport  *report,
 void
 lcs_report_sort (LcsReport *report)
 {
+  if (report->max_listed > 0)
+    add_unlisted_lines (report);
   g_ptr_array_sort (report->findings, lcs_finding_compare);
 }
 

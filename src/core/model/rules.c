@@ -7,6 +7,8 @@
 #define SRC_DNSMGR  "Windows DNS Manager help, “Service Location (SRV) record”; MS docs, Lync Server 2013 “Create and verify DNS SRV records”"
 #define SRC_OCS     "MS docs, OCS 2007 R2 “DNS requirements for automatic client sign-in”; Lync Server 2013 “DNS summary”"
 #define SRC_LCSMULT "Microsoft UC blog, “Configuring LCS 2005 w/ SP1 for Multiple Domains” (2006)"
+#define SRC_SFBDNS  "MS docs, Skype for Business Server 2015 “DNS requirements for Skype for Business Server” (Skype/SfbServer/plan-your-deployment/network-requirements/dns.md), “Automatic configuration without split-brain DNS”"
+#define SRC_DNSCMD  "MS docs, Windows Server “dnscmd” command reference (/zoneexport, /zoneprint, /enumrecords)"
 #define SRC_CERT    "MS docs, Lync Server 2013 “Certificate requirements for internal servers”"
 
 static const LcsRule rules[] = {
@@ -167,6 +169,44 @@ static const LcsRule rules[] = {
     "A line of the zone file does not parse as a resource record; it was skipped.",
     "Correct the line shown.",
     "RFC 1035, §5 (master files)", LCS_SUBJECT_ZONE_FILE },
+  { "srv-target-relative", LCS_SEVERITY_ERROR,
+    "Target written without its final dot",
+    "In a zone file a name without a final dot is relative: the zone's origin is appended. "
+    "“pool01.contoso.com” (as Microsoft's planning page prints the record) becomes "
+    "pool01.contoso.com.contoso.com., a name that does not exist, so clients find no server. "
+    "Creating the doubled name would only hide the mistake.",
+    "Add the final dot to the target (“pool01.contoso.com.”).",
+    "RFC 1035, §5.1 (relative names in master files); " SRC_SFBDNS, LCS_SUBJECT_SRV },
+  { "zone-out-of-zone", LCS_SEVERITY_INFO,
+    "Zone file holds data of other zones",
+    "dnscmd writes the name servers' address (glue) records under “Zone NS records” even when "
+    "they belong to another zone. BIND ignores such data with a warning, and so does this check: "
+    "it is not an error and does not change the result.",
+    "None needed; the records are ignored.",
+    SRC_DNSCMD "; BIND 9 named-checkzone (“ignoring out-of-zone data”)", LCS_SUBJECT_ZONE_FILE },
+  { "zone-cname-other", LCS_SEVERITY_ERROR,
+    "Alias (CNAME) beside other data",
+    "A name that is an alias (CNAME) can hold no other data, at the zone's apex as anywhere else. "
+    "BIND refuses to load such a zone, and resolvers give either the alias or the other data, "
+    "never both.",
+    "Keep either the alias or the other records at that name: replace the CNAME by the A record "
+    "it stands for, or move the other records.",
+    "RFC 1034, §3.6.2; RFC 2181, §10.1", LCS_SUBJECT_DNS },
+  { "zone-encoding", LCS_SEVERITY_ERROR,
+    "Zone file in an encoding that cannot be read",
+    "Zone files are ASCII (UTF-8 at most). PowerShell's “>” and Notepad's “Unicode” save them as "
+    "UTF-16; such a file is read as UTF-16 when it starts with a byte-order mark and converts "
+    "cleanly, and refused in one line otherwise.",
+    "Save the file as UTF-8 or ANSI (Notepad: Save As, Encoding), or export it again with "
+    "“dnscmd /ZoneExport” or “Out-File -Encoding ascii”.",
+    "RFC 1035, §5.1; " SRC_DNSCMD, LCS_SUBJECT_ZONE_FILE },
+  { "sip-other-domain", LCS_SEVERITY_INFO,
+    "SIP records of domains not in the profile",
+    "The zone holds well-formed SIP SRV records of domains the profile does not name (a hosting "
+    "provider's sub-domains, another deployment). They are not mistyped and are not checked; they "
+    "are listed so that a missing SIP domain can be added to the profile.",
+    "None needed; add the domain to the profile if it belongs to this deployment.",
+    SRC_SFBDNS, LCS_SUBJECT_DNS },
   { "cert-san-missing", LCS_SEVERITY_ERROR,
     "Certificate does not name a host clients connect to",
     "Clients check that the name they connect to is in the certificate. In a multi-domain "

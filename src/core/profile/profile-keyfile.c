@@ -110,6 +110,18 @@ load_key_file (LcsProfile  *profile,
   return TRUE;
 }
 
+/* GKeyFile quotes a bad line as it is, and an escaped value may hold a newline: the message a
+ * user reads is one line of valid UTF-8. */
+static void
+clean_message (GError *error)
+{
+  char *clean = g_utf8_make_valid (error->message, -1);
+
+  g_strdelimit (clean, "\r\n\t", ' ');
+  g_free (error->message);
+  error->message = clean;
+}
+
 LcsProfile *
 lcs_profile_load_data (const char  *data,
                        gsize        length,
@@ -118,10 +130,15 @@ lcs_profile_load_data (const char  *data,
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autoptr(LcsProfile) profile = lcs_profile_new ();
 
-  if (!g_key_file_load_from_data (keyfile, data, length, G_KEY_FILE_KEEP_COMMENTS, error))
-    return NULL;
-  if (!load_key_file (profile, keyfile, error))
-    return NULL;
+  g_autoptr(GError) local = NULL;
+
+  if (!g_key_file_load_from_data (keyfile, data, length, G_KEY_FILE_KEEP_COMMENTS, &local) ||
+      !load_key_file (profile, keyfile, &local))
+    {
+      clean_message (local);
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
   return g_steal_pointer (&profile);
 }
 
@@ -137,7 +154,10 @@ lcs_profile_load (const char  *path,
     return NULL;
   profile = lcs_profile_load_data (data, length, error);
   if (profile == NULL)
-    g_prefix_error (error, "%s: ", path);
+    {
+      g_autofree char *shown = g_filename_display_name (path);
+      g_prefix_error (error, "%s: ", shown);
+    }
   return profile;
 }
 

@@ -1,6 +1,7 @@
 /* Zone-file directives: $ORIGIN, $TTL and $INCLUDE (paths relative to the including file, an
- * optional origin, at most eight files deep, no file inside itself). An $INCLUDE is only checked
- * here: the reader (zone.c) reads the file it names. */
+ * optional origin, at most eight files deep, no file inside itself, and a total of files and
+ * bytes per zone). An $INCLUDE is only checked here: the reader (zone.c) reads the file it
+ * names. */
 #include "zone-private.h"
 
 #include <string.h>
@@ -53,6 +54,32 @@ read_ttl_directive (LcsZoneReader *reader,
   lcs_zone_entry_finding (reader, state, 1, "bad TTL \"%s\"", shown);
 }
 
+void
+lcs_zone_report_include_limit (LcsZoneReader *reader,
+                               LcsZoneFile   *state,
+                               guint          line)
+{
+  g_autofree char *message = NULL;
+
+  if (reader->include_limit_reported)
+    return;
+  reader->include_limit_reported = TRUE;
+  message = g_strdup_printf ("$INCLUDE limit reached (%d files, %" G_GSIZE_FORMAT " bytes in "
+                             "all): the rest of the included files is not read",
+                             LCS_ZONE_MAX_INCLUDED_FILES, LCS_ZONE_MAX_INCLUDED_BYTES);
+  lcs_zone_add_finding (reader, "zone-syntax", state->path, NULL, line, 1, message);
+}
+
+static gboolean
+within_include_limits (LcsZoneReader *reader,
+                       LcsZoneFile   *state)
+{
+  if (reader->included_files < LCS_ZONE_MAX_INCLUDED_FILES && reader->included_bytes_left > 0)
+    return TRUE;
+  lcs_zone_report_include_limit (reader, state, lcs_zone_file_token (state, 0)->line);
+  return FALSE;
+}
+
 static gboolean
 read_include_directive (LcsZoneReader   *reader,
                         LcsZoneFile     *state,
@@ -102,6 +129,8 @@ read_include_directive (LcsZoneReader   *reader,
                               MAX_INCLUDE_DEPTH);
       return TRUE;
     }
+  if (!within_include_limits (reader, state))
+    return TRUE;
   include->path = g_steal_pointer (&path);
   include->origin = n == 3 || state->origin.name != NULL ? g_strdup (origin) : NULL;
   return TRUE;

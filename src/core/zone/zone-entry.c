@@ -2,6 +2,7 @@
  * token) and its names, read against the origin in force. */
 #include "zone-private.h"
 
+#include <string.h>
 #include <lcsdns/model/finding.h>
 
 /* A file that is not a zone at all would otherwise give a finding per line. */
@@ -11,26 +12,35 @@ G_DEFINE_QUARK (lcs-zone-error-quark, lcs_zone_error)
 
 void
 lcs_zone_add_finding (LcsZoneReader *reader,
+                      const char    *rule,
                       const char    *path,
                       const char    *owner,
                       guint          line,
                       guint          column,
                       const char    *message)
 {
+  gboolean syntax = strcmp (rule, "zone-syntax") == 0;
   LcsFinding *finding;
 
-  if (reader->findings == NULL || ++reader->n_findings > MAX_FINDINGS + 1)
+  if (reader->findings == NULL || (syntax && ++reader->n_findings > MAX_FINDINGS + 1))
     return;
-  if (reader->n_findings == MAX_FINDINGS + 1)
-    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, NULL,
+  if (syntax && reader->n_findings == MAX_FINDINGS + 1)
+    finding = lcs_finding_new (rule, LCS_VIEW_INTERNAL, NULL,
                                "more than %d lines cannot be read: the rest are not reported",
                                MAX_FINDINGS);
   else
-    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, owner, "%s", message);
+    finding = lcs_finding_new (rule, LCS_VIEW_INTERNAL, owner, "%s", message);
   finding->file = g_strdup (path);
   finding->line = line;
   finding->column = column;
   g_ptr_array_add (reader->findings, finding);
+}
+
+gboolean
+lcs_zone_file_is_directive (LcsZoneFile *state)
+{
+  return !state->lexer.blank_owner && !lcs_zone_file_token (state, 0)->quoted
+         && lcs_zone_file_text (state, 0)[0] == '$';
 }
 
 const char *
@@ -49,8 +59,10 @@ entry_finding (LcsZoneReader *reader,
   guint n = state->lexer.n_tokens;
   const LcsZoneToken *token = lcs_zone_file_token (state, index < n ? index : n - 1);
 
-  lcs_zone_add_finding (reader, state->path, lcs_zone_file_owner (state), token->line,
-                        index < n ? token->column : token->end_column, message);
+  /* A directive's problem is about its own line, not about the record read before it. */
+  lcs_zone_add_finding (reader, "zone-syntax", state->path,
+                        lcs_zone_file_is_directive (state) ? NULL : lcs_zone_file_owner (state),
+                        token->line, index < n ? token->column : token->end_column, message);
 }
 
 void

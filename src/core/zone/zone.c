@@ -4,24 +4,30 @@
 
 #include <errno.h>
 #include <string.h>
-#include <glib/gstdio.h>
 #include <lcsdns/model/finding.h>
 #include <lcsdns/model/name.h>
 
 #include "zone-private.h"
 
-/* "[AGE:3636591]": hours since 1601 for a dynamically registered record (Windows). */
-static gboolean
-is_age_token (const char *text)
+/* "[AGE:3636591]" in a zone file, "[Aging:3636591]" in dnscmd /ZonePrint and /EnumRecords:
+ * hours since 1601 for a dynamically registered record (Windows). Returns the length of the
+ * prefix up to the colon, or 0. */
+static gsize
+age_token_prefix (const char *text)
 {
-  return text[0] == '[' && (text[1] | 0x20) == 'a' && (text[2] | 0x20) == 'g'
-         && (text[3] | 0x20) == 'e' && text[4] == ':';
+  if (text[0] != '[')
+    return 0;
+  if (g_ascii_strncasecmp (text + 1, "age:", 4) == 0)
+    return 5;
+  if (g_ascii_strncasecmp (text + 1, "aging:", 6) == 0)
+    return 7;
+  return 0;
 }
 
 static gboolean
 check_age_token (const char *text)
 {
-  const char *p = text + 5;
+  const char *p = text + age_token_prefix (text);
 
   if (!g_ascii_isdigit (*p))
     return FALSE;
@@ -156,6 +162,33 @@ is_in_zone (const LcsZoneReader *reader,
   return (start - 1 - dot) % 2 == 0;
 }
 
+/* dnscmd writes the name servers' glue under "Zone NS records" even when they live in another
+ * zone; BIND ignores such records, and so does this reader, saying so once per file. */
+static void
+note_out_of_zone (LcsZoneFile *state,
+                  const char  *owner)
+{
+  if (state->out_of_zone++ > 0)
+    return;
+  state->out_of_zone_first = g_strdup (owner);
+  state->out_of_zone_line = lcs_zone_file_token (state, 0)->line;
+}
+
+static void
+report_out_of_zone (LcsZoneReader *reader,
+                    LcsZoneFile   *state)
+{
+  g_autofree char *message = NULL;
+
+  if (state->out_of_zone == 0)
+    return;
+  message = g_strdup_printf ("%u record%s outside %s ignored, as BIND ignores them (the first: "
+                             "%s)", state->out_of_zone, state->out_of_zone > 1 ? "s" : "",
+                             zone_apex (reader), state->out_of_zone_first);
+  lcs_zone_add_finding (reader, "zone-out-of-zone", state->path, NULL, state->out_of_zone_line,
+                        1, message);
+}
+
 /* Reads one record entry; FALSE with @error only when reading must stop. */
 static gboolean
 read_record (LcsZoneReader  *reader,
@@ -181,7 +214,7 @@ read_record (LcsZoneReader  *reader,
     {
       const char *text = lcs_zone_file_text (state, i);
 
-      if (!age_set && is_age_token (text))
+      if (!age_set && age_token_prefix (text) > 0)
         {
           if (!check_age_token (text))
             return skip_entry (reader, state, i, "bad aging token", text);
@@ -245,8 +278,7 @@ read_record (LcsZoneReader  *reader,
     }
   if (!is_in_zone (reader, rdata.owner, rdata.owner_length))
     {
-      lcs_zone_entry_finding (reader, state, 0, "out-of-zone data: %s is not under %s; ignored",
-                              rdata.owner, zone_apex (reader));
+      note_out_of_zone (state, rdata.owner);
       return TRUE;
     }
   if (rdata.type == LCS_TYPE_SOA && !reader->soa_seen)
@@ -278,6 +310,7 @@ read_directive (LcsZoneReader  *reader,
     return FALSE;
   if (include.path == NULL)
     return TRUE;
+  reader->included_files++;
   ok = read_file (reader, include.path, include.origin, state->depth + 1, &local);
   g_free (include.path);
   g_free (include.origin);
@@ -305,17 +338,18 @@ read_entries (LcsZoneReader  *reader,
       switch (lcs_zone_lexer_next (&state->lexer))
         {
         case LCS_ZONE_LEX_ENTRY:
-          directive = !state->lexer.blank_owner && !lcs_zone_file_token (state, 0)->quoted
-                      && lcs_zone_file_text (state, 0)[0] == '$';
+          directive = lcs_zone_file_is_directive (state);
           if (!(directive ? read_directive (reader, state, error)
                           : read_record (reader, state, error)))
             return FALSE;
           break;
         case LCS_ZONE_LEX_ERROR:
-          lcs_zone_add_finding (reader, state->path, NULL, state->lexer.error_line,
+          lcs_zone_add_finding (reader, "zone-syntax", state->path, NULL, state->lexer.error_line,
                                 state->lexer.error_column, state->lexer.error_message);
           break;
         case LCS_ZONE_LEX_EOF:
+          if (state->lexer.over_budget)
+            lcs_zone_report_include_limit (reader, state, state->lexer.line);
           return TRUE;
         case LCS_ZONE_LEX_IO:
         default:
@@ -334,30 +368,31 @@ read_file (LcsZoneReader  *reader,
            GError        **error)
 {
   LcsZoneFile *state;
-  FILE *file;
+  g_autofree char *refusal = NULL;
   gboolean ok;
 
-  file = g_fopen (path, "rb");
-  if (file == NULL)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE, "cannot open %s: %s", path,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
   /* On the heap: the owner buffers are large and $INCLUDE recurses. */
   state = g_new0 (LcsZoneFile, 1);
+  if (!lcs_zone_open_text (path, &state->lexer, depth > 0 ? &reader->included_bytes_left : NULL,
+                           &refusal, error))
+    {
+      g_free (state);
+      if (refusal == NULL)
+        return FALSE;
+      lcs_zone_add_finding (reader, "zone-encoding", path, NULL, 1, 1, refusal);
+      return TRUE;
+    }
   state->path = path;
   state->depth = depth;
   lcs_zone_origin_set (&state->origin, origin);
-  lcs_zone_lexer_init (&state->lexer, file);
   g_ptr_array_add (reader->open_files, g_canonicalize_filename (path, NULL));
   ok = read_entries (reader, state, error);
+  if (ok)
+    report_out_of_zone (reader, state);
   g_ptr_array_remove_index (reader->open_files, reader->open_files->len - 1);
   lcs_zone_lexer_clear (&state->lexer);
-  fclose (file);
   lcs_zone_origin_set (&state->origin, NULL);
+  g_free (state->out_of_zone_first);
   g_free (state);
   return ok;
 }
@@ -424,6 +459,7 @@ read_zone (const char         *path,
   reader.user_data = user_data;
   reader.findings = findings;
   reader.open_files = g_ptr_array_new_with_free_func (g_free);
+  reader.included_bytes_left = LCS_ZONE_MAX_INCLUDED_BYTES;
   reader.scratch = g_string_sized_new (256);
   reader.name = name = g_malloc (LCS_ZONE_NAME_BUFSIZE);
   ok = read_file (&reader, path, initial, 0, error);
