@@ -231,6 +231,19 @@ append_powershell_add (GString    *out,
                               record->weight, record->port);
       return;
     }
+  if (record->type == LCS_TYPE_CNAME)
+    {
+      g_autofree char *target = lcs_name_bare (line->target);
+      g_string_append_printf (out, "    Add-DnsServerResourceRecordCName -ComputerName %s"
+                              " -ZoneName ", powershell_server (line));
+      lcs_export_append_powershell_value (out, line->zone);
+      g_string_append (out, " -Name ");
+      lcs_export_append_powershell_value (out, line->node);
+      g_string_append (out, " -HostNameAlias ");
+      lcs_export_append_powershell_value (out, target);
+      g_string_append_c (out, '\n');
+      return;
+    }
   g_string_append_printf (out, "    Add-DnsServerResourceRecord%s -ComputerName %s"
                                " -ZoneName ", record->type == LCS_TYPE_A ? "A" : "AAAA",
                           powershell_server (line));

@@ -328,8 +328,8 @@ replace_host (Build                  *build,
     delete_observed (build, planned->view, g_ptr_array_index (alias, i), planned->name);
 }
 
-/* A missing host also resolves the srv-target-unresolved findings of the SRV records that
- * point at it. */
+/* A missing host also resolves the srv-target-unresolved (or -cname) findings of the SRV
+ * records that point at it. */
 static void
 tie_unresolved_targets (Build    *build,
                         LcsFixOp *op)
@@ -345,7 +345,8 @@ tie_unresolved_targets (Build    *build,
       g_autoptr(GPtrArray) srv = NULL;
 
       if (finding->view != op->view || finding->name == NULL ||
-          g_strcmp0 (finding->rule->id, "srv-target-unresolved") != 0)
+          (g_strcmp0 (finding->rule->id, "srv-target-unresolved") != 0 &&
+           g_strcmp0 (finding->rule->id, "srv-target-cname") != 0))
         continue;
       srv = lcs_observations_lookup (build->obs, op->view, finding->name, LCS_TYPE_SRV);
       for (j = 0; j < srv->len; j++)
@@ -367,17 +368,25 @@ remediate_result (Build                 *build,
   switch (result->status)
     {
     case LCS_STATUS_OK:
-    case LCS_STATUS_UNRESOLVED:
       if (srv)
         remove_faulted_extras (build, planned);
       return;
+    case LCS_STATUS_UNRESOLVED:
+      if (srv)
+        {
+          remove_faulted_extras (build, planned);
+          return;
+        }
+      /* A host that is an alias leading nowhere: the alias goes, the address comes. */
+      replace_host (build, planned, wanted->type);
+      break;
     case LCS_STATUS_MISMATCH:
+    case LCS_STATUS_MISSING:
       if (srv)
         replace_srv (build, planned);
       else
         replace_host (build, planned, wanted->type);
       break;
-    case LCS_STATUS_MISSING:
     case LCS_STATUS_MISPLACED:
     case LCS_STATUS_PLANNED:
       break;
@@ -395,6 +404,42 @@ remediate_result (Build                 *build,
     tie_unresolved_targets (build, op);
 }
 
+/* srv-target-relative on a record the plan does not hold (a fallback alias): that exact record
+ * goes, and the same one comes back with the origin appended once, as it was meant. A required
+ * SRV record with such a target is replaced by the plan's already. */
+static void
+remediate_relative (Build            *build,
+                    const LcsFinding *finding)
+{
+  static const guint16 types[] = { LCS_TYPE_SRV, LCS_TYPE_CNAME };
+  g_autofree char *zone = zone_for (build, finding->view, finding->name);
+  g_autofree char *doubled = g_strdup_printf (".%s%s", zone, zone);
+  gsize t;
+  guint i;
+
+  for (t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(GPtrArray) found = lcs_observations_lookup (build->obs, finding->view,
+                                                           finding->name, types[t]);
+      for (i = 0; i < found->len; i++)
+        {
+          const LcsRecord *record = g_ptr_array_index (found, i);
+          g_autofree char *meant = NULL;
+
+          if (record->target == NULL || !g_str_has_suffix (record->target, doubled))
+            continue;
+          meant = g_strndup (record->target, strlen (record->target) - strlen (zone));
+          delete_observed (build, finding->view, record, finding->name);
+          add_op (build, LCS_FIX_ADD, finding->view,
+                  types[t] == LCS_TYPE_SRV
+                  ? lcs_record_new_srv (record->owner, record->ttl, record->priority,
+                                        record->weight, record->port, meant)
+                  : lcs_record_new_alias (record->owner, record->ttl, types[t], meant),
+                  finding->name);
+        }
+    }
+}
+
 /* A record at a mistyped owner, or an internal-only record published outside: every SRV at
  * that owner goes, each by its exact data. */
 static void
@@ -408,6 +453,12 @@ remediate_finding (Build            *build,
   if (finding->name == NULL)
     return;
   key = view_key (finding->view, finding->name);
+  if (g_strcmp0 (finding->rule->id, "srv-target-relative") == 0 &&
+      !g_hash_table_contains (build->planned, key))
+    {
+      remediate_relative (build, finding);
+      return;
+    }
   if (g_strcmp0 (finding->rule->id, "record-misplaced") != 0 &&
       !(g_strcmp0 (finding->rule->id, "dns-split-view") == 0 &&
         !g_hash_table_contains (build->planned, key)))

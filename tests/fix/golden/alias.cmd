@@ -13,5 +13,5 @@ REM internal DNS
 REM zone contoso.com
 REM fixes srv-target-address at lcs.contoso.com.
 dnscmd %SERVER% /RecordDelete contoso.com lcs CNAME web.contoso.com. /f
-REM fixes srv-target-address at lcs.contoso.com.
+REM fixes srv-target-address, srv-target-cname at lcs.contoso.com., _sipinternaltls._tcp.contoso.com.
 dnscmd %SERVER% /RecordAdd contoso.com lcs A 10.0.0.10
