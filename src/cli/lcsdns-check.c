@@ -36,6 +36,16 @@ typedef struct {
   char     *transport;
   char     *clients;
   char     *matching;
+  char     *balancing;
+  char     *web_internal;
+  char     *web_external;
+  char    **simple_urls;
+  char     *edge_webconf;
+  char     *edge_av;
+  gboolean  xmpp;
+  char     *legacy_clients;
+  gboolean  online;
+  gboolean  hybrid;
   char    **zones;
   char    **external_zones;
   char     *origin;
@@ -76,6 +86,13 @@ options_clear (Options *o)
   g_free (o->transport);
   g_free (o->clients);
   g_free (o->matching);
+  g_free (o->balancing);
+  g_free (o->web_internal);
+  g_free (o->web_external);
+  g_strfreev (o->simple_urls);
+  g_free (o->edge_webconf);
+  g_free (o->edge_av);
+  g_free (o->legacy_clients);
   g_strfreev (o->zones);
   g_strfreev (o->external_zones);
   g_free (o->origin);
@@ -114,6 +131,16 @@ parse_options (Options   *o,
     { "transport", 0, 0, G_OPTION_ARG_STRING, &o->transport, "tls, tcp or both", "T" },
     { "clients", 0, 0, G_OPTION_ARG_STRING, &o->clients, "communicator,messenger", "C" },
     { "matching", 0, 0, G_OPTION_ARG_STRING, &o->matching, "strict or suffix", "M" },
+    { "balancing", 0, 0, G_OPTION_ARG_STRING, &o->balancing, "Enterprise pool: hardware or dns", "B" },
+    { "web-internal", 0, 0, G_OPTION_ARG_STRING, &o->web_internal, "Internal web services", "FQDN=ADDR" },
+    { "web-external", 0, 0, G_OPTION_ARG_STRING, &o->web_external, "External web services (reverse proxy)", "FQDN=ADDR" },
+    { "simple-url", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->simple_urls, "Simple URL (repeat)", "meet|dialin|admin=FQDN" },
+    { "edge-webconf", 0, 0, G_OPTION_ARG_STRING, &o->edge_webconf, "Web Conferencing Edge", "FQDN=ADDR" },
+    { "edge-av", 0, 0, G_OPTION_ARG_STRING, &o->edge_av, "A/V Edge", "FQDN=ADDR" },
+    { "xmpp", 0, 0, G_OPTION_ARG_NONE, &o->xmpp, "XMPP federation (_xmpp-server._tcp on 5269)", NULL },
+    { "legacy-clients", 0, 0, G_OPTION_ARG_STRING, &o->legacy_clients, "Clients older than Lync 2013 or desk phones sign in", "yes|no" },
+    { "online", 0, 0, G_OPTION_ARG_NONE, &o->online, "Skype for Business Online", NULL },
+    { "hybrid", 0, 0, G_OPTION_ARG_NONE, &o->hybrid, "Hybrid: on-premises servers federated with Online", NULL },
     { "zone", 'z', 0, G_OPTION_ARG_FILENAME_ARRAY, &o->zones, "Zone file of the internal view (repeat)", "FILE" },
     { "external-zone", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->external_zones, "Zone file of the external view", "FILE" },
     { "origin", 0, 0, G_OPTION_ARG_STRING, &o->origin, "Origin of a zone file without $ORIGIN", "NAME" },
@@ -208,6 +235,10 @@ build_profile (const Options  *o,
     { "product", o->product }, { "edition", o->edition }, { "pool", o->pool },
     { "pool-ip", o->pool_ip }, { "edge", o->edge }, { "edge-ip", o->edge_ip },
     { "transports", o->transport }, { "clients", o->clients }, { "matching", o->matching },
+    { "balancing", o->balancing }, { "web-internal", o->web_internal },
+    { "web-external", o->web_external }, { "edge-webconf", o->edge_webconf },
+    { "edge-av", o->edge_av }, { "legacy-clients", o->legacy_clients },
+    { "hosting", o->online ? "online" : o->hybrid ? "hybrid" : NULL },
   };
   gsize i;
 
@@ -232,10 +263,18 @@ build_profile (const Options  *o,
   for (i = 0; o->members && o->members[i]; i++)
     if (!lcs_profile_set (profile, "members", o->members[i], error))
       return NULL;
+  for (i = 0; o->simple_urls && o->simple_urls[i]; i++)
+    if (!lcs_profile_set (profile, "simple-urls", o->simple_urls[i], error))
+      return NULL;
   if (o->federation)
     profile->federation = TRUE;
+  if (o->xmpp)
+    profile->xmpp = TRUE;
   if (o->domains_file && !add_domains_file (profile, o->domains_file, error))
     return NULL;
+  /* SPEC §6: one dialog entry needs only its domain; the rules that need more say so. */
+  if (entry_mode (o) && profile->domains->len > 0)
+    return g_steal_pointer (&profile);
   if (!lcs_profile_validate (profile, error))
     return NULL;
   return g_steal_pointer (&profile);
@@ -452,6 +491,8 @@ run (Options *o)
                         "powershell, bind or nsupdate");
   if (o->fix_only != NULL && (entry_mode (o) || o->plan || o->cert || o->cert_from))
     return usage_error ("--fix-only limits the fix script of a zone or live check");
+  if (o->online && o->hybrid)
+    return usage_error ("--online and --hybrid: a deployment is one or the other");
   profile = build_profile (o, &error);
   if (profile == NULL)
     return usage_error (error->message);

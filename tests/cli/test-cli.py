@@ -3,36 +3,21 @@
 Speaks TAP. Usage: test-cli.py LCSDNS_CHECK"""
 import json
 import os
-import subprocess
 import sys
+import subprocess
 import tempfile
+
+from clitap import case, expect, finish
+import clitap
 
 TOOL = sys.argv[1]
 ROOT = os.environ["LCS_SOURCE_ROOT"]
 ARTICLE = ["--domain", "contoso.com", "--pool", "lcs.contoso.com", "--pool-ip", "192.0.2.10",
            "--transport", "both", "--clients", "communicator,messenger"]
-results = []
 
 
 def run(*args):
-    proc = subprocess.run([TOOL, *args], capture_output=True, text=True, timeout=60)
-    return proc.returncode, proc.stdout, proc.stderr
-
-
-def case(name):
-    def wrap(fn):
-        try:
-            fn()
-            results.append((True, name, ""))
-        except AssertionError as error:
-            results.append((False, name, str(error)))
-        return fn
-    return wrap
-
-
-def expect(cond, message):
-    if not cond:
-        raise AssertionError(message)
+    return clitap.run(TOOL, *args)
 
 
 @case("plan prints the article's records, TLS on 5061 and TCP on 5060")
@@ -365,10 +350,4 @@ def _():
         expect(code == 0 and f.read() == out, "docs/rules.md differs from lcsdns-check --rules")
 
 
-print(f"1..{len(results)}")
-for i, (ok, name, why) in enumerate(results, 1):
-    print(f"{'ok' if ok else 'not ok'} {i} - {name}")
-    if not ok:
-        for line in why.splitlines():
-            print(f"# {line}")
-sys.exit(0 if all(ok for ok, _, _ in results) else 1)
+finish()

@@ -115,6 +115,50 @@ test_ports_for (void)
   g_assert_cmpstr (lcs_plan_protocol_for ("_sipfederationtls"), ==, "_tcp");
 }
 
+/* Online: only Microsoft 365's external records; hybrid: the on-premises plan with federation. */
+static void
+test_hosting (void)
+{
+  g_autoptr(LcsProfile) online = lcs_profile_new ();
+  g_autoptr(LcsProfile) hybrid = make_profile ("lync", "tls", "communicator");
+  g_autoptr(LcsProfile) lcs = make_profile ("lcs2005", "tls", "communicator");
+  g_autoptr(GPtrArray) online_plan = NULL;
+  g_autoptr(GPtrArray) hybrid_plan = NULL;
+  g_autofree char *online_text = NULL;
+  g_autofree char *hybrid_text = NULL;
+
+  g_assert_true (lcs_profile_set (online, "product", "lync", NULL));
+  g_assert_true (lcs_profile_set (online, "domains", "contoso.com", NULL));
+  g_assert_true (lcs_profile_set (online, "hosting", "online", NULL));
+  online_plan = lcs_plan_build (online);
+  online_text = describe (online_plan);
+  g_assert_cmpstr (online_text, ==,
+    "_sip._tls.contoso.com. SRV 100 1 443 sipdir.online.lync.com. external\n"
+    "_sipfederationtls._tcp.contoso.com. SRV 100 1 5061 sipfed.online.lync.com. external\n"
+    "sip.contoso.com. A sipdir.online.lync.com. external\n"
+    "lyncdiscover.contoso.com. A webdir.online.lync.com. external\n");
+  g_assert_cmpint (((LcsPlannedRecord *) online_plan->pdata[2])->type, ==, LCS_TYPE_CNAME);
+  g_assert_true (lcs_plan_has_view (online, LCS_VIEW_EXTERNAL));
+  g_assert_false (lcs_plan_has_view (online, LCS_VIEW_INTERNAL));
+  g_assert_true (lcs_plan_hosted_target (online, "_sip", "_tls", "sipdir.online.lync.com."));
+  g_assert_false (lcs_plan_hosted_target (online, "_sip", "_tls", "sip.fabrikam.com."));
+  g_assert_false (lcs_plan_hosted_target (lcs, "_sip", "_tls", "sipdir.online.lync.com."));
+  g_assert_false (lcs_plan_has_view (lcs, LCS_VIEW_EXTERNAL));
+
+  g_assert_true (lcs_profile_set (hybrid, "hosting", "hybrid", NULL));
+  g_assert_true (lcs_profile_set (hybrid, "edge", "sip.contoso.com", NULL));
+  g_assert_true (lcs_profile_set (hybrid, "edge-ip", "203.0.113.10", NULL));
+  hybrid_plan = lcs_plan_build (hybrid);
+  hybrid_text = describe (hybrid_plan);
+  g_assert_cmpstr (hybrid_text, ==,
+    "_sipinternaltls._tcp.contoso.com. SRV 0 0 5061 lcs.contoso.com. internal\n"
+    "lcs.contoso.com. A 192.0.2.10 internal\n"
+    "lyncdiscoverinternal.contoso.com. A 192.0.2.10 internal\n"
+    "_sip._tls.contoso.com. SRV 0 0 443 sip.contoso.com. external\n"
+    "_sipfederationtls._tcp.contoso.com. SRV 0 0 5061 sip.contoso.com. external\n"
+    "sip.contoso.com. A 203.0.113.10 external\n");
+}
+
 /* HACKING's recipe: a new generation is one table entry. This one exists only here, and the
  * profile, the plan, the services and the docs all know it without another edit. */
 static const char *const throwaway_services[] = { "_sipinternaltls._tcp", NULL };
@@ -166,6 +210,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/plan/generations", test_generations);
   g_test_add_func ("/plan/multi-domain", test_multi_domain);
   g_test_add_func ("/plan/ports-for", test_ports_for);
+  g_test_add_func ("/plan/hosting", test_hosting);
   g_test_add_func ("/plan/throwaway-generation", test_throwaway_generation);
   return g_test_run ();
 }

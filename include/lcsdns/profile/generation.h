@@ -69,6 +69,7 @@ typedef struct {
   guint16     port;
   guint16     priority;
   guint16     weight;
+  gboolean    certificate; /* clients connect to the name over TLS: a SAN must cover it */
   const char *what;       /* the row in a few words, for the docs */
   const char *source;     /* the Microsoft page that gives the row */
 } LcsPlanRow;

@@ -21,6 +21,7 @@ typedef struct {
   char    *address;   /* A */
   char    *alias;     /* A: a CNAME to this name (absolute) is right too; NULL: only an A */
   gboolean recommended; /* missing is worth an info, not an error */
+  gboolean certificate; /* A: clients connect to it over TLS (Autodiscover, simple URLs) */
 } LcsPlannedRecord;
 
 void              lcs_planned_record_free (LcsPlannedRecord *record);
@@ -29,6 +30,11 @@ LcsPlannedRecord *lcs_planned_record_copy (const LcsPlannedRecord *record);
 
 /* Every required record, in a stable order: per domain, internal view first, SRV before A. */
 GPtrArray        *lcs_plan_build          (const LcsProfile *profile);
+
+/* Whether the profile needs any record in @view: the external view needs an edge, web services
+ * published outside, or Online hosting. */
+gboolean          lcs_plan_has_view       (const LcsProfile *profile,
+                                           LcsView           view);
 
 /* Expected data in presentation form: "0 0 5061 lcs.contoso.com." or "192.0.2.10". */
 char             *lcs_planned_record_data (const LcsPlannedRecord *record);

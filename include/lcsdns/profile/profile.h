@@ -141,6 +141,8 @@ gboolean    lcs_profile_target_matches  (const LcsProfile *profile,
 GPtrArray  *lcs_profile_pool_addresses  (const LcsProfile *profile);
 /* The balancing in force: the profile's, else the generation's default. */
 LcsBalancing lcs_profile_balancing      (const LcsProfile *profile);
+/* "onprem", "online", "hybrid": the profile's hosting values. */
+const char *lcs_hosting_to_string       (LcsHosting hosting);
 /* "meet", "dialin", "admin". */
 const char *lcs_simple_url_to_string    (LcsSimpleUrl url);
 

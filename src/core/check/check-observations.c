@@ -72,10 +72,16 @@ add (Run        *run,
   lcs_report_add_finding (run->report, finding);
 }
 
+/* The address an SRV target should have: the edge's outside, the pool's first inside. */
 static const char *
 expected_address (const Run *run)
 {
-  return run->view == LCS_VIEW_EXTERNAL ? run->profile->edge_ip : run->profile->pool_ip;
+  g_autoptr(GPtrArray) pool = NULL;
+
+  if (run->view == LCS_VIEW_EXTERNAL)
+    return run->profile->edge_ip;
+  pool = lcs_profile_pool_addresses (run->profile);
+  return pool->len > 0 ? g_ptr_array_index (pool, 0) : NULL;
 }
 
 static const LcsMember *
@@ -135,6 +141,35 @@ addresses_of (Run        *run,
   return addresses;
 }
 
+/* An internal SRV record that names one Front End of an Enterprise pool instead of the pool:
+ * reported here, as its address may well be right (DNS balancing gives the pool that address). */
+static gboolean
+names_member (Run             *run,
+              const LcsRecord *srv)
+{
+  const LcsProfile *profile = run->profile;
+  LcsFinding *finding;
+  guint i;
+
+  if (run->view != LCS_VIEW_INTERNAL || profile->edition != LCS_EDITION_ENTERPRISE ||
+      profile->pool == NULL || lcs_name_equal (srv->target, profile->pool))
+    return FALSE;
+  for (i = 0; i < profile->members->len; i++)
+    {
+      const LcsMember *member = g_ptr_array_index (profile->members, i);
+
+      if (!lcs_name_equal (srv->target, member->fqdn))
+        continue;
+      finding = lcs_finding_new ("srv-target-member", run->view, srv->owner,
+                                 "%s names Front End %s, not the pool %s: clients depend on that "
+                                 "one server", srv->owner, srv->target, profile->pool);
+      lcs_finding_set_fix (finding, "Host offering this service: %s.", profile->pool);
+      add (run, finding);
+      return TRUE;
+    }
+  return FALSE;
+}
+
 /* Whether one of @records holds @address. Records hold addresses in canonical text (the zone
  * reader and the lookup both write them with g_inet_address_to_string), so one parse of
  * @address and string comparisons do. */
@@ -148,6 +183,24 @@ records_hold (GPtrArray  *records,
 
   for (i = 0; canonical != NULL && i < records->len; i++)
     if (g_strcmp0 (((const LcsRecord *) g_ptr_array_index (records, i))->address, canonical) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @records hold an address the view's SRV targets may have: the edge's outside; inside
+ * the pool's, which with DNS balancing is any Front End's. */
+static gboolean
+holds_expected_address (const Run *run,
+                        GPtrArray *records)
+{
+  g_autoptr(GPtrArray) pool = NULL;
+  guint i;
+
+  if (run->view == LCS_VIEW_EXTERNAL)
+    return records_hold (records, run->profile->edge_ip);
+  pool = lcs_profile_pool_addresses (run->profile);
+  for (i = 0; i < pool->len; i++)
+    if (records_hold (records, g_ptr_array_index (pool, i)))
       return TRUE;
   return FALSE;
 }
@@ -167,6 +220,8 @@ check_target (Run             *run,
   /* "." and a non-name (an IP written as a target) are srv-target-dot / -syntax already. */
   if (strcmp (srv->target, ".") == 0 || !lcs_name_validate (srv->target, LCS_NAME_HOST, NULL) ||
       lcs_name_is_address (bare))
+    return;
+  if (names_member (run, srv))
     return;
   aliases = lcs_observations_lookup (run->obs, run->view, srv->target, LCS_TYPE_CNAME);
   if (aliases->len > 0)
@@ -196,7 +251,7 @@ check_target (Run             *run,
       return;
     }
   if (addresses->holds_expected < 0)
-    addresses->holds_expected = records_hold (addresses->records, expected_address (run));
+    addresses->holds_expected = holds_expected_address (run, addresses->records);
   if (addresses->holds_expected)
     return;
   {
@@ -244,6 +299,9 @@ check_observed_srv (const LcsRecord *observed,
   form = lcs_srv_record_check (record->owner, record->priority, record->weight, record->port,
                                record->target, zone, run->view, run->profile, &intended);
 
+  /* A planned record of another service (_xmpp-server) is checked where it is. */
+  if (intended == NULL && is_planned (run, run->view, record->owner))
+    intended = g_strdup (record->owner);
   /* Outside, only the external records matter; internal-only ones are dns-split-view. */
   if (intended == NULL ||
       (run->view == LCS_VIEW_EXTERNAL && !is_planned (run, run->view, intended)))
@@ -305,6 +363,15 @@ add_missing (Run                    *run,
                                lcs_answer_to_string (answer));
   lcs_finding_set_fix (finding, "create %s %s %s", planned->name,
                        lcs_type_to_string (planned->type), data);
+  /* Lync 2013 and later clients find the pool through lyncdiscoverinternal; the SRV record is
+   * for older clients and desk phones, which the profile says are gone. */
+  if (planned->recommended)
+    {
+      g_autofree char *message = finding->message;
+      finding->severity = LCS_SEVERITY_INFO;
+      finding->message = g_strdup_printf ("%s; recommended: only clients older than Lync 2013 "
+                                          "and desk phones need it", message);
+    }
   add (run, finding);
 }
 
@@ -324,7 +391,9 @@ check_address_record (Run                    *run,
       return;
     }
   result->status = LCS_STATUS_MISMATCH;
-  member = run->profile->edition == LCS_EDITION_ENTERPRISE && run->view == LCS_VIEW_INTERNAL
+  /* With DNS balancing a member's address on the pool's name is right, so no pool-vip. */
+  member = run->profile->edition == LCS_EDITION_ENTERPRISE && run->view == LCS_VIEW_INTERNAL &&
+           lcs_profile_balancing (run->profile) == LCS_BALANCING_HARDWARE
            ? member_with_address (run->profile, first->address) : NULL;
   if (member != NULL)
     {
@@ -343,13 +412,43 @@ check_address_record (Run                    *run,
   add (run, finding);
 }
 
+/* Where Microsoft allows "A or CNAME": a CNAME to the planned alias is right, to another name
+ * wrong. FALSE when the name is no alias, so its addresses decide. */
+static gboolean
+check_alias (Run                    *run,
+             const LcsPlannedRecord *planned,
+             LcsRecordResult        *result)
+{
+  g_autoptr(GPtrArray) aliases = lcs_observations_lookup (run->obs, run->view, planned->name,
+                                                         LCS_TYPE_CNAME);
+  const LcsRecord *alias;
+  LcsFinding *finding;
+
+  if (aliases->len == 0 || planned->alias == NULL)
+    return FALSE;
+  alias = g_ptr_array_index (aliases, 0);
+  if (lcs_name_equal (alias->target, planned->alias))
+    {
+      result->status = LCS_STATUS_OK;
+      return TRUE;
+    }
+  result->status = LCS_STATUS_MISMATCH;
+  finding = lcs_finding_new ("record-mismatch", run->view, planned->name,
+                             "%s is a CNAME to %s; it should be an A record for %s or a CNAME "
+                             "to %s", planned->name, alias->target, planned->address,
+                             planned->alias);
+  lcs_finding_set_fix (finding, "change %s CNAME to %s", planned->name, planned->alias);
+  add (run, finding);
+  return TRUE;
+}
+
 static void
 check_planned (Run                    *run,
                const LcsPlannedRecord *planned)
 {
   LcsRecordResult *result = lcs_report_add_result (run->report, planned, LCS_STATUS_MISSING);
   LcsAnswer answer = lcs_observations_answer (run->obs, run->view, planned->name, planned->type);
-  gboolean is_host = planned->type != LCS_TYPE_SRV;
+  gboolean is_host = planned->type == LCS_TYPE_A || planned->type == LCS_TYPE_AAAA;
   g_autoptr(GPtrArray) found = is_host ? g_ptr_array_ref (addresses_of (run, planned->name)->records)
                                        : lcs_observations_lookup (run->obs, run->view,
                                                                   planned->name, planned->type);
@@ -367,6 +466,8 @@ check_planned (Run                    *run,
       result->status = LCS_STATUS_FAILED;
       return;
     }
+  if (is_host && check_alias (run, planned, result))
+    return;
   if (found->len == 0)
     {
       misplaced_at = g_hash_table_lookup (run->misplaced, planned->name);
@@ -378,6 +479,12 @@ check_planned (Run                    *run,
       else if (!is_host || !lcs_check_alias_instead (run->obs, run->view, planned, result,
                                                      run->report))
         add_missing (run, planned, answer);
+      return;
+    }
+  if (planned->type == LCS_TYPE_CNAME)
+    {
+      result->status = lcs_name_equal (((LcsRecord *) g_ptr_array_index (found, 0))->target,
+                                       planned->target) ? LCS_STATUS_OK : LCS_STATUS_MISMATCH;
       return;
     }
   if (is_host)
@@ -621,6 +728,60 @@ check_split_view (Run        *run,
     }
 }
 
+static gboolean
+is_explained (const Run             *run,
+              const LcsRecordResult *result)
+{
+  guint i;
+
+  for (i = 0; i < run->report->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (run->report->findings, i);
+
+      /* An info ("outside the loaded zones") says nothing of why the data is wrong. */
+      if (finding->view == run->view && finding->severity != LCS_SEVERITY_INFO &&
+          finding->name != NULL && lcs_name_equal (finding->name, result->planned->name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every record that is not right gets a finding that says why and what to type: the specific
+ * rules above cover most; record-mismatch covers the rest (another target in the domain,
+ * another priority or weight, a hybrid record pointing at Online). */
+static void
+explain_results (Run *run)
+{
+  guint i;
+
+  for (i = 0; i < run->report->results->len; i++)
+    {
+      const LcsRecordResult *result = g_ptr_array_index (run->report->results, i);
+      const LcsPlannedRecord *planned = result->planned;
+      g_autofree char *data = NULL;
+      g_autofree char *found = NULL;
+      LcsFinding *finding;
+
+      if (planned->view != run->view || (result->status != LCS_STATUS_MISMATCH &&
+                                         result->status != LCS_STATUS_UNRESOLVED) ||
+          is_explained (run, result))
+        continue;
+      data = lcs_planned_record_data (planned);
+      g_ptr_array_add (result->found, NULL);
+      found = g_strjoinv ("; ", (char **) result->found->pdata);
+      g_ptr_array_remove_index (result->found, result->found->len - 1);
+      finding = lcs_finding_new ("record-mismatch", run->view, planned->name,
+                                 "%s %s holds %s; the deployment needs %s%s", planned->name,
+                                 lcs_type_to_string (planned->type), found, data,
+                                 run->profile->hosting == LCS_HOSTING_HYBRID
+                                 ? " (Microsoft: in a hybrid deployment every external record "
+                                   "points at the on-premises servers)" : "");
+      lcs_finding_set_fix (finding, "change %s %s to %s", planned->name,
+                           lcs_type_to_string (planned->type), data);
+      add (run, finding);
+    }
+}
+
 static void
 check_view (Run       *run,
             GPtrArray *plan)
@@ -649,6 +810,7 @@ check_view (Run       *run,
     }
   check_wildcards (run);
   add_failures (run);
+  explain_results (run);
 }
 
 LcsReport *
@@ -676,7 +838,8 @@ lcs_check_observations_listing (const LcsProfile      *profile,
   run.addresses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) addresses_free);
   check_view (&run, plan);
-  if (profile->edge != NULL && lcs_observations_has_view (obs, LCS_VIEW_EXTERNAL))
+  if (lcs_plan_has_view (profile, LCS_VIEW_EXTERNAL) &&
+      lcs_observations_has_view (obs, LCS_VIEW_EXTERNAL))
     {
       g_hash_table_remove_all (run.misplaced);
       g_hash_table_remove_all (run.addresses);

@@ -327,7 +327,9 @@ check_port (Check   *check,
   g_autofree char *first = NULL;
   guint i;
 
-  if (check->profile == NULL || !intent->known || lcs_intent_right_protocol (intent) != NULL)
+  /* A service of the table that is no SIP service (_xmpp-server) has its port checked too. */
+  if (check->profile == NULL || intent->service == NULL || intent->protocol == NULL ||
+      lcs_intent_right_protocol (intent) != NULL)
     return;
   ports = lcs_plan_ports_for (check->profile, intent->service, intent->protocol, check->view);
   if (ports->len == 0)
@@ -337,10 +339,11 @@ check_port (Check   *check,
       return;
   expected = ports_to_text (ports);
   first = g_strdup_printf ("%u", g_array_index (ports, guint16, 0));
-  message = g_strdup_printf ("port %u on %s.%s: %s listens on %s here (the article's “always "
-                             "5061” holds for the TLS records only)",
+  message = g_strdup_printf ("port %u on %s.%s: %s listens on %s here%s",
                              port, intent->service, intent->protocol,
-                             lcs_product_display_name (check->profile->product), expected);
+                             lcs_product_display_name (check->profile->product), expected,
+                             intent->known ? " (the article's “always 5061” holds for the TLS "
+                                             "records only)" : "");
   fix = g_strdup_printf ("Port number: %s", first);
   set_entry_fix (check, add_finding (check, "srv-port", LCS_ENTRY_FIELD_PORT, message),
                  entry_with_field (check->entry, G_STRUCT_OFFSET (LcsSrvEntry, port), first), fix);
@@ -418,14 +421,25 @@ check_target (Check *check)
       add_target_finding (check, "srv-target-syntax", message);
       return FALSE;
     }
+  /* Online's targets (sipdir.online.lync.com) are right for an Online profile. */
   if (check->profile != NULL && check->intent.known &&
-      !lcs_profile_target_matches (check->profile, target, check->domain))
+      !lcs_profile_target_matches (check->profile, target, check->domain) &&
+      !lcs_plan_hosted_target (check->profile, check->intent.service,
+                               check->intent.protocol ? check->intent.protocol : "", target))
     {
       message = g_strdup_printf ("%s is not in %s (%s matching): clients of %s will not sign in "
                                  "automatically", target, check->domain,
                                  check->profile->matching == LCS_MATCHING_SUFFIX ? "suffix" : "strict",
                                  check->domain);
       add_target_finding (check, "srv-target-domain", message);
+    }
+  else if (check->profile != NULL && check->intent.known && check->profile->pool == NULL &&
+           check->profile->hosting != LCS_HOSTING_ONLINE)
+    {
+      /* Entry mode needs only the domain; what needs the pool says it was not checked. */
+      message = g_strdup_printf ("no pool named: whether %s is the pool or %s's own host is not "
+                                 "checked", target, check->domain);
+      add_finding (check, "srv-target-unchecked", LCS_ENTRY_FIELD_TARGET, message);
     }
   return TRUE;
 }
@@ -637,6 +651,8 @@ lcs_srv_record_check (const char       *owner,
   check.owner = lcs_name_normalize (owner);
   if (check.intent.known)
     run_check (&check);
+  else
+    check_port (&check, port);
   if (intended_owner != NULL)
     *intended_owner = intended_name (&check.intent, check.domain);
   findings = g_steal_pointer (&check.findings);

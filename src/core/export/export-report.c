@@ -319,6 +319,10 @@ append_text_dialog_fields (GString         *out,
                                          "Weight %u, Port number %u, Host offering this service %s\n",
                                     zone, r->service, r->protocol, r->priority, r->weight, r->port,
                                     r->target);
+          else if (r->type == LCS_TYPE_CNAME)
+            g_string_append_printf (out, "    Alias (CNAME) in %s: Alias name %s, Fully qualified "
+                                         "domain name (FQDN) for target host %s\n", zone, node,
+                                    r->target);
           else
             g_string_append_printf (out, "    Host in %s: Name %s, IP address %s\n", zone,
                                     g_strcmp0 (node, "@") == 0 ? "(blank)" : node, r->address);

@@ -209,8 +209,15 @@ prepare_record (const LcsPlannedRecord *planned,
           || !prepare_address (out, planned, error))
         return NULL;
       break;
+    case LCS_TYPE_CNAME:
+      if (!lcs_export_check_name (planned->target, LCS_NAME_HOST, "alias target host name",
+                                  planned->name, error))
+        return NULL;
+      out->type = LCS_TYPE_CNAME;
+      out->target = lcs_name_normalize (planned->target);
+      break;
     default:
-      set_invalid (error, "record type to export (only SRV, A and AAAA)",
+      set_invalid (error, "record type to export (only SRV, A, AAAA and CNAME)",
                    lcs_type_to_string (planned->type), planned->name);
       return NULL;
     }
@@ -267,7 +274,8 @@ append_dnscmd (GString            *out,
     g_string_append_printf (out, "%u %u %u %s\n",
                             record->priority, record->weight, record->port, record->target);
   else
-    g_string_append_printf (out, "%s\n", record->address);
+    g_string_append_printf (out, "%s\n", record->type == LCS_TYPE_CNAME ? record->target
+                                                                       : record->address);
 }
 
 static void
@@ -278,6 +286,8 @@ append_powershell (GString            *out,
 
   if (record->type == LCS_TYPE_SRV)
     g_string_append (out, "Add-DnsServerResourceRecord -Srv -ZoneName ");
+  else if (record->type == LCS_TYPE_CNAME)
+    g_string_append (out, "Add-DnsServerResourceRecordCName -ZoneName ");
   else if (record->type == LCS_TYPE_A)
     g_string_append (out, "Add-DnsServerResourceRecordA -ZoneName ");
   else
@@ -293,6 +303,13 @@ append_powershell (GString            *out,
       lcs_export_append_powershell_value (out, target);
       g_string_append_printf (out, " -Priority %u -Weight %u -Port %u\n",
                               record->priority, record->weight, record->port);
+    }
+  else if (record->type == LCS_TYPE_CNAME)
+    {
+      target = lcs_name_bare (record->target);
+      g_string_append (out, " -HostNameAlias ");
+      lcs_export_append_powershell_value (out, target);
+      g_string_append_c (out, '\n');
     }
   else
     {
@@ -312,7 +329,8 @@ append_bind (GString            *out,
     g_string_append_printf (out, "%u %u %u %s\n",
                             record->priority, record->weight, record->port, record->target);
   else
-    g_string_append_printf (out, "%s\n", record->address);
+    g_string_append_printf (out, "%s\n", record->type == LCS_TYPE_CNAME ? record->target
+                                                                       : record->address);
 }
 
 /* Internal and external records go to different DNS servers: a comment line heads each view. */

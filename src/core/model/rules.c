@@ -48,7 +48,8 @@ static const LcsRule rules[] = {
     "Port differs from the server's listener",
     "TLS records name the TLS listener (5061 by default), TCP records the TCP listener (5060), "
     "and the external _sip._tls record 5061 with LCS 2005's Access Proxy but 443 from OCS 2007 "
-    "R2 on. The article's “always 5061” holds for the TLS records only.",
+    "R2 on; XMPP federation's _xmpp-server._tcp names 5269. The article's “always 5061” holds "
+    "for the SIP TLS records only.",
     "Type the port the server listens on for that record.",
     "MS docs, Lync Server 2013 “DNS summary”; LCS 2005 MSFT_SIPRoutingSetting; pidgin-sipe src/core/sip-transport.c",
     LCS_SUBJECT_SRV },
@@ -94,10 +95,11 @@ static const LcsRule rules[] = {
     "Change the target's A record to the profile's IP address.",
     SRC_OCS, LCS_SUBJECT_SRV },
   { "srv-target-unchecked", LCS_SEVERITY_INFO,
-    "Target cannot be checked offline",
+    "Target cannot be checked",
     "The target lies outside every loaded zone, so whether it has an A record, and which, "
-    "cannot be told from the files given.",
-    "Load the target's zone too, or check live.",
+    "cannot be told from the files given; or a dialog entry is checked without a pool, so "
+    "whether the target is the pool cannot be told.",
+    "Load the target's zone too, check live, or name the pool in the profile.",
     SRC_RFC2782, LCS_SUBJECT_SRV },
   { "srv-duplicate-signin", LCS_SEVERITY_ERROR,
     "Sign-in SRV record points at several pools",
@@ -127,10 +129,28 @@ static const LcsRule rules[] = {
     "finds it.",
     "Delete the record at the mistyped name and create it at the name shown.",
     SRC_DNSMGR, LCS_SUBJECT_SRV },
+  { "record-mismatch", LCS_SEVERITY_WARNING,
+    "Record differs from the plan",
+    "The record exists, but its data is not what the deployment needs (another target, port, "
+    "priority or weight, or another alias), and no more specific rule explains it. Clients may "
+    "still reach a server, but not the one the profile plans, or not the way Microsoft's tables "
+    "say.",
+    "Change the record to the data shown.",
+    "MS docs, Skype for Business Server 2015 “DNS requirements”; Lync Server 2013 “DNS summary”",
+    LCS_SUBJECT_DNS },
+  { "srv-target-member", LCS_SEVERITY_ERROR,
+    "SRV record names one Front End, not the pool",
+    "An Enterprise pool's SRV records name the pool FQDN, which the load balancer (or DNS "
+    "balancing) spreads over the Front Ends. An SRV record that names one member server sends "
+    "every client to it, and sign-in fails when that server is down.",
+    "Type the pool FQDN into Host offering this service.",
+    "MS docs, Lync Server 2013 “DNS requirements for automatic client sign-in”; Skype for "
+    "Business Server 2015 “DNS requirements”", LCS_SUBJECT_SRV },
   { "pool-vip", LCS_SEVERITY_ERROR,
     "Pool name points at a member server",
-    "In an Enterprise pool the pool's A record must hold the hardware load balancer's virtual IP, "
-    "not the address of one member server.",
+    "In an Enterprise pool with hardware load balancing the pool's A record must hold the load "
+    "balancer's virtual IP, not the address of one member server. With DNS load balancing "
+    "(Microsoft's default from Lync 2010 on) the pool has one A per Front End instead.",
     "Change the pool's A record to the load balancer's virtual IP.",
     SRC_LCSMULT, LCS_SUBJECT_HOST },
   { "host-per-domain", LCS_SEVERITY_ERROR,

@@ -124,6 +124,7 @@ new_record (Plan             *p,
   record->name = lcs_name_normalize (name);
   record->type = type;
   record->recommended = (row->when & LCS_WHEN_LEGACY) && !p->profile->legacy_clients;
+  record->certificate = row->certificate;
   return record;
 }
 
@@ -367,6 +368,19 @@ lcs_plan_build (const LcsProfile *profile)
       plan_view (&p, LCS_VIEW_EXTERNAL);
     }
   return p.plan;
+}
+
+gboolean
+lcs_plan_has_view (const LcsProfile *profile,
+                   LcsView           view)
+{
+  g_autoptr(GPtrArray) plan = lcs_plan_build (profile);
+  guint i;
+
+  for (i = 0; i < plan->len; i++)
+    if (((LcsPlannedRecord *) g_ptr_array_index (plan, i))->view == view)
+      return TRUE;
+  return FALSE;
 }
 
 gboolean

@@ -202,7 +202,6 @@ static void
 save_lync_fields (GKeyFile         *keyfile,
                   const LcsProfile *profile)
 {
-  static const char *const hostings[] = { "onprem", "online", "hybrid" };
   g_autoptr(GString) urls = g_string_new (NULL);
   guint i;
 
@@ -224,7 +223,7 @@ save_lync_fields (GKeyFile         *keyfile,
   if (!profile->legacy_clients)
     g_key_file_set_string (keyfile, GROUP, "legacy-clients", "false");
   if (profile->hosting != LCS_HOSTING_ONPREM)
-    g_key_file_set_string (keyfile, GROUP, "hosting", hostings[profile->hosting]);
+    g_key_file_set_string (keyfile, GROUP, "hosting", lcs_hosting_to_string (profile->hosting));
 }
 
 char *

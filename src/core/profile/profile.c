@@ -10,6 +10,7 @@
 G_DEFINE_QUARK (lcs-profile-error-quark, lcs_profile_error)
 
 static const char *const simple_url_names[] = { "meet", "dialin", "admin" };
+static const char *const hosting_names[] = { "onprem", "online", "hybrid" };
 
 const char *
 lcs_product_to_string (LcsProduct product)
@@ -21,6 +22,12 @@ const char *
 lcs_product_display_name (LcsProduct product)
 {
   return lcs_generation_get (product)->display;
+}
+
+const char *
+lcs_hosting_to_string (LcsHosting hosting)
+{
+  return hosting_names[hosting];
 }
 
 const char *
@@ -549,7 +556,6 @@ lcs_profile_set (LcsProfile  *profile,
   static const char *const transports[] = { "tls", "tcp" };
   static const char *const matchings[] = { "strict", "suffix" };
   static const char *const balancings[] = { "hardware", "dns" };
-  static const char *const hostings[] = { "onprem", "online", "hybrid" };
   guint choice;
 
   g_return_val_if_fail (key != NULL, FALSE);
@@ -566,7 +572,7 @@ lcs_profile_set (LcsProfile  *profile,
     }
   else if (strcmp (key, "hosting") == 0)
     {
-      if (!parse_choice (key, value, hostings, 3, &choice, error))
+      if (!parse_choice (key, value, hosting_names, G_N_ELEMENTS (hosting_names), &choice, error))
         return FALSE;
       profile->hosting = choice;
     }
