@@ -186,13 +186,19 @@ add_op (Build        *build,
   return op;
 }
 
+/* The record the plan wants; NULL when it names no data to create (an Online record the
+ * service's own DNS holds). */
 static LcsRecord *
 planned_record (const LcsPlannedRecord *planned)
 {
-  if (planned->type == LCS_TYPE_SRV)
+  if (planned->type == LCS_TYPE_SRV && planned->target != NULL)
     return lcs_record_new_srv (planned->name, LCS_FIX_TTL, planned->priority, planned->weight,
                                planned->port, planned->target);
-  return lcs_record_new_address (planned->name, LCS_FIX_TTL, planned->address);
+  if (planned->type == LCS_TYPE_CNAME && planned->target != NULL)
+    return lcs_record_new_alias (planned->name, LCS_FIX_TTL, LCS_TYPE_CNAME, planned->target);
+  if (planned->address != NULL)
+    return lcs_record_new_address (planned->name, LCS_FIX_TTL, planned->address);
+  return NULL;
 }
 
 static gboolean
@@ -236,6 +242,23 @@ pool_key (const Build *build,
   if (a->len > 0)
     return g_strdup (((LcsRecord *) g_ptr_array_index (a, 0))->address);
   return lcs_name_normalize (host);
+}
+
+/* Some finding about @name that is more than information. */
+static gboolean
+has_problem (const Build *build,
+             LcsView      view,
+             const char  *name)
+{
+  guint i;
+
+  for (i = 0; i < build->report->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (build->report->findings, i);
+      if (is_about (finding, view, name) && finding->severity != LCS_SEVERITY_INFO)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -365,6 +388,11 @@ remediate_result (Build                 *build,
   g_autoptr(LcsRecord) wanted = planned_record (planned);
   LcsFixOp *op;
 
+  /* Only SRV and host records are rewritten; other kinds the plan names are left to the
+   * admin (and to their findings). */
+  if (wanted == NULL || (wanted->type != LCS_TYPE_SRV && wanted->type != LCS_TYPE_A &&
+                         wanted->type != LCS_TYPE_AAAA))
+    return;
   switch (result->status)
     {
     case LCS_STATUS_OK:
@@ -380,8 +408,12 @@ remediate_result (Build                 *build,
       /* A host that is an alias leading nowhere: the alias goes, the address comes. */
       replace_host (build, planned, wanted->type);
       break;
-    case LCS_STATUS_MISMATCH:
     case LCS_STATUS_MISSING:
+      /* A record only recommended (its record-missing is info) is the admin's choice. */
+      if (!has_problem (build, planned->view, planned->name))
+        return;
+      G_GNUC_FALLTHROUGH;
+    case LCS_STATUS_MISMATCH:
       if (srv)
         replace_srv (build, planned);
       else
