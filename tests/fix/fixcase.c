@@ -26,11 +26,6 @@ is_unfixable (const LcsFinding *finding)
 {
   gsize i;
 
-  /* The zone's own name servers are the admin's, not the plan's: a fix script leaves them (and
-   * the tests replace the apex NS by their own, so such an error would vanish unfixed). */
-  if (g_strcmp0 (finding->rule->id, "srv-target-relative") == 0 &&
-      finding->message != NULL && strstr (finding->message, "NS ") != NULL)
-    return TRUE;
   for (i = 0; i < G_N_ELEMENTS (unfixable_rules); i++)
     if (g_strcmp0 (finding->rule->id, unfixable_rules[i]) == 0)
       return TRUE;

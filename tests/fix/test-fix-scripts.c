@@ -162,15 +162,17 @@ test_alias (void)
   compare_golden (fix, "alias");
 }
 
-/* A fallback alias written without its final dot: the exact record goes, the one meant comes
- * (the only operation that adds an alias). */
+/* Targets written without their final dot (srv-target-relative): each record, SRV, CNAME or
+ * NS, goes and comes back with the name that was meant, in every format. */
 static void
-test_relative_alias (void)
+test_relative (void)
 {
   g_autoptr(LcsProfile) profile = profile_for (PROFILE);
   g_autoptr(LcsObservations) obs = zone_from_text ("contoso.com.",
     "@ 3600 IN SOA dc01 hostmaster 1 900 600 86400 3600\n"
-    "_sipinternaltls._tcp 3600 IN SRV 0 0 5061 lcs.contoso.com.\n"
+    "@ 3600 IN NS dc01.contoso.com\n"
+    "dc01 3600 IN A 10.0.0.2\n"
+    "_sipinternaltls._tcp 3600 IN SRV 0 0 5061 lcs.contoso.com\n"
     "lcs 3600 IN A 10.0.0.10\n"
     "sip 3600 IN CNAME lcs.contoso.com\n");
   g_autoptr(LcsReport) report = lcs_check_observations (profile, obs, LCS_SOURCE_ZONE);
@@ -179,8 +181,8 @@ test_relative_alias (void)
   g_ptr_array_add (report->files, g_strdup ("contoso.com.dns"));
   fix = lcs_remediation_build (report, obs, -1);
   make_stable (fix);
-  g_assert_cmpuint (fix->ops->len, ==, 2);
-  compare_golden (fix, "relative-alias");
+  g_assert_cmpuint (fix->ops->len, ==, 6);
+  compare_golden (fix, "relative");
 }
 
 /* A record whose data is not a name a shell may see: nothing is exported, in any format. */
@@ -336,7 +338,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/fix-scripts/golden/demo", test_demo);
   g_test_add_func ("/fix-scripts/golden/alias", test_alias);
-  g_test_add_func ("/fix-scripts/golden/relative-alias", test_relative_alias);
+  g_test_add_func ("/fix-scripts/golden/relative", test_relative);
   g_test_add_func ("/fix-scripts/injection", test_injection);
   g_test_add_func ("/fix-scripts/inert-header", test_inert_header);
   g_test_add_func ("/fix-scripts/one-view", test_one_view);

@@ -17,9 +17,9 @@ check_srv (char              **fields,
                                                          FIELD (fields, 2), FIELD (fields, 3),
                                                          FIELD (fields, 4), FIELD (fields, 5),
                                                          FIELD (fields, 6));
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (entry, profile);
   g_autoptr(LcsSrvEntry) fixed = lcs_srv_entry_apply_fixes (entry, result->findings);
-  g_autoptr(LcsEntryResult) second = lcs_srv_entry_check (fixed, profile);
+  g_autoptr(LcsSrvResult) second = lcs_srv_entry_check (fixed, profile);
   g_autoptr(LcsReport) report = NULL;
   g_autofree char *json = NULL;
   g_autofree char *text = NULL;

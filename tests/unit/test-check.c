@@ -1,6 +1,8 @@
 /* The check on observations: each rule that DNS data decides, triggered once and with a near
  * miss. Observations are built by hand here; the zone and live suites feed real data. */
 #include <lcsdns/check/check.h>
+#include <lcsdns/profile/demo.h>
+#include <lcsdns/zone/zone.h>
 #include <string.h>
 
 #define I LCS_VIEW_INTERNAL
@@ -384,6 +386,70 @@ test_remove_findings (void)
   g_assert_cmpuint (report->findings->len, ==, 2);
 }
 
+static guint
+count_missing (const LcsReport *report)
+{
+  guint missing = 0;
+
+  for (guint i = 0; i < report->results->len; i++)
+    if (((LcsRecordResult *) g_ptr_array_index (report->results, i))->status == LCS_STATUS_MISSING)
+      missing++;
+  return missing;
+}
+
+/* The offline check lists the files of both views in order; the profile's own records count as
+ * part of the zones only when asked. */
+static void
+test_check_zones (void)
+{
+  g_autofree char *dir = lcs_demo_dir ();
+  g_autofree char *profile_path = g_build_filename (dir, LCS_DEMO_PROFILE, NULL);
+  g_autoptr(LcsProfile) profile = lcs_profile_load (profile_path, NULL);
+  g_auto(GStrv) internal = lcs_demo_zones (dir, LCS_VIEW_INTERNAL);
+  g_auto(GStrv) external = lcs_demo_zones (dir, LCS_VIEW_EXTERNAL);
+  char *const *zones[2] = { internal, external };
+  char missing_path[] = "/nonexistent/contoso.com.dns";
+  char *const missing_file[] = { missing_path, NULL };
+  char *const *missing[2] = { missing_file, NULL };
+  g_autoptr(LcsReport) plain = NULL;
+  g_autoptr(LcsReport) added = NULL;
+  g_autoptr(LcsObservations) obs = NULL;
+  g_autoptr(GError) error = NULL;
+  const LcsRecordResult *first_missing = NULL;
+
+  g_assert_nonnull (profile);
+  plain = lcs_check_zones (profile, zones, NULL, FALSE, 0, &obs, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (obs);
+  g_assert_cmpuint (plain->files->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (plain->files, 0), ==, internal[0]);
+  g_assert_cmpstr (g_ptr_array_index (plain->files, 2), ==, external[0]);
+
+  for (guint i = 0; i < plain->results->len && first_missing == NULL; i++)
+    {
+      const LcsRecordResult *result = g_ptr_array_index (plain->results, i);
+
+      if (result->status == LCS_STATUS_MISSING && result->planned->type == LCS_TYPE_SRV)
+        first_missing = result;
+    }
+  g_assert_nonnull (first_missing);
+  g_ptr_array_add (profile->records,
+                   lcs_record_new_srv (first_missing->planned->name, LCS_WINDOWS_TTL,
+                                       first_missing->planned->priority,
+                                       first_missing->planned->weight,
+                                       first_missing->planned->port,
+                                       first_missing->planned->target));
+  added = lcs_check_zones (profile, zones, NULL, TRUE, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_missing (added), ==, count_missing (plain) - 1);
+  g_clear_pointer (&plain, lcs_report_free);
+  plain = lcs_check_zones (profile, zones, NULL, FALSE, 0, NULL, &error);
+  g_assert_cmpuint (count_missing (added), ==, count_missing (plain) - 1);
+
+  g_assert_null (lcs_check_zones (profile, missing, NULL, FALSE, 0, NULL, &error));
+  g_assert_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -401,5 +467,6 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/split-view", test_split_view);
   g_test_add_func ("/check/plan-entry", test_plan_and_entry_reports);
   g_test_add_func ("/check/remove-findings", test_remove_findings);
+  g_test_add_func ("/check/zones", test_check_zones);
   return g_test_run ();
 }

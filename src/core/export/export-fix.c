@@ -15,7 +15,7 @@ typedef struct {
   char           *zone;     /* without the final dot */
   char           *node;     /* relative to the zone, "@" for the apex */
   char           *data;     /* presentation form, names absolute */
-  char           *target;   /* SRV, CNAME: absolute */
+  char           *target;   /* SRV, CNAME, NS: absolute */
   char           *comment;  /* what it fixes: rule ids and names, shell-inert characters only */
 } Line;
 
@@ -84,6 +84,7 @@ prepare_data (Line            *line,
     {
     case LCS_TYPE_SRV:
     case LCS_TYPE_CNAME:
+    case LCS_TYPE_NS:
       if (!lcs_export_check_name (record->target, kind, "target host name", record->owner,
                                   error))
         return FALSE;
@@ -111,7 +112,7 @@ prepare_data (Line            *line,
       return TRUE;
     default:
       g_set_error (error, LCS_EXPORT_ERROR, LCS_EXPORT_ERROR_INVALID_NAME,
-                   "Nothing exported: a fix script handles SRV, A, AAAA and CNAME records, "
+                   "Nothing exported: a fix script handles SRV, A, AAAA, CNAME and NS records, "
                    "not %s", lcs_type_to_string (record->type));
       return FALSE;
     }
@@ -199,6 +200,8 @@ powershell_type (guint16 type)
       return "Srv";
     case LCS_TYPE_CNAME:
       return "CName";
+    case LCS_TYPE_NS:
+      return "NS";
     default:
       return lcs_type_to_string (type);
     }
@@ -211,47 +214,58 @@ powershell_server (const Line *line)
   return line->op->view == LCS_VIEW_EXTERNAL ? "$ExternalComputerName" : "$ComputerName";
 }
 
+/* "    <cmdlet> -ComputerName <server of the view> -ZoneName <zone> -Name <node> <switch> <value>" */
+static void
+append_powershell_cmdlet (GString    *out,
+                          const Line *line,
+                          const char *cmdlet,
+                          const char *data_switch,
+                          const char *value)
+{
+  g_string_append_printf (out, "    %s -ComputerName %s -ZoneName ", cmdlet,
+                          powershell_server (line));
+  lcs_export_append_powershell_value (out, line->zone);
+  g_string_append (out, " -Name ");
+  lcs_export_append_powershell_value (out, line->node);
+  g_string_append_printf (out, " %s ", data_switch);
+  lcs_export_append_powershell_value (out, value);
+}
+
 static void
 append_powershell_add (GString    *out,
                        const Line *line)
 {
   const LcsRecord *record = line->op->record;
 
-  if (record->type == LCS_TYPE_SRV)
+  switch (record->type)
     {
-      g_autofree char *target = lcs_name_bare (line->target);
-      g_string_append_printf (out, "    Add-DnsServerResourceRecord -Srv -ComputerName %s"
-                              " -ZoneName ", powershell_server (line));
-      lcs_export_append_powershell_value (out, line->zone);
-      g_string_append (out, " -Name ");
-      lcs_export_append_powershell_value (out, line->node);
-      g_string_append (out, " -DomainName ");
-      lcs_export_append_powershell_value (out, target);
-      g_string_append_printf (out, " -Priority %u -Weight %u -Port %u\n", record->priority,
-                              record->weight, record->port);
-      return;
+    case LCS_TYPE_SRV:
+      {
+        g_autofree char *target = lcs_name_bare (line->target);
+
+        append_powershell_cmdlet (out, line, "Add-DnsServerResourceRecord -Srv", "-DomainName",
+                                  target);
+        g_string_append_printf (out, " -Priority %u -Weight %u -Port %u", record->priority,
+                                record->weight, record->port);
+      }
+      break;
+    /* A target written again with its final dot (srv-target-relative) is added back. */
+    case LCS_TYPE_CNAME:
+      append_powershell_cmdlet (out, line, "Add-DnsServerResourceRecordCName", "-HostNameAlias",
+                                line->target);
+      break;
+    case LCS_TYPE_NS:
+      append_powershell_cmdlet (out, line, "Add-DnsServerResourceRecord -NS", "-NameServer",
+                                line->target);
+      break;
+    default:
+      append_powershell_cmdlet (out, line, record->type == LCS_TYPE_A
+                                           ? "Add-DnsServerResourceRecordA"
+                                           : "Add-DnsServerResourceRecordAAAA",
+                                record->type == LCS_TYPE_A ? "-IPv4Address" : "-IPv6Address",
+                                line->data);
+      break;
     }
-  if (record->type == LCS_TYPE_CNAME)
-    {
-      g_autofree char *target = lcs_name_bare (line->target);
-      g_string_append_printf (out, "    Add-DnsServerResourceRecordCName -ComputerName %s"
-                              " -ZoneName ", powershell_server (line));
-      lcs_export_append_powershell_value (out, line->zone);
-      g_string_append (out, " -Name ");
-      lcs_export_append_powershell_value (out, line->node);
-      g_string_append (out, " -HostNameAlias ");
-      lcs_export_append_powershell_value (out, target);
-      g_string_append_c (out, '\n');
-      return;
-    }
-  g_string_append_printf (out, "    Add-DnsServerResourceRecord%s -ComputerName %s"
-                               " -ZoneName ", record->type == LCS_TYPE_A ? "A" : "AAAA",
-                          powershell_server (line));
-  lcs_export_append_powershell_value (out, line->zone);
-  g_string_append (out, " -Name ");
-  lcs_export_append_powershell_value (out, line->node);
-  g_string_append (out, record->type == LCS_TYPE_A ? " -IPv4Address " : " -IPv6Address ");
-  lcs_export_append_powershell_value (out, line->data);
   g_string_append_c (out, '\n');
 }
 

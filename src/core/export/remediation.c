@@ -3,6 +3,7 @@
  * this file only turns each verdict into operations, and deletes nothing it did not see. */
 #include <lcsdns/export/remediation.h>
 
+#include <lcsdns/check/check.h>
 #include <lcsdns/model/name.h>
 #include <string.h>
 
@@ -436,16 +437,27 @@ remediate_result (Build                 *build,
     tie_unresolved_targets (build, op);
 }
 
-/* srv-target-relative on a record the plan does not hold (a fallback alias): that exact record
- * goes, and the same one comes back with the origin appended once, as it was meant. A required
- * SRV record with such a target is replaced by the plan's already. */
-static void
-remediate_relative (Build            *build,
-                    const LcsFinding *finding)
+/* The record again with the target that was meant: @record's own data otherwise. */
+static LcsRecord *
+with_target (const LcsRecord *record,
+             const char      *target)
 {
-  static const guint16 types[] = { LCS_TYPE_SRV, LCS_TYPE_CNAME };
-  g_autofree char *zone = zone_for (build, finding->view, finding->name);
-  g_autofree char *doubled = g_strdup_printf (".%s%s", zone, zone);
+  if (record->type == LCS_TYPE_SRV)
+    return lcs_record_new_srv (record->owner, record->ttl, record->priority, record->weight,
+                               record->port, target);
+  return lcs_record_new_alias (record->owner, record->ttl, record->type, target);
+}
+
+/* A target written without its final dot (srv-target-relative): the record goes and comes back
+ * with the name that was meant, whatever its type (SRV, CNAME, NS). At a name the plan holds,
+ * the plan's record is what comes (remediate_result), not the one meant. */
+static void
+remediate_relative_target (Build            *build,
+                           const LcsFinding *finding)
+{
+  static const guint16 types[] = { LCS_TYPE_SRV, LCS_TYPE_CNAME, LCS_TYPE_NS };
+  g_autofree char *key = view_key (finding->view, finding->name);
+  gboolean planned = g_hash_table_contains (build->planned, key);
   gsize t;
   guint i;
 
@@ -453,21 +465,20 @@ remediate_relative (Build            *build,
     {
       g_autoptr(GPtrArray) found = lcs_observations_lookup (build->obs, finding->view,
                                                            finding->name, types[t]);
+
       for (i = 0; i < found->len; i++)
         {
           const LcsRecord *record = g_ptr_array_index (found, i);
-          g_autofree char *meant = NULL;
+          g_autofree char *meant = lcs_check_meant_target (build->obs, finding->view,
+                                                           build->domains, record->owner,
+                                                           record->target);
 
-          if (record->target == NULL || !g_str_has_suffix (record->target, doubled))
+          if (meant == NULL)
             continue;
-          meant = g_strndup (record->target, strlen (record->target) - strlen (zone));
           delete_observed (build, finding->view, record, finding->name);
-          add_op (build, LCS_FIX_ADD, finding->view,
-                  types[t] == LCS_TYPE_SRV
-                  ? lcs_record_new_srv (record->owner, record->ttl, record->priority,
-                                        record->weight, record->port, meant)
-                  : lcs_record_new_alias (record->owner, record->ttl, types[t], meant),
-                  finding->name);
+          if (!planned)
+            add_op (build, LCS_FIX_ADD, finding->view, with_target (record, meant),
+                    finding->name);
         }
     }
 }
@@ -482,15 +493,14 @@ remediate_finding (Build            *build,
   g_autoptr(GPtrArray) found = NULL;
   guint i;
 
-  if (finding->name == NULL)
+  if (finding->name == NULL || build->obs == NULL)
     return;
-  key = view_key (finding->view, finding->name);
-  if (g_strcmp0 (finding->rule->id, "srv-target-relative") == 0 &&
-      !g_hash_table_contains (build->planned, key))
+  if (g_strcmp0 (finding->rule->id, "srv-target-relative") == 0)
     {
-      remediate_relative (build, finding);
+      remediate_relative_target (build, finding);
       return;
     }
+  key = view_key (finding->view, finding->name);
   if (g_strcmp0 (finding->rule->id, "record-misplaced") != 0 &&
       !(g_strcmp0 (finding->rule->id, "dns-split-view") == 0 &&
         !g_hash_table_contains (build->planned, key)))
