@@ -383,13 +383,13 @@ run (Options *o)
                                                   o->format);
       return usage_error (message);
     }
+  if (o->online && o->hybrid)
+    return usage_error ("--online and --hybrid: a deployment is one or the other");
   if (!parse_fix_only (o, format, &fix_view))
     return usage_error ("--fix-only: expected internal or external, with --format dnscmd, "
                         "powershell, bind or nsupdate");
   if (o->fix_only != NULL && (entry_mode (o) || o->plan || o->cert || o->cert_from))
     return usage_error ("--fix-only limits the fix script of a zone or live check");
-  if (o->online && o->hybrid)
-    return usage_error ("--online and --hybrid: a deployment is one or the other");
   profile = build_profile (o, &error);
   if (profile == NULL)
     return usage_error (error->message);

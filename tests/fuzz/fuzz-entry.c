@@ -25,6 +25,7 @@ check_srv (char              **fields,
   g_autofree char *text = NULL;
 
   g_assert_nonnull (result->owner);
+  g_assert_nonnull (second->owner);
   g_assert_true (fixed->service != NULL && fixed->protocol != NULL && fixed->target != NULL);
   if (profile == NULL)
     return;

@@ -361,6 +361,45 @@ test_plan_and_entry_reports (void)
                    "_sipinternaltls._tcp.contoso.com.");
 }
 
+/* The shape that was quadratic: many SRV records sharing one target with thousands of
+ * addresses. The target's addresses are read once; the verdict is the same for every record: the
+ * pool IP as the last of 3,973 addresses is found (no finding), and without it every record gets
+ * srv-target-address, 1,000 listed and one line counting the other 360. */
+static void
+test_many_srv_one_target (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  guint with_pool;
+
+  for (with_pool = 0; with_pool < 2; with_pool++)
+    {
+      g_autoptr(LcsObservations) obs = lcs_observations_new ();
+      g_autoptr(LcsReport) report = NULL;
+      guint i;
+
+      lcs_observations_add_zone (obs, I, "contoso.com");
+      srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5061, "lcs.contoso.com");
+      for (i = 0; i < 1360; i++)
+        srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5061, "pool2.contoso.com");
+      for (i = 0; i < 3973; i++)
+        {
+          g_autofree char *address = g_strdup_printf ("10.2.%u.%u", i / 250, i % 250 + 1);
+          a (obs, I, "pool2.contoso.com", address);
+        }
+      if (with_pool)
+        a (obs, I, "pool2.contoso.com", "10.0.0.50");
+      a (obs, I, "lcs.contoso.com", "10.0.0.50");
+      report = lcs_check_observations (p, obs, LCS_SOURCE_ZONE);
+      if (with_pool)
+        g_assert_cmpuint (count_rule (report, "srv-target-address"), ==, 0);
+      else
+        {
+          g_assert_cmpuint (count_rule (report, "srv-target-address"), ==, 1001);
+          g_assert_cmpuint (report->errors, >=, 1360);
+        }
+    }
+}
+
 /* Findings about one subject go, with their counts; the others stay. */
 static void
 test_remove_findings (void)
@@ -450,6 +489,29 @@ test_check_zones (void)
   g_assert_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE);
 }
 
+/* Past the listing limit, removed findings take their unlisted count and their count line with
+ * them, and come back listed from zero. */
+static void
+test_remove_unlisted_findings (void)
+{
+  g_autoptr(LcsReport) report = lcs_report_new (LCS_SOURCE_ZONE);
+  guint round, i;
+
+  report->max_listed = 2;
+  lcs_report_add_finding (report, lcs_finding_new ("srv-split", I, "a.contoso.com.", "split"));
+  for (round = 0; round < 3; round++)
+    {
+      for (i = 0; i < 5; i++)
+        lcs_report_add_finding (report, lcs_finding_new ("cert-validity", I, NULL, "expired"));
+      lcs_report_sort (report);
+      g_assert_cmpuint (report->errors, ==, 6);
+      g_assert_cmpuint (report->findings->len, ==, 4);  /* srv-split, 2 listed, 1 count line */
+      lcs_report_remove_findings (report, LCS_SUBJECT_CERT);
+      g_assert_cmpuint (report->errors, ==, 1);
+      g_assert_cmpuint (report->findings->len, ==, 1);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -465,8 +527,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/live-relative-target", test_live_relative_target);
   g_test_add_func ("/check/failures-grouped", test_failures_grouped);
   g_test_add_func ("/check/split-view", test_split_view);
+  g_test_add_func ("/check/many-srv-one-target", test_many_srv_one_target);
   g_test_add_func ("/check/plan-entry", test_plan_and_entry_reports);
   g_test_add_func ("/check/remove-findings", test_remove_findings);
   g_test_add_func ("/check/zones", test_check_zones);
+  g_test_add_func ("/check/remove-unlisted-findings", test_remove_unlisted_findings);
   return g_test_run ();
 }

@@ -34,6 +34,8 @@ typedef struct {
   LcsView        view;
   char          *file;
   guint          count;
+  guint          unlisted[3];  /* by severity: counted in the summary, not in the findings */
+  gboolean       line_added;   /* the uncounted line saying how many were not listed */
 } Listed;
 
 static void
@@ -59,7 +61,10 @@ list_finding (LcsReport        *report,
       listed->file = g_strdup (finding->file);
       g_hash_table_insert (report->listed, g_steal_pointer (&key), listed);
     }
-  return ++listed->count <= report->max_listed;
+  if (++listed->count <= report->max_listed)
+    return TRUE;
+  listed->unlisted[finding->severity]++;
+  return FALSE;
 }
 
 LcsReport *
@@ -148,6 +153,33 @@ add_unlisted_lines (LcsReport *report)
       g_ptr_array_add (report->findings, finding);
       /* Said once: a second sort does not add the line again. */
       listed->count = report->max_listed;
+      listed->line_added = TRUE;
+    }
+}
+
+/* The findings of @subject that were counted but not listed go too, and their rules list
+ * from zero again when they come back. */
+static void
+remove_unlisted (LcsReport  *report,
+                 LcsSubject  subject)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint s;
+
+  g_hash_table_iter_init (&iter, report->listed);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const Listed *listed = value;
+
+      if (listed->rule->subject != subject)
+        continue;
+      for (s = 0; s < G_N_ELEMENTS (listed->unlisted); s++)
+        *severity_count (report, s) -= listed->unlisted[s];
+      /* The caller's loop took one off for the line, which was never counted. */
+      if (listed->line_added)
+        (*severity_count (report, listed->rule->severity))++;
+      g_hash_table_iter_remove (&iter);
     }
 }
 
@@ -164,6 +196,7 @@ lcs_report_remove_findings (LcsReport  *report,
       (*severity_count (report, finding->severity))--;
       g_ptr_array_remove_index (report->findings, i - 1);
     }
+  remove_unlisted (report, subject);
 }
 
 void
