@@ -27,6 +27,7 @@ lcs_document_free (LcsDocument *doc)
     return;
   g_clear_pointer (&doc->profile, lcs_profile_free);
   g_clear_pointer (&doc->report, lcs_report_free);
+  g_clear_pointer (&doc->obs, lcs_observations_free);
   g_ptr_array_unref (doc->cert_findings);
   g_free (doc->path);
   g_ptr_array_unref (doc->zones[LCS_VIEW_INTERNAL]);
@@ -112,6 +113,7 @@ lcs_document_set_report (LcsDocument *doc,
                          double       seconds)
 {
   g_clear_pointer (&doc->report, lcs_report_free);
+  g_clear_pointer (&doc->obs, lcs_observations_free);
   doc->report = report;
   doc->seconds = seconds;
 }
@@ -155,15 +157,17 @@ lcs_document_check_zone (LcsDocument  *doc,
     (char *const *) doc->zones[LCS_VIEW_EXTERNAL]->pdata,
   };
   gint64 start = g_get_monotonic_time ();
+  g_autoptr(LcsObservations) obs = NULL;
   LcsReport *report;
 
   /* The added records are what the admin is about to create: offline they count as part of the
    * zone they fall in, so that applying a fix shows its effect at once. */
-  report = lcs_check_zones (doc->profile, zones, NULL, TRUE, LCS_REPORT_MAX_LISTED, NULL, error);
+  report = lcs_check_zones (doc->profile, zones, NULL, TRUE, LCS_REPORT_MAX_LISTED, &obs, error);
   if (report == NULL)
     return FALSE;
   lcs_document_add_cert_findings (doc, report);
   lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
+  doc->obs = g_steal_pointer (&obs);
   return TRUE;
 }
 

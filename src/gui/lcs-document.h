@@ -4,6 +4,7 @@
 
 #include <glib.h>
 #include <lcsdns/check/check.h>
+#include <lcsdns/model/observe.h>
 #include <lcsdns/profile/profile.h>
 
 G_BEGIN_DECLS
@@ -16,6 +17,7 @@ typedef struct {
   GPtrArray  *zones[2];   /* char*: zone files per LcsView for the offline check; both empty: none */
   GPtrArray  *cert_findings; /* LcsFinding*: the Certificates page's, added to every report */
   LcsReport  *report;     /* NULL before any check */
+  LcsObservations *obs;   /* what the last zone or live check observed, for its fix script */
   double      seconds;    /* time the last check took */
 } LcsDocument;
 
@@ -46,7 +48,7 @@ void         lcs_document_set_cert_findings (LcsDocument *doc,
 /* Replaces the certificate findings in @report by the document's. */
 void         lcs_document_add_cert_findings (const LcsDocument *doc,
                                              LcsReport         *report);
-/* Takes @report. */
+/* Takes @report; the observations of the previous check go with the previous report. */
 void         lcs_document_set_report (LcsDocument *doc,
                                       LcsReport   *report,
                                       double       seconds);

@@ -60,7 +60,8 @@ on_lookup_done (GObject      *source,
 {
   LcsLiveCheck *check = user_data;
   g_autoptr(GError) error = NULL;
-  LcsReport *report = lcs_lookup_check_finish (check->lookup, result, NULL, &error);
+  g_autoptr(LcsObservations) obs = NULL;
+  LcsReport *report = lcs_lookup_check_finish (check->lookup, result, &obs, &error);
   LcsLiveDoneFunc done;
   gpointer done_data;
 
@@ -68,7 +69,7 @@ on_lookup_done (GObject      *source,
   done = check->done;
   done_data = check->user_data;
   live_check_free (check);
-  done (report, error, done_data);
+  done (report, report != NULL ? g_steal_pointer (&obs) : NULL, error, done_data);
 }
 #endif
 
@@ -95,7 +96,7 @@ lcs_live_check_start (const LcsProfile    *profile,
     g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                                                    _("this build has no live lookup (c-ares)"));
 
-    done (NULL, error, user_data);
+    done (NULL, NULL, error, user_data);
     live_check_free (check);
     check = NULL;
   }

@@ -187,16 +187,19 @@ add_op (Build        *build,
   return op;
 }
 
+/* The record the plan wants; NULL when it names no data to create (an Online record the
+ * service's own DNS holds). */
 static LcsRecord *
 planned_record (const LcsPlannedRecord *planned)
 {
-  if (planned->type == LCS_TYPE_SRV)
+  if (planned->type == LCS_TYPE_SRV && planned->target != NULL)
     return lcs_record_new_srv (planned->name, LCS_FIX_TTL, planned->priority, planned->weight,
                                planned->port, planned->target);
-  /* Online's rows are aliases (sip → sipdir.online.lync.com.): they have no address. */
-  if (planned->type == LCS_TYPE_CNAME)
+  if (planned->type == LCS_TYPE_CNAME && planned->target != NULL)
     return lcs_record_new_alias (planned->name, LCS_FIX_TTL, LCS_TYPE_CNAME, planned->target);
-  return lcs_record_new_address (planned->name, LCS_FIX_TTL, planned->address);
+  if (planned->address != NULL)
+    return lcs_record_new_address (planned->name, LCS_FIX_TTL, planned->address);
+  return NULL;
 }
 
 static gboolean
@@ -240,6 +243,23 @@ pool_key (const Build *build,
   if (a->len > 0)
     return g_strdup (((LcsRecord *) g_ptr_array_index (a, 0))->address);
   return lcs_name_normalize (host);
+}
+
+/* Some finding about @name that is more than information. */
+static gboolean
+has_problem (const Build *build,
+             LcsView      view,
+             const char  *name)
+{
+  guint i;
+
+  for (i = 0; i < build->report->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (build->report->findings, i);
+      if (is_about (finding, view, name) && finding->severity != LCS_SEVERITY_INFO)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -332,8 +352,8 @@ replace_host (Build                  *build,
     delete_observed (build, planned->view, g_ptr_array_index (alias, i), planned->name);
 }
 
-/* A missing host also resolves the srv-target-unresolved findings of the SRV records that
- * point at it. */
+/* A missing host also resolves the srv-target-unresolved (or -cname) findings of the SRV
+ * records that point at it. */
 static void
 tie_unresolved_targets (Build    *build,
                         LcsFixOp *op)
@@ -349,7 +369,8 @@ tie_unresolved_targets (Build    *build,
       g_autoptr(GPtrArray) srv = NULL;
 
       if (finding->view != op->view || finding->name == NULL ||
-          g_strcmp0 (finding->rule->id, "srv-target-unresolved") != 0)
+          (g_strcmp0 (finding->rule->id, "srv-target-unresolved") != 0 &&
+           g_strcmp0 (finding->rule->id, "srv-target-cname") != 0))
         continue;
       srv = lcs_observations_lookup (build->obs, op->view, finding->name, LCS_TYPE_SRV);
       for (j = 0; j < srv->len; j++)
@@ -368,23 +389,36 @@ remediate_result (Build                 *build,
   g_autoptr(LcsRecord) wanted = planned_record (planned);
   LcsFixOp *op;
 
+  /* Only SRV and host records are rewritten; other kinds the plan names are left to the
+   * admin (and to their findings). */
+  if (wanted == NULL || (wanted->type != LCS_TYPE_SRV && wanted->type != LCS_TYPE_A &&
+                         wanted->type != LCS_TYPE_AAAA))
+    return;
   switch (result->status)
     {
     case LCS_STATUS_OK:
-    case LCS_STATUS_UNRESOLVED:
       if (srv)
         remove_faulted_extras (build, planned);
       return;
+    case LCS_STATUS_UNRESOLVED:
+      if (srv)
+        {
+          remove_faulted_extras (build, planned);
+          return;
+        }
+      /* A host that is an alias leading nowhere: the alias goes, the address comes. */
+      replace_host (build, planned, wanted->type);
+      break;
+    case LCS_STATUS_MISSING:
+      /* A record only recommended (its record-missing is info) is the admin's choice. */
+      if (!has_problem (build, planned->view, planned->name))
+        return;
+      G_GNUC_FALLTHROUGH;
     case LCS_STATUS_MISMATCH:
       if (srv)
         replace_srv (build, planned);
       else
         replace_host (build, planned, wanted->type);
-      break;
-    case LCS_STATUS_MISSING:
-      /* A recommended record's absence is an info (SPEC §3): the fix adds what is required. */
-      if (planned->recommended)
-        return;
       break;
     case LCS_STATUS_MISPLACED:
     case LCS_STATUS_PLANNED:
@@ -527,6 +561,7 @@ lcs_remediation_build (const LcsReport       *report,
   g_return_val_if_fail (report != NULL, NULL);
 
   fix->kind = report->kind;
+  fix->view_only = view_only;
   fix->sources = g_ptr_array_new_with_free_func (g_free);
   for (i = 0; sources != NULL && i < sources->len; i++)
     g_ptr_array_add (fix->sources, g_strdup (g_ptr_array_index (sources, i)));

@@ -1,8 +1,11 @@
 @echo off
-REM usage: this-file.cmd [DNS server] (default: this computer)
+REM usage: this-file.cmd [internal DNS server] [external DNS server]
+REM the internal one defaults to this computer; without an external one
+REM the external operations are skipped (the views hold zones of one name)
 setlocal
 set "SERVER=%~1"
 if "%SERVER%"=="" set "SERVER=."
+set "EXTERNAL=%~2"
 REM lcsdns-check 0.1.0 fix script, made 2026-12-01 12:00:00 UTC
 REM from zone files: contoso.com.dns
 REM 6 operations: each wrong record is deleted by its exact data, then the right one added

@@ -3,7 +3,10 @@
 # 6 operations: each wrong record is deleted by its exact data, then the right one added
 [CmdletBinding(SupportsShouldProcess)]
 param(
-    [string] $ComputerName = $env:COMPUTERNAME
+    # the internal DNS server
+    [string] $ComputerName = $env:COMPUTERNAME,
+    # the external DNS server; without it the external operations are skipped
+    [string] $ExternalComputerName
 )
 $ErrorActionPreference = 'Stop'
 # internal DNS
