@@ -1,6 +1,7 @@
 /* lcsdns-check: the command-line twin of the console (SPEC §6). */
 #include <gio/gio.h>
 #include <lcsdns/check.h>
+#include <lcsdns/datadir.h>
 #include <lcsdns/export.h>
 #include <lcsdns/zone.h>
 #include <locale.h>
@@ -157,11 +158,13 @@ demo_path (const char *file)
 {
   const char *dir = g_getenv ("LCS_DEMO_DIR");
   g_autofree char *source_profile = g_build_filename (LCS_DEMO_DIR_SOURCE, "demo.lcsdns", NULL);
+  g_autofree char *data_dir = lcs_data_dir ();
 
-  if (dir == NULL)
-    dir = g_file_test (source_profile, G_FILE_TEST_IS_REGULAR) ? LCS_DEMO_DIR_SOURCE
-                                                                : LCS_DEMO_DIR_INSTALLED;
-  return g_build_filename (dir, file, NULL);
+  if (dir != NULL)
+    return g_build_filename (dir, file, NULL);
+  if (g_file_test (source_profile, G_FILE_TEST_IS_REGULAR))
+    return g_build_filename (LCS_DEMO_DIR_SOURCE, file, NULL);
+  return g_build_filename (data_dir, "demo", file, NULL);
 }
 
 static gboolean

@@ -2,6 +2,7 @@
 #include "lcs-document.h"
 
 #include <glib/gi18n.h>
+#include <lcsdns/datadir.h>
 #include <lcsdns/observe.h>
 #include <lcsdns/zone.h>
 
@@ -42,12 +43,13 @@ lcs_document_demo_dir (void)
 {
   const char *env = g_getenv ("LCS_DEMO_DIR");
   g_autofree char *source_profile = g_build_filename (LCS_DEMO_DIR_SOURCE, DEMO_PROFILE, NULL);
+  g_autofree char *data_dir = lcs_data_dir ();
 
   if (env != NULL && *env != '\0')
     return g_strdup (env);
   if (g_file_test (source_profile, G_FILE_TEST_EXISTS))
     return g_strdup (LCS_DEMO_DIR_SOURCE);
-  return g_strdup (LCS_DEMO_DIR_INSTALLED);
+  return g_build_filename (data_dir, "demo", NULL);
 }
 
 static int
