@@ -3,7 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <gio/gio.h>
-#include <lcsdns/observe.h>
+#include <lcsdns/model/observe.h>
 
 #include "lcs-lookup.h"
 

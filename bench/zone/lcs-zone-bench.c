@@ -3,8 +3,8 @@
  * --read-only each record is freed as soon as it is read (the reader's own cost). */
 #include <stdio.h>
 #include <string.h>
-#include <lcsdns/finding.h>
-#include <lcsdns/zone.h>
+#include <lcsdns/model/finding.h>
+#include <lcsdns/zone/zone.h>
 
 static void
 on_record (LcsRecord *record,

@@ -1,7 +1,7 @@
 /* lcsdns-check's certificate mode: the certificate from a file or a server, checked now. */
 #include "cert-fetch.h"
 
-#include <lcsdns/cert.h>
+#include <lcsdns/cert/cert.h>
 
 #define DEFAULT_FETCH_TIMEOUT_MS 5000
 

@@ -2,9 +2,9 @@
 #pragma once
 
 #include <glib.h>
-#include <lcsdns/check.h>
-#include <lcsdns/observe.h>
-#include <lcsdns/profile.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/model/observe.h>
+#include <lcsdns/profile/profile.h>
 
 G_BEGIN_DECLS
 

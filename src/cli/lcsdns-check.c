@@ -1,9 +1,9 @@
 /* lcsdns-check: the command-line twin of the console (SPEC §6). */
 #include <gio/gio.h>
-#include <lcsdns/check.h>
-#include <lcsdns/datadir.h>
-#include <lcsdns/export.h>
-#include <lcsdns/zone.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/model/datadir.h>
+#include <lcsdns/export/export.h>
+#include <lcsdns/zone/zone.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>

@@ -2,8 +2,8 @@
 #pragma once
 
 #include <glib.h>
-#include <lcsdns/observe.h>
-#include <lcsdns/profile.h>
+#include <lcsdns/model/observe.h>
+#include <lcsdns/profile/profile.h>
 
 G_BEGIN_DECLS
 

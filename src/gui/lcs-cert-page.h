@@ -3,7 +3,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
-#include <lcsdns/cert.h>
+#include <lcsdns/cert/cert.h>
 
 G_BEGIN_DECLS
 

@@ -1,7 +1,7 @@
 /* How the Certificates page words a certificate: dates, names, trust, checklist status. */
 #pragma once
 
-#include <lcsdns/cert.h>
+#include <lcsdns/cert/cert.h>
 
 G_BEGIN_DECLS
 

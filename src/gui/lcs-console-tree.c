@@ -3,7 +3,7 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
-#include <lcsdns/record.h>
+#include <lcsdns/model/record.h>
 
 #include "lcs-result-list.h"
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
-#include <lcsdns/profile.h>
+#include <lcsdns/profile/profile.h>
 
 G_BEGIN_DECLS
 

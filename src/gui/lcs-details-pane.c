@@ -3,7 +3,7 @@
 #include "lcs-details-pane.h"
 
 #include <glib/gi18n.h>
-#include <lcsdns/rules.h>
+#include <lcsdns/model/rules.h>
 
 struct _LcsDetailsPane {
   GtkBox       parent_instance;

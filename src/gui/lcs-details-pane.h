@@ -2,7 +2,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
-#include <lcsdns/check.h>
+#include <lcsdns/check/check.h>
 
 G_BEGIN_DECLS
 

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <gtk/gtk.h>
-#include <lcsdns/finding.h>
+#include <lcsdns/model/finding.h>
 
 G_BEGIN_DECLS
 

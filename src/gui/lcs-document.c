@@ -2,9 +2,9 @@
 #include "lcs-document.h"
 
 #include <glib/gi18n.h>
-#include <lcsdns/datadir.h>
-#include <lcsdns/observe.h>
-#include <lcsdns/zone.h>
+#include <lcsdns/model/datadir.h>
+#include <lcsdns/model/observe.h>
+#include <lcsdns/zone/zone.h>
 
 #include "lcs-gui-config.h"
 

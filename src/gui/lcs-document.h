@@ -3,8 +3,8 @@
 #pragma once
 
 #include <glib.h>
-#include <lcsdns/check.h>
-#include <lcsdns/profile.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/profile/profile.h>
 
 G_BEGIN_DECLS
 

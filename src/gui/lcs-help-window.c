@@ -2,7 +2,7 @@
 #include "lcs-help-window.h"
 
 #include <glib/gi18n.h>
-#include <lcsdns/rules.h>
+#include <lcsdns/model/rules.h>
 
 struct _LcsHelpWindow {
   GtkWindow    parent_instance;

@@ -4,7 +4,7 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
-#include <lcsdns/record.h>
+#include <lcsdns/model/record.h>
 
 #include "lcs-gui-config.h"
 

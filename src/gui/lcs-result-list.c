@@ -5,8 +5,8 @@
 #include <string.h>
 #include <glib/gi18n.h>
 
-#include <lcsdns/name.h>
-#include <lcsdns/record.h>
+#include <lcsdns/model/name.h>
+#include <lcsdns/model/record.h>
 
 enum {
   COL_NAME,

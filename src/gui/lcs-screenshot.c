@@ -1,7 +1,7 @@
 /* The screenshot hook: sets a scene up, waits for it to be drawn, saves it, quits. */
 #include "lcs-screenshot.h"
 
-#include <lcsdns/entry.h>
+#include <lcsdns/check/entry.h>
 
 #include "lcs-result-list.h"
 

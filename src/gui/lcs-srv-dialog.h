@@ -2,8 +2,8 @@
 #pragma once
 
 #include <gtk/gtk.h>
-#include <lcsdns/entry.h>
-#include <lcsdns/profile.h>
+#include <lcsdns/check/entry.h>
+#include <lcsdns/profile/profile.h>
 
 G_BEGIN_DECLS
 

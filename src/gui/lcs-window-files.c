@@ -3,7 +3,7 @@
 #include "lcs-window-private.h"
 
 #include <glib/gi18n.h>
-#include <lcsdns/export.h>
+#include <lcsdns/export/export.h>
 
 #include "lcs-properties-dialog.h"
 

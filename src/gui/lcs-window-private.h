@@ -1,7 +1,7 @@
 /* Shared between lcs-window.c and lcs-window-files.c (the File menu). */
 #pragma once
 
-#include <lcsdns/export.h>
+#include <lcsdns/export/export.h>
 
 #include "lcs-cert-page.h"
 #include "lcs-checklist-page.h"

@@ -4,10 +4,10 @@
 
 #include <string.h>
 #include <glib/gi18n.h>
-#include <lcsdns/entry.h>
-#include <lcsdns/plan.h>
-#include <lcsdns/name.h>
-#include <lcsdns/record.h>
+#include <lcsdns/check/entry.h>
+#include <lcsdns/profile/plan.h>
+#include <lcsdns/model/name.h>
+#include <lcsdns/model/record.h>
 
 #include "lcs-console-tree.h"
 #include "lcs-host-dialog.h"

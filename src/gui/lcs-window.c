@@ -3,9 +3,9 @@
 #include "lcs-window-private.h"
 
 #include <glib/gi18n.h>
-#include <lcsdns/entry.h>
-#include <lcsdns/name.h>
-#include <lcsdns/record.h>
+#include <lcsdns/check/entry.h>
+#include <lcsdns/model/name.h>
+#include <lcsdns/model/record.h>
 
 #include "lcs-console-tree.h"
 

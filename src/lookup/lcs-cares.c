@@ -4,8 +4,8 @@
 
 #include <string.h>
 #include <gio/gio.h>
-#include <lcsdns/name.h>
-#include <lcsdns/record.h>
+#include <lcsdns/model/name.h>
+#include <lcsdns/model/record.h>
 
 #if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Wdeprecated-declarations"

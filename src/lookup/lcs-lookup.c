@@ -4,8 +4,8 @@
  * view's next server; a server that stays silent is given up. */
 #include "lcs-lookup.h"
 
-#include <lcsdns/name.h>
-#include <lcsdns/record.h>
+#include <lcsdns/model/name.h>
+#include <lcsdns/model/record.h>
 
 #include "lcs-questions.h"
 #include "lcs-resolver.h"

@@ -3,8 +3,8 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <lcsdns/observe.h>
-#include <lcsdns/profile.h>
+#include <lcsdns/model/observe.h>
+#include <lcsdns/profile/profile.h>
 
 G_BEGIN_DECLS
 

@@ -3,9 +3,9 @@
  * the names the usual mistakes produce. */
 #include "lcs-questions.h"
 
-#include <lcsdns/check.h>
-#include <lcsdns/name.h>
-#include <lcsdns/plan.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/model/name.h>
+#include <lcsdns/profile/plan.h>
 
 static const char *const internal_only_services[] = { "_sipinternaltls._tcp", "_sipinternal._tcp" };
 static const char *const fallback_labels[] = { "sipinternal", "sip", "sipexternal" };

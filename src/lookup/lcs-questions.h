@@ -2,8 +2,8 @@
 #pragma once
 
 #include <glib.h>
-#include <lcsdns/profile.h>
-#include <lcsdns/record.h>
+#include <lcsdns/profile/profile.h>
+#include <lcsdns/model/record.h>
 
 G_BEGIN_DECLS
 

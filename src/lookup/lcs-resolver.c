@@ -8,8 +8,8 @@
 #include <string.h>
 #include <ares.h>
 #include <gio/gio.h>
-#include <lcsdns/name.h>
-#include <lcsdns/record.h>
+#include <lcsdns/model/name.h>
+#include <lcsdns/model/record.h>
 
 #include "lcs-cares.h"
 #include "lcs-watch.h"

@@ -3,7 +3,7 @@
 #pragma once
 
 #include <glib-object.h>
-#include <lcsdns/observe.h>
+#include <lcsdns/model/observe.h>
 
 G_BEGIN_DECLS
 

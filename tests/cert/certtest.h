@@ -1,7 +1,7 @@
 /* Test helpers shared by the certificate tests: dates, profiles, findings by rule. */
 #pragma once
 
-#include <lcsdns/cert.h>
+#include <lcsdns/cert/cert.h>
 
 G_BEGIN_DECLS
 

@@ -5,8 +5,8 @@
 #include <string.h>
 #include <gio/gio.h>
 #include <gtk/gtk.h>
-#include <lcsdns/check.h>
-#include <lcsdns/profile.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/profile/profile.h>
 
 #include "lcs-window-private.h"
 

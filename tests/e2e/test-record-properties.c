@@ -2,7 +2,7 @@
  * a misplaced SRV record shows the owner it sits at (and so its mistake), an A record the New
  * Host dialog. With no row selected, Properties is the deployment's. Runs under Xvfb. */
 #include <gtk/gtk.h>
-#include <lcsdns/entry.h>
+#include <lcsdns/check/entry.h>
 
 #include "lcs-host-dialog.h"
 #include "lcs-properties-dialog.h"

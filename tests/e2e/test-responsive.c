@@ -3,7 +3,7 @@
  * Cancel ends the check within 200 ms. Runs under Xvfb. */
 #include <gio/gio.h>
 #include <gtk/gtk.h>
-#include <lcsdns/profile.h>
+#include <lcsdns/profile/profile.h>
 
 #include "lcs-window-private.h"
 

@@ -4,8 +4,8 @@
  * record survive Save and Open. Runs under Xvfb. */
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
-#include <lcsdns/entry.h>
-#include <lcsdns/name.h>
+#include <lcsdns/check/entry.h>
+#include <lcsdns/model/name.h>
 
 #include "lcs-application.h"
 #include "lcs-console-tree.h"

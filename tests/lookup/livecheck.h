@@ -3,7 +3,7 @@
 #pragma once
 
 #include <gio/gio.h>
-#include <lcsdns/check.h>
+#include <lcsdns/check/check.h>
 
 #include "fixture.h"
 

@@ -2,7 +2,7 @@
  * the fault responder, then lcs_check_observations. Each DNS-only rule has a case here. */
 #include <gio/gio.h>
 #include <string.h>
-#include <lcsdns/check.h>
+#include <lcsdns/check/check.h>
 
 #include "lcs-lookup.h"
 #include "livecheck.h"

@@ -2,7 +2,7 @@
  * (which runs inside c-ares' processing of the last answer), dropped while the run goes on,
  * and dispose during a run; and the partial observations a run shows while it goes on. */
 #include <gio/gio.h>
-#include <lcsdns/check.h>
+#include <lcsdns/check/check.h>
 
 #include "lcs-lookup.h"
 #include "livecheck.h"

@@ -1,6 +1,6 @@
 /* LcsResolver against BIND 9 and the fault-injecting responder: every outcome of a question. */
 #include <gio/gio.h>
-#include <lcsdns/record.h>
+#include <lcsdns/model/record.h>
 
 #include "fixture.h"
 #include "lcs-resolver.h"

@@ -4,8 +4,8 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <string.h>
-#include <lcsdns/check.h>
-#include <lcsdns/zone.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/zone/zone.h>
 
 #include "livecheck.h"
 

@@ -1,6 +1,6 @@
 /* Certificates read from files made at run time with certtool: PEM, DER, PKCS#12, a chain,
  * bad files, and generated certificates through the whole check. */
-#include <lcsdns/cert.h>
+#include <lcsdns/cert/cert.h>
 
 #include <string.h>
 

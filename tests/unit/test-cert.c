@@ -1,7 +1,7 @@
 /* Certificates: name matching, the names a certificate must cover, and the four cert rules,
  * each with a near miss. Certificates here are built by hand; test-cert-load reads real ones. */
-#include <lcsdns/cert.h>
-#include <lcsdns/name.h>
+#include <lcsdns/cert/cert.h>
+#include <lcsdns/model/name.h>
 
 #include <string.h>
 

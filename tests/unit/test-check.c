@@ -1,6 +1,6 @@
 /* The check on observations: each rule that DNS data decides, triggered once and with a near
  * miss. Observations are built by hand here; the zone and live suites feed real data. */
-#include <lcsdns/check.h>
+#include <lcsdns/check/check.h>
 #include <string.h>
 
 #define I LCS_VIEW_INTERNAL

@@ -1,5 +1,5 @@
 /* The New Resource Record dialog's rules: each triggered, each with near misses that must not. */
-#include <lcsdns/entry.h>
+#include <lcsdns/check/entry.h>
 #include <string.h>
 
 static LcsProfile *

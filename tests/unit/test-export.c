@@ -1,11 +1,11 @@
 /* Exports: dnscmd / PowerShell / BIND lines and the text, CSV and HTML reports. */
 #include <string.h>
 
-#include <lcsdns/check.h>
-#include <lcsdns/export.h>
-#include <lcsdns/name.h>
-#include <lcsdns/plan.h>
-#include <lcsdns/profile.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/export/export.h>
+#include <lcsdns/model/name.h>
+#include <lcsdns/profile/plan.h>
+#include <lcsdns/profile/profile.h>
 
 static const LcsFormat record_formats[] = {
   LCS_FORMAT_DNSCMD, LCS_FORMAT_POWERSHELL, LCS_FORMAT_BIND,

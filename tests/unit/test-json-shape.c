@@ -2,9 +2,9 @@
 #include <string.h>
 
 #include <json-glib/json-glib.h>
-#include <lcsdns/check.h>
-#include <lcsdns/export.h>
-#include <lcsdns/profile.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/export/export.h>
+#include <lcsdns/profile/profile.h>
 
 static const char *const record_statuses[] = {
   "ok", "missing", "mismatch", "misplaced", "unresolved", "failed", "planned", NULL,

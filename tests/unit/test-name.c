@@ -1,5 +1,5 @@
 /* DNS names: validation limits, normalisation, origin arithmetic, distance. */
-#include <lcsdns/name.h>
+#include <lcsdns/model/name.h>
 
 static void
 test_validate (void)

@@ -1,5 +1,5 @@
 /* Plan (SPEC §3): the records per generation, per domain, per view. */
-#include <lcsdns/plan.h>
+#include <lcsdns/profile/plan.h>
 #include <string.h>
 
 static LcsProfile *

@@ -1,6 +1,6 @@
 /* Profile: defaults, every field, key-file round trip, atomic save, bad fields named. */
 #include <glib/gstdio.h>
-#include <lcsdns/profile.h>
+#include <lcsdns/profile/profile.h>
 #include <string.h>
 
 static void

@@ -1,6 +1,6 @@
 /* The rule catalogue: every SPEC §4 id present and complete; docs/rules.md never drifts.
  * LCS_UPDATE_DOCS=1 rewrites docs/rules.md from the catalogue instead of comparing. */
-#include <lcsdns/rules.h>
+#include <lcsdns/model/rules.h>
 #include <string.h>
 
 static const char *const spec_ids[] = {

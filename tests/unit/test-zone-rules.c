@@ -14,8 +14,8 @@
  *                     "name status [misplaced-at]" for a required record of that view
  *   known-bug         the case shows a bug in the checks: a failure is reported as incomplete,
  *                     and a pass fails so that the marker is removed once the bug is fixed */
-#include <lcsdns/check.h>
-#include <lcsdns/zone.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/zone/zone.h>
 #include <stdlib.h>
 #include <string.h>
 

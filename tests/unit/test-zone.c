@@ -2,7 +2,7 @@
  * Malformed input: tests/zone/test-zone-malformed.c. */
 #include <string.h>
 #include <glib/gstdio.h>
-#include <lcsdns/observe.h>
+#include <lcsdns/model/observe.h>
 
 #include "../zone/zone-test-util.h"
 

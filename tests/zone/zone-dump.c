@@ -1,8 +1,8 @@
 /* Prints the records lcs_zone_read reads, one per line ("owner ttl type rdata"), for the
  * differential test; findings go to stderr. Exit status 1 when the file cannot be read. */
 #include <stdio.h>
-#include <lcsdns/finding.h>
-#include <lcsdns/zone.h>
+#include <lcsdns/model/finding.h>
+#include <lcsdns/zone/zone.h>
 
 static void
 on_record (LcsRecord *record,

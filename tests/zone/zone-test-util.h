@@ -1,8 +1,8 @@
 /* Helpers shared by the zone reader tests. */
 #pragma once
 
-#include <lcsdns/finding.h>
-#include <lcsdns/zone.h>
+#include <lcsdns/model/finding.h>
+#include <lcsdns/zone/zone.h>
 
 #define HEAD "$ORIGIN example.com.\n$TTL 300\n"
 

@@ -1,0 +1,42 @@
+/* Exports: commands and files an admin can paste, and the report formats of SPEC §6. */
+#pragma once
+
+#include <glib.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/profile/plan.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  LCS_FORMAT_TEXT,
+  LCS_FORMAT_JSON,
+  LCS_FORMAT_CSV,
+  LCS_FORMAT_DNSCMD,
+  LCS_FORMAT_POWERSHELL,
+  LCS_FORMAT_BIND,
+  LCS_FORMAT_HTML,
+} LcsFormat;
+
+#define LCS_EXPORT_ERROR (lcs_export_error_quark ())
+GQuark lcs_export_error_quark (void);
+
+typedef enum {
+  LCS_EXPORT_ERROR_INVALID_NAME,   /* a name or value is not valid DNS: nothing is written */
+} LcsExportError;
+
+gboolean  lcs_format_from_string (const char *text,
+                                  LcsFormat  *format);
+
+/* dnscmd / PowerShell / BIND lines for @records (LcsPlannedRecord*). Every name and value is
+ * validated first; one that is not valid DNS fails the whole export. */
+char     *lcs_export_records     (GPtrArray   *records,
+                                  LcsFormat    format,
+                                  GError     **error);
+
+/* A whole report in @format. For dnscmd / PowerShell / BIND: the records still to create
+ * (every record not "ok"; in plan mode, all). */
+char     *lcs_export_report      (const LcsReport *report,
+                                  LcsFormat        format,
+                                  GError         **error);
+
+G_END_DECLS

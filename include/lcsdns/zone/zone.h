@@ -1,0 +1,43 @@
+/* Zone files (SPEC §8): RFC 1035 master files as BIND writes them and Windows DNS exports them. */
+#pragma once
+
+#include <glib.h>
+#include <lcsdns/model/observe.h>
+#include <lcsdns/model/record.h>
+
+G_BEGIN_DECLS
+
+#define LCS_ZONE_ERROR (lcs_zone_error_quark ())
+GQuark lcs_zone_error_quark (void);
+
+typedef enum {
+  LCS_ZONE_ERROR_UNREADABLE,  /* the file (or an $INCLUDE) cannot be opened or read */
+  LCS_ZONE_ERROR_NO_ORIGIN,   /* no $ORIGIN, no origin given, and no usable file name */
+} LcsZoneError;
+
+/* Called for every record read, in file order; the callee owns @record. */
+typedef void (*LcsZoneRecordFunc) (LcsRecord *record,
+                                   gpointer   user_data);
+
+/* Streams @path once. @origin may be NULL: then $ORIGIN, else the file name as Windows names it
+ * ("contoso.com.dns" → contoso.com.). A bad line appends one zone-syntax LcsFinding (file, line,
+ * column, message) to @findings and reading goes on; so does a record whose owner is outside the
+ * zone, which is not passed on (BIND ignores out-of-zone data). Returns FALSE only when the file cannot be
+ * read at all; *@origin_out (optional) receives the origin used, absolute. */
+gboolean  lcs_zone_read  (const char         *path,
+                          const char         *origin,
+                          LcsZoneRecordFunc   func,
+                          gpointer            user_data,
+                          GPtrArray          *findings,
+                          char              **origin_out,
+                          GError            **error);
+
+/* Reads @path into @obs under @view and registers its origin as a loaded zone. */
+gboolean  lcs_zone_load  (LcsObservations    *obs,
+                          LcsView             view,
+                          const char         *path,
+                          const char         *origin,
+                          GPtrArray          *findings,
+                          GError            **error);
+
+G_END_DECLS

@@ -1,0 +1,481 @@
+/* Observations: what DNS holds, from zone files or from servers. */
+#include <lcsdns/model/observe.h>
+
+#include <lcsdns/model/name.h>
+#include <string.h>
+
+#define BLOCK_RECORDS 1024
+#define MIN_SLOTS     64
+#define INDEX_BATCH   256
+
+/* One slot of the owner index: open addressing, linear probing. */
+typedef struct {
+  guint32 hash;
+  guint32 last;   /* index + 1 of the last record at the owner; 0: the slot is free */
+} Slot;
+
+typedef struct {
+  GPtrArray    *blocks;    /* LcsRecord[BLOCK_RECORDS] each: pointers stay valid as the store grows */
+  guint         n_records;
+  GStringChunk *strings;   /* every string of the stored records */
+  /* The owner index is built on the first lookup, not per record added: loading a zone then
+   * costs one pass with a table sized once. Records added later are indexed on the next lookup. */
+  guint         n_indexed;
+  GArray       *previous;  /* guint32 per indexed record: the previous record at its owner, or
+                            * G_MAXUINT32 */
+  Slot         *slots;
+  guint         n_slots;   /* 0 or a power of two */
+  guint         n_owners;
+  GPtrArray  *zones;     /* char* origins */
+  GHashTable *answers;   /* "type name" → Answer* */
+  GHashTable *wildcards; /* domain → probe name */
+} View;
+
+typedef struct {
+  LcsAnswer  answer;
+  char      *name;
+  guint16    type;
+  char      *server;
+} Answer;
+
+struct _LcsObservations {
+  View views[2];
+};
+
+static void
+answer_free (Answer *answer)
+{
+  g_free (answer->name);
+  g_free (answer->server);
+  g_free (answer);
+}
+
+const char *
+lcs_answer_to_string (LcsAnswer answer)
+{
+  static const char *const names[] = {
+    "unknown", "data", "NODATA", "NXDOMAIN", "SERVFAIL", "REFUSED", "timeout", "unreachable",
+    "bad reply",
+  };
+
+  return answer < G_N_ELEMENTS (names) ? names[answer] : "unknown";
+}
+
+gboolean
+lcs_answer_is_failure (LcsAnswer answer)
+{
+  return answer >= LCS_ANSWER_SERVFAIL;
+}
+
+LcsObservations *
+lcs_observations_new (void)
+{
+  LcsObservations *obs = g_new0 (LcsObservations, 1);
+  guint i;
+
+  for (i = 0; i < G_N_ELEMENTS (obs->views); i++)
+    {
+      View *view = &obs->views[i];
+
+      view->blocks = g_ptr_array_new_with_free_func (g_free);
+      view->previous = g_array_new (FALSE, FALSE, sizeof (guint32));
+      view->strings = g_string_chunk_new (64 * 1024);
+      view->zones = g_ptr_array_new_with_free_func (g_free);
+      view->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                             (GDestroyNotify) answer_free);
+      view->wildcards = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+    }
+  return obs;
+}
+
+void
+lcs_observations_free (LcsObservations *obs)
+{
+  guint i;
+
+  if (obs == NULL)
+    return;
+  for (i = 0; i < G_N_ELEMENTS (obs->views); i++)
+    {
+      View *view = &obs->views[i];
+
+      g_free (view->slots);
+      g_ptr_array_unref (view->blocks);
+      g_array_unref (view->previous);
+      g_string_chunk_free (view->strings);
+      g_ptr_array_unref (view->zones);
+      g_hash_table_unref (view->answers);
+      g_hash_table_unref (view->wildcards);
+    }
+  g_free (obs);
+}
+
+void
+lcs_observations_add_zone (LcsObservations *obs,
+                           LcsView          view,
+                           const char      *origin)
+{
+  g_ptr_array_add (obs->views[view].zones, lcs_name_normalize (origin));
+}
+
+const char *
+lcs_observations_zone_for (const LcsObservations *obs,
+                           LcsView                view,
+                           const char            *name)
+{
+  const GPtrArray *zones = obs->views[view].zones;
+  const char *best = NULL;
+  guint i;
+
+  for (i = 0; i < zones->len; i++)
+    {
+      const char *origin = g_ptr_array_index (zones, i);
+      if (lcs_name_ends_in (name, origin) && (best == NULL || strlen (origin) > strlen (best)))
+        best = origin;
+    }
+  return best;
+}
+
+static LcsRecord *
+record_at (const View *v,
+           guint       index)
+{
+  return &((LcsRecord *) g_ptr_array_index (v->blocks, index / BLOCK_RECORDS))[index % BLOCK_RECORDS];
+}
+
+static guint32
+previous_at (const View *v,
+             guint32     index)
+{
+  return g_array_index (v->previous, guint32, index);
+}
+
+/* A hash of the normalised owner, eight bytes at a step (the byte order does not matter: the
+ * index lives only in this process). */
+static guint32
+hash_name (const char *name)
+{
+  gsize length = strlen (name);
+  guint64 hash = length * G_GUINT64_CONSTANT (0x9e3779b97f4a7c15);
+  guint64 word;
+
+  for (; length >= 8; name += 8, length -= 8)
+    {
+      memcpy (&word, name, 8);
+      hash = (hash ^ word) * G_GUINT64_CONSTANT (0xff51afd7ed558ccd);
+      hash ^= hash >> 32;
+    }
+  word = 0;
+  memcpy (&word, name, length);
+  hash = (hash ^ word) * G_GUINT64_CONSTANT (0xc4ceb9fe1a85ec53);
+  hash ^= hash >> 29;
+  return (guint32) hash;
+}
+
+/* The first slot to probe: the high bits of a multiplicative mix, scaled to the table. */
+static guint
+home_slot (const View *v,
+           guint32     hash)
+{
+  return (guint) (((guint64) (hash * 2654435769u) * v->n_slots) >> 32);
+}
+
+/* The slot of @owner (hashed to @hash), or the free slot where it would go. */
+static guint
+find_slot (const View *v,
+           const char *owner,
+           guint32     hash)
+{
+  guint mask = v->n_slots - 1;
+  guint i = home_slot (v, hash);
+
+  while (v->slots[i].last != 0
+         && (v->slots[i].hash != hash
+             || strcmp (record_at (v, v->slots[i].last - 1)->owner, owner) != 0))
+    i = (i + 1) & mask;
+  return i;
+}
+
+/* Room for @n_owners owners at a load of at most one half. */
+static void
+reserve_slots (View  *v,
+               guint  n_owners)
+{
+  Slot *old = v->slots;
+  guint old_size = v->n_slots;
+  guint size = MAX (v->n_slots, MIN_SLOTS);
+  guint i;
+
+  while (size / 2 < n_owners)
+    size *= 2;
+  if (size == v->n_slots)
+    return;
+  v->slots = g_new0 (Slot, size);
+  v->n_slots = size;
+  for (i = 0; i < old_size; i++)
+    if (old[i].last != 0)
+      {
+        guint j = home_slot (v, old[i].hash);
+
+        while (v->slots[j].last != 0)
+          j = (j + 1) & (size - 1);
+        v->slots[j] = old[i];
+      }
+  g_free (old);
+}
+
+/* Asks for a slot's cache line early: on a large zone the table is far bigger than the cache,
+ * and waiting for each slot in turn costs more than the rest of the index. */
+#if defined(__GNUC__)
+#define prefetch_slot(v, i) __builtin_prefetch (&(v)->slots[i])
+#else
+#define prefetch_slot(v, i) ((void) 0)
+#endif
+
+/* Indexes the records added since the last lookup, in batches: the owners of a batch are hashed
+ * and their slots prefetched first, then each is looked up. */
+static void
+update_index (View *v)
+{
+  guint32 hashes[INDEX_BATCH];
+  gboolean same[INDEX_BATCH];
+  guint slot = 0;
+  guint32 first, i;
+
+  if (v->n_indexed == v->n_records)
+    return;
+  /* Sized for the worst case (every new record a new owner), so no slot moves in the loop. */
+  reserve_slots (v, v->n_owners + (v->n_records - v->n_indexed));
+  g_array_set_size (v->previous, v->n_records);
+  for (first = v->n_indexed; first < v->n_records; first += INDEX_BATCH)
+    {
+      guint32 end = MIN (first + INDEX_BATCH, v->n_records);
+
+      for (i = first; i < end; i++)
+        {
+          /* Records at one owner usually follow each other and share the owner's string. */
+          same[i - first] = i > v->n_indexed
+                            && record_at (v, i)->owner == record_at (v, i - 1)->owner;
+          if (!same[i - first])
+            {
+              hashes[i - first] = hash_name (record_at (v, i)->owner);
+              prefetch_slot (v, home_slot (v, hashes[i - first]));
+            }
+        }
+      for (i = first; i < end; i++)
+        {
+          if (!same[i - first])
+            {
+              slot = find_slot (v, record_at (v, i)->owner, hashes[i - first]);
+              if (v->slots[slot].last == 0)
+                {
+                  v->slots[slot].hash = hashes[i - first];
+                  v->n_owners++;
+                }
+            }
+          g_array_index (v->previous, guint32, i) = v->slots[slot].last - 1;
+          v->slots[slot].last = i + 1;
+        }
+    }
+  v->n_indexed = v->n_records;
+}
+
+/* The index of the last record at @owner (normalised), or G_MAXUINT32. */
+static guint32
+last_at (const LcsObservations *obs,
+         LcsView                view,
+         const char            *owner)
+{
+  /* The index is a cache of the records: building it does not change what @obs holds. */
+  View *v = (View *) &obs->views[view];
+
+  update_index (v);
+  if (v->n_slots == 0)
+    return G_MAXUINT32;
+  return v->slots[find_slot (v, owner, hash_name (owner))].last - 1;
+}
+
+static char *
+store_string (View       *v,
+              const char *text)
+{
+  return text != NULL ? g_string_chunk_insert (v->strings, text) : NULL;
+}
+
+void
+lcs_observations_add_record (LcsObservations *obs,
+                             LcsView          view,
+                             const LcsRecord *record)
+{
+  View *v = &obs->views[view];
+  guint32 index = v->n_records;
+  LcsRecord *slot;
+
+  if (index % BLOCK_RECORDS == 0)
+    g_ptr_array_add (v->blocks, g_new (LcsRecord, BLOCK_RECORDS));
+  slot = record_at (v, index);
+  *slot = *record;
+  /* Records at one owner usually follow each other: they share one copy of it. */
+  if (index > 0 && strcmp (record_at (v, index - 1)->owner, record->owner) == 0)
+    slot->owner = record_at (v, index - 1)->owner;
+  else
+    slot->owner = store_string (v, record->owner);
+  slot->rdata = store_string (v, record->rdata);
+  /* A, AAAA, CNAME, NS, PTR: the data is the address or the target itself. */
+  slot->address = record->address != NULL && g_strcmp0 (record->address, record->rdata) == 0
+                    ? slot->rdata : store_string (v, record->address);
+  slot->target = record->target != NULL && g_strcmp0 (record->target, record->rdata) == 0
+                   ? slot->rdata : store_string (v, record->target);
+  v->n_records++;
+}
+
+void
+lcs_observations_take_record (LcsObservations *obs,
+                              LcsView          view,
+                              LcsRecord       *record)
+{
+  lcs_observations_add_record (obs, view, record);
+  lcs_record_free (record);
+}
+
+static char *
+answer_key (const char *name,
+            guint16     type)
+{
+  g_autofree char *norm = lcs_name_normalize (name);
+
+  return g_strdup_printf ("%u %s", type, norm);
+}
+
+void
+lcs_observations_set_answer (LcsObservations *obs,
+                             LcsView          view,
+                             const char      *name,
+                             guint16          type,
+                             LcsAnswer        answer,
+                             const char      *server)
+{
+  Answer *a = g_new0 (Answer, 1);
+
+  a->answer = answer;
+  a->name = lcs_name_normalize (name);
+  a->type = type;
+  a->server = g_strdup (server);
+  g_hash_table_insert (obs->views[view].answers, answer_key (name, type), a);
+}
+
+void
+lcs_observations_set_wildcard (LcsObservations *obs,
+                               LcsView          view,
+                               const char      *domain,
+                               const char      *probe_name)
+{
+  g_hash_table_insert (obs->views[view].wildcards, lcs_name_normalize (domain),
+                       lcs_name_normalize (probe_name));
+}
+
+LcsAnswer
+lcs_observations_answer (const LcsObservations *obs,
+                         LcsView                view,
+                         const char            *name,
+                         guint16                type)
+{
+  const View *v = &obs->views[view];
+  g_autofree char *key = answer_key (name, type);
+  g_autofree char *norm = lcs_name_normalize (name);
+  const Answer *recorded = g_hash_table_lookup (v->answers, key);
+  guint32 i;
+
+  if (recorded)
+    return recorded->answer;
+  i = last_at (obs, view, norm);
+  if (i != G_MAXUINT32)
+    {
+      for (; i != G_MAXUINT32; i = previous_at (v, i))
+        if (record_at (v, i)->type == type)
+          return LCS_ANSWER_DATA;
+      return LCS_ANSWER_NODATA;
+    }
+  if (lcs_observations_zone_for (obs, view, norm) != NULL)
+    return LCS_ANSWER_NXDOMAIN;
+  return LCS_ANSWER_UNKNOWN;
+}
+
+GPtrArray *
+lcs_observations_lookup (const LcsObservations *obs,
+                         LcsView                view,
+                         const char            *name,
+                         guint16                type)
+{
+  const View *v = &obs->views[view];
+  g_autofree char *norm = lcs_name_normalize (name);
+  GPtrArray *result = g_ptr_array_new ();
+  guint32 i;
+
+  /* The chain runs from the last record back: insert at the front to keep the order added. */
+  for (i = last_at (obs, view, norm); i != G_MAXUINT32; i = previous_at (v, i))
+    {
+      LcsRecord *record = record_at (v, i);
+      if (type == 0 || record->type == type)
+        g_ptr_array_insert (result, 0, record);
+    }
+  return result;
+}
+
+void
+lcs_observations_foreach (const LcsObservations *obs,
+                          LcsView                view,
+                          guint16                type,
+                          LcsRecordFunc          func,
+                          gpointer               user_data)
+{
+  const View *v = &obs->views[view];
+  guint i;
+
+  for (i = 0; i < v->n_records; i++)
+    {
+      const LcsRecord *record = record_at (v, i);
+      if (type == 0 || record->type == type)
+        func (record, user_data);
+    }
+}
+
+void
+lcs_observations_foreach_failure (const LcsObservations *obs,
+                                  LcsView                view,
+                                  LcsAnswerFunc          func,
+                                  gpointer               user_data)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, obs->views[view].answers);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const Answer *answer = value;
+      if (lcs_answer_is_failure (answer->answer))
+        func (answer->name, answer->type, answer->answer, answer->server, user_data);
+    }
+}
+
+GHashTable *
+lcs_observations_wildcards (const LcsObservations *obs,
+                            LcsView                view)
+{
+  return obs->views[view].wildcards;
+}
+
+gboolean
+lcs_observations_has_view (const LcsObservations *obs,
+                           LcsView                view)
+{
+  const View *v = &obs->views[view];
+
+  return v->zones->len > 0 || v->n_records > 0 || g_hash_table_size (v->answers) > 0;
+}
+
+guint
+lcs_observations_count (const LcsObservations *obs)
+{
+  return obs->views[0].n_records + obs->views[1].n_records;
+}

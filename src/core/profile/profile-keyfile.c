@@ -1,0 +1,215 @@
+/* The profile as a GKeyFile (*.lcsdns): INI-like, so admins can read and diff it. */
+#include <lcsdns/profile/profile.h>
+
+#define GROUP           "deployment"
+#define GROUP_HOSTS     "domain-hosts"
+#define GROUP_CHECKLIST "checklist"
+#define GROUP_RECORDS   "records"
+
+static gboolean
+load_key_file (LcsProfile  *profile,
+               GKeyFile    *keyfile,
+               GError     **error)
+{
+  g_auto(GStrv) keys = NULL;
+  guint i;
+
+  if (!g_key_file_has_group (keyfile, GROUP))
+    {
+      g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                   "no [%s] group: not an lcsdns profile", GROUP);
+      return FALSE;
+    }
+  keys = g_key_file_get_keys (keyfile, GROUP, NULL, NULL);
+  for (i = 0; keys[i]; i++)
+    {
+      g_autofree char *value = g_key_file_get_string (keyfile, GROUP, keys[i], NULL);
+
+      if (!lcs_profile_set (profile, keys[i], g_strstrip (value), error))
+        return FALSE;
+    }
+
+  if (g_key_file_has_group (keyfile, GROUP_HOSTS))
+    {
+      g_auto(GStrv) domains = g_key_file_get_keys (keyfile, GROUP_HOSTS, NULL, NULL);
+
+      for (i = 0; domains[i]; i++)
+        {
+          g_autofree char *host = g_key_file_get_string (keyfile, GROUP_HOSTS, domains[i], NULL);
+          g_autofree char *pair = g_strdup_printf ("%s=%s", domains[i], g_strstrip (host));
+
+          if (!lcs_profile_set (profile, "domain-host", pair, error))
+            return FALSE;
+        }
+    }
+
+  if (g_key_file_has_group (keyfile, GROUP_CHECKLIST))
+    {
+      g_autofree char *done = g_key_file_get_string (keyfile, GROUP_CHECKLIST, "done", NULL);
+
+      if (done && !lcs_profile_set (profile, "checklist", done, error))
+        return FALSE;
+    }
+
+  if (g_key_file_has_group (keyfile, GROUP_RECORDS))
+    {
+      g_auto(GStrv) names = g_key_file_get_keys (keyfile, GROUP_RECORDS, NULL, NULL);
+
+      for (i = 0; names[i]; i++)
+        {
+          g_autofree char *line = g_key_file_get_string (keyfile, GROUP_RECORDS, names[i], NULL);
+          LcsRecord *record = lcs_record_parse_line (g_strstrip (line), error);
+
+          if (record == NULL)
+            {
+              g_prefix_error (error, "[%s] %s: ", GROUP_RECORDS, names[i]);
+              return FALSE;
+            }
+          g_ptr_array_add (profile->records, record);
+        }
+    }
+  return TRUE;
+}
+
+LcsProfile *
+lcs_profile_load_data (const char  *data,
+                       gsize        length,
+                       GError     **error)
+{
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autoptr(LcsProfile) profile = lcs_profile_new ();
+
+  if (!g_key_file_load_from_data (keyfile, data, length, G_KEY_FILE_KEEP_COMMENTS, error))
+    return NULL;
+  if (!load_key_file (profile, keyfile, error))
+    return NULL;
+  return g_steal_pointer (&profile);
+}
+
+LcsProfile *
+lcs_profile_load (const char  *path,
+                  GError     **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+  LcsProfile *profile;
+
+  if (!g_file_get_contents (path, &data, &length, error))
+    return NULL;
+  profile = lcs_profile_load_data (data, length, error);
+  if (profile == NULL)
+    g_prefix_error (error, "%s: ", path);
+  return profile;
+}
+
+static char *
+join_strings (GPtrArray *array)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_auto(GStrv) strv = NULL;
+  guint i;
+
+  for (i = 0; i < array->len; i++)
+    g_strv_builder_add (builder, g_ptr_array_index (array, i));
+  strv = g_strv_builder_end (builder);
+  return g_strjoinv (",", strv);
+}
+
+static char *
+flags_to_string (guint               flags,
+                 const char *const  *names)
+{
+  if (flags == 3)
+    return g_strdup_printf ("%s,%s", names[0], names[1]);
+  return g_strdup (names[flags == 2 ? 1 : 0]);
+}
+
+char *
+lcs_profile_to_data (const LcsProfile *profile,
+                     gsize            *length)
+{
+  static const char *const clients[] = { "communicator", "messenger" };
+  static const char *const transports[] = { "tls", "tcp" };
+  g_autoptr(GKeyFile) keyfile = g_key_file_new ();
+  g_autofree char *domains = join_strings (profile->domains);
+  g_autofree char *client_text = flags_to_string (profile->clients, clients);
+  g_autofree char *transport_text = flags_to_string (profile->transports, transports);
+  GHashTableIter iter;
+  gpointer key, value;
+  guint i;
+
+  g_key_file_set_string (keyfile, GROUP, "product", lcs_product_to_string (profile->product));
+  g_key_file_set_string (keyfile, GROUP, "edition",
+                         profile->edition == LCS_EDITION_ENTERPRISE ? "enterprise" : "standard");
+  g_key_file_set_string (keyfile, GROUP, "domains", domains);
+  if (profile->pool)
+    g_key_file_set_string (keyfile, GROUP, "pool", profile->pool);
+  if (profile->pool_ip)
+    g_key_file_set_string (keyfile, GROUP, "pool-ip", profile->pool_ip);
+  if (profile->members->len > 0)
+    {
+      GString *members = g_string_new (NULL);
+
+      for (i = 0; i < profile->members->len; i++)
+        {
+          const LcsMember *m = g_ptr_array_index (profile->members, i);
+          g_string_append_printf (members, "%s%s=%s", i ? "," : "", m->fqdn, m->address);
+        }
+      g_key_file_set_string (keyfile, GROUP, "members", members->str);
+      g_string_free (members, TRUE);
+    }
+  g_key_file_set_string (keyfile, GROUP, "clients", client_text);
+  g_key_file_set_string (keyfile, GROUP, "transports", transport_text);
+  g_key_file_set_integer (keyfile, GROUP, "tls-port", profile->tls_port);
+  g_key_file_set_integer (keyfile, GROUP, "tcp-port", profile->tcp_port);
+  if (profile->edge)
+    g_key_file_set_string (keyfile, GROUP, "edge", profile->edge);
+  if (profile->edge_ip)
+    g_key_file_set_string (keyfile, GROUP, "edge-ip", profile->edge_ip);
+  g_key_file_set_string (keyfile, GROUP, "federation", profile->federation ? "true" : "false");
+  if (profile->internal_dns->len > 0)
+    {
+      g_autofree char *servers = join_strings (profile->internal_dns);
+      g_key_file_set_string (keyfile, GROUP, "internal-dns", servers);
+    }
+  if (profile->external_dns->len > 0)
+    {
+      g_autofree char *servers = join_strings (profile->external_dns);
+      g_key_file_set_string (keyfile, GROUP, "external-dns", servers);
+    }
+  g_key_file_set_string (keyfile, GROUP, "matching",
+                         profile->matching == LCS_MATCHING_SUFFIX ? "suffix" : "strict");
+
+  g_hash_table_iter_init (&iter, profile->domain_hosts);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_key_file_set_string (keyfile, GROUP_HOSTS, key, value);
+
+  if (profile->checklist_done->len > 0)
+    {
+      g_autofree char *done = join_strings (profile->checklist_done);
+      g_key_file_set_string (keyfile, GROUP_CHECKLIST, "done", done);
+    }
+
+  for (i = 0; i < profile->records->len; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("record%u", i + 1);
+      g_autofree char *line = lcs_record_to_line (g_ptr_array_index (profile->records, i));
+      g_key_file_set_string (keyfile, GROUP_RECORDS, name, line);
+    }
+
+  return g_key_file_to_data (keyfile, length, NULL);
+}
+
+gboolean
+lcs_profile_save (const LcsProfile  *profile,
+                  const char        *path,
+                  GError           **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  data = lcs_profile_to_data (profile, &length);
+  /* g_file_set_contents writes a temporary file and renames it over the old one. */
+  return g_file_set_contents (path, data, length, error);
+}
+
