@@ -66,7 +66,7 @@ def main():
             env.update(test["env"])
             try:
                 proc = subprocess.run(command(test, tmp), env=env, cwd=test["workdir"] or builddir,
-                                      capture_output=True, text=True, timeout=test["timeout"] or 300)
+                                      capture_output=True, text=True, timeout=max(600, 10 * (test["timeout"] or 30)))
                 out, err, status = proc.stdout, proc.stderr, proc.returncode
             except subprocess.TimeoutExpired as e:
                 partial = e.stdout or b""
