@@ -1,16 +1,20 @@
 /* lcsdns-check: the command-line twin of the console (SPEC §6). */
+#include "config.h"
+
 #include <gio/gio.h>
 #include <lcsdns/check/check.h>
-#include <lcsdns/model/datadir.h>
 #include <lcsdns/export/export.h>
+#include <lcsdns/export/remediation.h>
+#include <lcsdns/profile/demo.h>
+#include <lcsdns/profile/generation.h>
 #include <lcsdns/zone/zone.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
 
-#include "cert-fetch.h"
+#include "certificate.h"
 
-#ifdef HAVE_LOOKUP
+#if HAVE_LOOKUP
 #include "live.h"
 #endif
 
@@ -35,6 +39,16 @@ typedef struct {
   char     *transport;
   char     *clients;
   char     *matching;
+  char     *balancing;
+  char     *web_internal;
+  char     *web_external;
+  char    **simple_urls;
+  char     *edge_webconf;
+  char     *edge_av;
+  gboolean  xmpp;
+  char     *legacy_clients;
+  gboolean  online;
+  gboolean  hybrid;
   char    **zones;
   char    **external_zones;
   char     *origin;
@@ -53,6 +67,8 @@ typedef struct {
   char     *port;
   char     *target;
   char     *format;
+  char     *fix_only;
+  gboolean  all_findings;
   gboolean  demo;
   gboolean  rules;
   gboolean  version;
@@ -73,6 +89,13 @@ options_clear (Options *o)
   g_free (o->transport);
   g_free (o->clients);
   g_free (o->matching);
+  g_free (o->balancing);
+  g_free (o->web_internal);
+  g_free (o->web_external);
+  g_strfreev (o->simple_urls);
+  g_free (o->edge_webconf);
+  g_free (o->edge_av);
+  g_free (o->legacy_clients);
   g_strfreev (o->zones);
   g_strfreev (o->external_zones);
   g_free (o->origin);
@@ -88,6 +111,7 @@ options_clear (Options *o)
   g_free (o->port);
   g_free (o->target);
   g_free (o->format);
+  g_free (o->fix_only);
 }
 
 static gboolean
@@ -110,6 +134,16 @@ parse_options (Options   *o,
     { "transport", 0, 0, G_OPTION_ARG_STRING, &o->transport, "tls, tcp or both", "T" },
     { "clients", 0, 0, G_OPTION_ARG_STRING, &o->clients, "communicator,messenger", "C" },
     { "matching", 0, 0, G_OPTION_ARG_STRING, &o->matching, "strict or suffix", "M" },
+    { "balancing", 0, 0, G_OPTION_ARG_STRING, &o->balancing, "Enterprise pool: hardware or dns", "B" },
+    { "web-internal", 0, 0, G_OPTION_ARG_STRING, &o->web_internal, "Internal web services", "FQDN=ADDR" },
+    { "web-external", 0, 0, G_OPTION_ARG_STRING, &o->web_external, "External web services (reverse proxy)", "FQDN=ADDR" },
+    { "simple-url", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o->simple_urls, "Simple URL (repeat)", "meet|dialin|admin=FQDN" },
+    { "edge-webconf", 0, 0, G_OPTION_ARG_STRING, &o->edge_webconf, "Web Conferencing Edge", "FQDN=ADDR" },
+    { "edge-av", 0, 0, G_OPTION_ARG_STRING, &o->edge_av, "A/V Edge", "FQDN=ADDR" },
+    { "xmpp", 0, 0, G_OPTION_ARG_NONE, &o->xmpp, "XMPP federation (_xmpp-server._tcp on 5269)", NULL },
+    { "legacy-clients", 0, 0, G_OPTION_ARG_STRING, &o->legacy_clients, "Clients older than Lync 2013 or desk phones sign in", "yes|no" },
+    { "online", 0, 0, G_OPTION_ARG_NONE, &o->online, "Skype for Business Online", NULL },
+    { "hybrid", 0, 0, G_OPTION_ARG_NONE, &o->hybrid, "Hybrid: on-premises servers federated with Online", NULL },
     { "zone", 'z', 0, G_OPTION_ARG_FILENAME_ARRAY, &o->zones, "Zone file of the internal view (repeat)", "FILE" },
     { "external-zone", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o->external_zones, "Zone file of the external view", "FILE" },
     { "origin", 0, 0, G_OPTION_ARG_STRING, &o->origin, "Origin of a zone file without $ORIGIN", "NAME" },
@@ -127,7 +161,9 @@ parse_options (Options   *o,
     { "weight", 0, 0, G_OPTION_ARG_STRING, &o->weight, "Dialog entry: Weight", "N" },
     { "port", 0, 0, G_OPTION_ARG_STRING, &o->port, "Dialog entry: Port number", "N" },
     { "target", 0, 0, G_OPTION_ARG_STRING, &o->target, "Dialog entry: Host offering this service", "T" },
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "text, json, csv, dnscmd, powershell or bind", "F" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &o->format, "text, json, csv, html, dnscmd, powershell, bind or nsupdate (after a check: the fix script)", "F" },
+    { "fix-only", 0, 0, G_OPTION_ARG_STRING, &o->fix_only, "Limit a check's fix script to one view: internal or external", "VIEW" },
+    { "all-findings", 0, 0, G_OPTION_ARG_NONE, &o->all_findings, "List every finding (default: at most 1,000 per rule and source, then a count)", NULL },
     { "demo", 0, 0, G_OPTION_ARG_NONE, &o->demo, "The bundled demo deployment and zone", NULL },
     { "rules", 0, 0, G_OPTION_ARG_NONE, &o->rules, "Print the rule reference (Markdown)", NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o->version, "Print the version", NULL },
@@ -152,48 +188,6 @@ entry_mode (const Options *o)
   return o->service || o->protocol || o->priority || o->weight || o->port || o->target;
 }
 
-/* The demo: $LCS_DEMO_DIR, else the source tree it was built from, else the installed copy. */
-static char *
-demo_path (const char *file)
-{
-  const char *dir = g_getenv ("LCS_DEMO_DIR");
-  g_autofree char *source_profile = g_build_filename (LCS_DEMO_DIR_SOURCE, "demo.lcsdns", NULL);
-  g_autofree char *data_dir = lcs_data_dir ();
-
-  if (dir != NULL)
-    return g_build_filename (dir, file, NULL);
-  if (g_file_test (source_profile, G_FILE_TEST_IS_REGULAR))
-    return g_build_filename (LCS_DEMO_DIR_SOURCE, file, NULL);
-  return g_build_filename (data_dir, "demo", file, NULL);
-}
-
-static gboolean
-add_domains_file (LcsProfile  *profile,
-                  const char  *path,
-                  GError     **error)
-{
-  g_autofree char *data = NULL;
-  g_auto(GStrv) lines = NULL;
-  guint i;
-
-  if (!g_file_get_contents (path, &data, NULL, error))
-    return FALSE;
-  lines = g_strsplit (data, "\n", -1);
-  for (i = 0; lines[i]; i++)
-    {
-      char *line = g_strstrip (lines[i]);
-
-      if (*line == '\0' || *line == '#')
-        continue;
-      if (!lcs_profile_set (profile, "domains", line, error))
-        {
-          g_prefix_error (error, "%s:%u: ", path, i + 1);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
 /* Profile from --demo or --profile, then the flags on top. */
 static LcsProfile *
 build_profile (const Options  *o,
@@ -204,12 +198,17 @@ build_profile (const Options  *o,
     { "product", o->product }, { "edition", o->edition }, { "pool", o->pool },
     { "pool-ip", o->pool_ip }, { "edge", o->edge }, { "edge-ip", o->edge_ip },
     { "transports", o->transport }, { "clients", o->clients }, { "matching", o->matching },
+    { "balancing", o->balancing }, { "web-internal", o->web_internal },
+    { "web-external", o->web_external }, { "edge-webconf", o->edge_webconf },
+    { "edge-av", o->edge_av }, { "legacy-clients", o->legacy_clients },
+    { "hosting", o->online ? "online" : o->hybrid ? "hybrid" : NULL },
   };
   gsize i;
 
   if (o->demo)
     {
-      g_autofree char *path = demo_path ("demo.lcsdns");
+      g_autofree char *dir = lcs_demo_dir ();
+      g_autofree char *path = g_build_filename (dir, LCS_DEMO_PROFILE, NULL);
       profile = lcs_profile_load (path, error);
     }
   else if (o->profile_path)
@@ -228,106 +227,60 @@ build_profile (const Options  *o,
   for (i = 0; o->members && o->members[i]; i++)
     if (!lcs_profile_set (profile, "members", o->members[i], error))
       return NULL;
+  for (i = 0; o->simple_urls && o->simple_urls[i]; i++)
+    if (!lcs_profile_set (profile, "simple-urls", o->simple_urls[i], error))
+      return NULL;
   if (o->federation)
     profile->federation = TRUE;
-  if (o->domains_file && !add_domains_file (profile, o->domains_file, error))
+  if (o->xmpp)
+    profile->xmpp = TRUE;
+  if (o->domains_file && !lcs_profile_add_domains_file (profile, o->domains_file, error))
     return NULL;
+  /* SPEC §6: one dialog entry needs only its domain; the rules that need more say so. */
+  if (entry_mode (o) && profile->domains->len > 0)
+    return g_steal_pointer (&profile);
   if (!lcs_profile_validate (profile, error))
     return NULL;
   return g_steal_pointer (&profile);
 }
 
-static gboolean
-load_zones (LcsObservations  *obs,
-            LcsView           view,
-            char            **paths,
-            const char       *origin,
-            LcsReport        *report,
-            GError          **error)
+static guint
+max_listed (const Options *o)
 {
-  g_autoptr(GPtrArray) syntax = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
-  guint i;
-
-  for (i = 0; paths && paths[i]; i++)
-    {
-      if (!lcs_zone_load (obs, view, paths[i], origin, syntax, error))
-        return FALSE;
-      g_ptr_array_add (report->files, g_strdup (paths[i]));
-    }
-  for (i = 0; i < syntax->len; i++)
-    lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (syntax, i)));
-  return TRUE;
-}
-
-static gint
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The demo's zone exports: *.dns in the demo folder (internal) or its external/ folder. */
-static char **
-demo_zones (const char *subdir)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *dir = demo_path (subdir);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-  guint i;
-
-  while (listing && (name = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_suffix (name, ".dns"))
-      g_ptr_array_add (names, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (names, compare_paths);
-  for (i = 0; i < names->len; i++)
-    g_strv_builder_add (builder, g_ptr_array_index (names, i));
-  return g_strv_builder_end (builder);
+  return o->all_findings ? 0 : LCS_REPORT_MAX_LISTED;
 }
 
 static LcsReport *
 run_zone_check (const LcsProfile  *profile,
                 const Options     *o,
+                LcsObservations  **obs,
                 GError           **error)
 {
-  g_autoptr(LcsObservations) obs = lcs_observations_new ();
-  g_autoptr(LcsReport) syntax = lcs_report_new (LCS_SOURCE_ZONE);
+  g_autofree char *dir = lcs_demo_dir ();
   gboolean demo = o->demo && o->zones == NULL && o->external_zones == NULL;
-  g_auto(GStrv) internal = demo ? demo_zones ("") : g_strdupv (o->zones);
-  g_auto(GStrv) external = demo ? demo_zones ("external") : g_strdupv (o->external_zones);
-  LcsReport *report;
-  guint i;
+  g_auto(GStrv) internal = demo ? lcs_demo_zones (dir, LCS_VIEW_INTERNAL) : NULL;
+  g_auto(GStrv) external = demo ? lcs_demo_zones (dir, LCS_VIEW_EXTERNAL) : NULL;
+  char *const *zones[2] = {
+    demo ? internal : o->zones,
+    demo ? external : o->external_zones,
+  };
 
-  if (!load_zones (obs, LCS_VIEW_INTERNAL, internal, o->origin, syntax, error) ||
-      !load_zones (obs, LCS_VIEW_EXTERNAL, external, o->origin, syntax, error))
-    return NULL;
-  report = lcs_check_observations (profile, obs, LCS_SOURCE_ZONE);
-  for (i = 0; i < syntax->files->len; i++)
-    g_ptr_array_add (report->files, g_strdup (g_ptr_array_index (syntax->files, i)));
-  for (i = 0; i < syntax->findings->len; i++)
-    lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (syntax->findings, i)));
-  lcs_report_sort (report);
-  return report;
+  return lcs_check_zones (profile, zones, o->origin, FALSE, max_listed (o), obs, error);
 }
 
 static LcsReport *
 run_live_check (const LcsProfile  *profile,
                 const Options     *o,
+                LcsObservations  **obs_out,
                 GError           **error)
 {
-#ifdef HAVE_LOOKUP
-  LcsCliLiveArgs args = { o->servers, o->external_servers, o->timeout_ms, o->tries, 0 };
-  g_autoptr(GPtrArray) servers = NULL;
-  g_autoptr(LcsObservations) obs = lcs_cli_run_live (profile, &args, &servers, error);
-  LcsReport *report;
+#if HAVE_LOOKUP
+  LcsCliLiveArgs args = { o->servers, o->external_servers, o->timeout_ms, o->tries, 0,
+                          max_listed (o) };
 
-  if (obs == NULL)
-    return NULL;
-  report = lcs_check_observations (profile, obs, LCS_SOURCE_LIVE);
-  g_ptr_array_extend_and_steal (report->servers, g_steal_pointer (&servers));
-  return report;
+  return lcs_cli_run_live (profile, &args, obs_out, error);
 #else
+  (void) obs_out;
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                        "this build has no live lookup (c-ares was not found)");
   return NULL;
@@ -365,14 +318,52 @@ usage_error (const char *message)
   return EXIT_USAGE;
 }
 
+/* --fix-only: -1 (both views) when absent. */
+static gboolean
+parse_fix_only (const Options *o,
+                LcsFormat      format,
+                int           *view)
+{
+  *view = -1;
+  if (o->fix_only == NULL)
+    return TRUE;
+  if (!lcs_format_is_fix_script (format))
+    return FALSE;
+  if (g_ascii_strcasecmp (o->fix_only, "internal") == 0)
+    *view = LCS_VIEW_INTERNAL;
+  else if (g_ascii_strcasecmp (o->fix_only, "external") == 0)
+    *view = LCS_VIEW_EXTERNAL;
+  return *view >= 0;
+}
+
+/* After a zone or live check a script format is the fix script; with --plan or an entry it
+ * lists the records to create, and nsupdate adds them. */
+static char *
+render (const LcsReport       *report,
+        const LcsObservations *obs,
+        LcsFormat              format,
+        int                    fix_view,
+        GError               **error)
+{
+  g_autoptr(LcsRemediation) fix = NULL;
+
+  if (!lcs_format_is_fix_script (format) ||
+      (obs == NULL && format != LCS_FORMAT_NSUPDATE))
+    return lcs_export_report (report, format, error);
+  fix = lcs_remediation_build (report, obs, fix_view);
+  return lcs_export_remediation (fix, format, error);
+}
+
 static int
 run (Options *o)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(LcsProfile) profile = NULL;
   g_autoptr(LcsReport) report = NULL;
+  g_autoptr(LcsObservations) obs = NULL;
   g_autofree char *output = NULL;
   LcsFormat format = LCS_FORMAT_TEXT;
+  int fix_view;
 
   if (o->version)
     {
@@ -381,16 +372,24 @@ run (Options *o)
     }
   if (o->rules)
     {
-      g_autofree char *markdown = lcs_rules_to_markdown ();
+      g_autofree char *markdown = lcs_reference_to_markdown ();
       g_print ("%s", markdown);
       return EXIT_CLEAN;
     }
   if (o->format && !lcs_format_from_string (o->format, &format))
     {
-      g_autofree char *message = g_strdup_printf ("--format=%s: expected text, json, csv, dnscmd, "
-                                                  "powershell or bind", o->format);
+      g_autofree char *message = g_strdup_printf ("--format=%s: expected text, json, csv, html, "
+                                                  "dnscmd, powershell, bind or nsupdate",
+                                                  o->format);
       return usage_error (message);
     }
+  if (o->online && o->hybrid)
+    return usage_error ("--online and --hybrid: a deployment is one or the other");
+  if (!parse_fix_only (o, format, &fix_view))
+    return usage_error ("--fix-only: expected internal or external, with --format dnscmd, "
+                        "powershell, bind or nsupdate");
+  if (o->fix_only != NULL && (entry_mode (o) || o->plan || o->cert || o->cert_from))
+    return usage_error ("--fix-only limits the fix script of a zone or live check");
   profile = build_profile (o, &error);
   if (profile == NULL)
     return usage_error (error->message);
@@ -413,14 +412,14 @@ run (Options *o)
         }
     }
   else if (o->zones || o->external_zones || (o->demo && !o->servers && !o->external_servers))
-    report = run_zone_check (profile, o, &error);
+    report = run_zone_check (profile, o, &obs, &error);
   else
-    report = run_live_check (profile, o, &error);
+    report = run_live_check (profile, o, &obs, &error);
   if (report == NULL)
     return usage_error (error->message);
 
   /* Render whole before writing, so a failure leaves no partial output. */
-  output = lcs_export_report (report, format, &error);
+  output = render (report, obs, format, fix_view, &error);
   if (output == NULL)
     return usage_error (error->message);
   fputs (output, stdout);

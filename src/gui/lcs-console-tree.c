@@ -4,6 +4,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 #include <lcsdns/model/record.h>
+#include <lcsdns/profile/plan.h>
 
 #include "lcs-result-list.h"
 
@@ -44,7 +45,7 @@ lcs_console_tree_fill (GtkTreeStore     *store,
 
       append_node (store, &domain, &domains, "network-server", name, LCS_NODE_DOMAIN, name, LCS_VIEW_ANY);
       append_node (store, &leaf, &domain, "folder", _("Internal view"), LCS_NODE_VIEW, name, LCS_VIEW_INTERNAL);
-      if (profile->edge != NULL)
+      if (lcs_plan_has_view (profile, LCS_VIEW_EXTERNAL))
         append_node (store, &leaf, &domain, "folder", _("External view"), LCS_NODE_VIEW, name, LCS_VIEW_EXTERNAL);
     }
 

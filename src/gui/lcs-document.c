@@ -2,13 +2,8 @@
 #include "lcs-document.h"
 
 #include <glib/gi18n.h>
-#include <lcsdns/model/datadir.h>
 #include <lcsdns/model/observe.h>
-#include <lcsdns/zone/zone.h>
-
-#include "lcs-gui-config.h"
-
-#define DEMO_PROFILE "demo.lcsdns"
+#include <lcsdns/profile/demo.h>
 
 LcsDocument *
 lcs_document_new (LcsProfile *profile,
@@ -18,8 +13,9 @@ lcs_document_new (LcsProfile *profile,
 
   doc->profile = profile;
   doc->path = g_strdup (path);
-  doc->zones[LCS_VIEW_INTERNAL] = g_ptr_array_new_with_free_func (g_free);
-  doc->zones[LCS_VIEW_EXTERNAL] = g_ptr_array_new_with_free_func (g_free);
+  /* NULL-terminated: each is the list of paths lcs_check_zones () reads. */
+  doc->zones[LCS_VIEW_INTERNAL] = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  doc->zones[LCS_VIEW_EXTERNAL] = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   doc->cert_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   return doc;
 }
@@ -38,51 +34,23 @@ lcs_document_free (LcsDocument *doc)
   g_free (doc);
 }
 
-char *
-lcs_document_demo_dir (void)
-{
-  const char *env = g_getenv ("LCS_DEMO_DIR");
-  g_autofree char *source_profile = g_build_filename (LCS_DEMO_DIR_SOURCE, DEMO_PROFILE, NULL);
-  g_autofree char *data_dir = lcs_data_dir ();
-
-  if (env != NULL && *env != '\0')
-    return g_strdup (env);
-  if (g_file_test (source_profile, G_FILE_TEST_EXISTS))
-    return g_strdup (LCS_DEMO_DIR_SOURCE);
-  return g_build_filename (data_dir, "demo", NULL);
-}
-
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
-}
-
-/* The demo's zone exports: *.dns in @dir, in name order. */
+/* The demo's zone exports of @view, in name order. */
 static void
 add_demo_zones (LcsDocument *doc,
                 LcsView      view,
                 const char  *dir)
 {
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_auto(GStrv) paths = lcs_demo_zones (dir, view);
 
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_suffix (name, ".dns"))
-      g_ptr_array_add (names, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (names, compare_paths);
-  for (guint i = 0; i < names->len; i++)
-    lcs_document_add_zone (doc, view, g_ptr_array_index (names, i));
+  for (guint i = 0; paths[i] != NULL; i++)
+    lcs_document_add_zone (doc, view, paths[i]);
 }
 
 LcsDocument *
 lcs_document_open_demo (GError **error)
 {
-  g_autofree char *dir = lcs_document_demo_dir ();
-  g_autofree char *profile_path = g_build_filename (dir, DEMO_PROFILE, NULL);
-  g_autofree char *external_dir = g_build_filename (dir, "external", NULL);
+  g_autofree char *dir = lcs_demo_dir ();
+  g_autofree char *profile_path = g_build_filename (dir, LCS_DEMO_PROFILE, NULL);
   LcsProfile *profile = lcs_profile_load (profile_path, error);
   LcsDocument *doc;
 
@@ -91,7 +59,7 @@ lcs_document_open_demo (GError **error)
   doc = lcs_document_new (profile, NULL);
   doc->demo = TRUE;
   add_demo_zones (doc, LCS_VIEW_INTERNAL, dir);
-  add_demo_zones (doc, LCS_VIEW_EXTERNAL, external_dir);
+  add_demo_zones (doc, LCS_VIEW_EXTERNAL, dir);
   return doc;
 }
 
@@ -162,20 +130,7 @@ lcs_document_add_cert_findings (const LcsDocument *doc,
                                 LcsReport         *report)
 {
   /* Certificate findings checked before are replaced, not counted twice. */
-  for (guint i = report->findings->len; i > 0; i--)
-    {
-      LcsFinding *old = g_ptr_array_index (report->findings, i - 1);
-
-      if (!g_str_has_prefix (old->rule->id, "cert-"))
-        continue;
-      if (old->severity == LCS_SEVERITY_ERROR)
-        report->errors--;
-      else if (old->severity == LCS_SEVERITY_WARNING)
-        report->warnings--;
-      else
-        report->infos--;
-      g_ptr_array_remove_index (report->findings, i - 1);
-    }
+  lcs_report_remove_findings (report, LCS_SUBJECT_CERT);
   for (guint i = 0; i < doc->cert_findings->len; i++)
     lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (doc->cert_findings, i)));
   lcs_report_sort (report);
@@ -191,45 +146,22 @@ lcs_document_check_plan (LcsDocument *doc)
   lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
 }
 
-/* The added records are what the admin is about to create: offline they count as part of the
- * zone they fall in, so that applying a fix shows its effect at once. */
-static void
-add_records_to_zones (const LcsProfile *profile,
-                      LcsObservations  *obs)
-{
-  static const LcsView views[] = { LCS_VIEW_INTERNAL, LCS_VIEW_EXTERNAL };
-
-  for (guint i = 0; i < profile->records->len; i++)
-    {
-      const LcsRecord *record = g_ptr_array_index (profile->records, i);
-
-      for (guint v = 0; v < G_N_ELEMENTS (views); v++)
-        if (lcs_observations_zone_for (obs, views[v], record->owner) != NULL)
-          lcs_observations_take_record (obs, views[v], lcs_record_copy (record));
-    }
-}
-
 gboolean
 lcs_document_check_zone (LcsDocument  *doc,
                          GError      **error)
 {
-  g_autoptr(LcsObservations) obs = lcs_observations_new ();
-  g_autoptr(GPtrArray) syntax = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  char *const *zones[2] = {
+    (char *const *) doc->zones[LCS_VIEW_INTERNAL]->pdata,
+    (char *const *) doc->zones[LCS_VIEW_EXTERNAL]->pdata,
+  };
   gint64 start = g_get_monotonic_time ();
   LcsReport *report;
 
-  for (guint view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
-    for (guint i = 0; i < doc->zones[view]->len; i++)
-      if (!lcs_zone_load (obs, view, g_ptr_array_index (doc->zones[view], i), NULL, syntax, error))
-        return FALSE;
-  add_records_to_zones (doc->profile, obs);
-  report = lcs_check_observations (doc->profile, obs, LCS_SOURCE_ZONE);
-  for (guint view = LCS_VIEW_INTERNAL; report->files != NULL && view <= LCS_VIEW_EXTERNAL; view++)
-    for (guint i = 0; i < doc->zones[view]->len; i++)
-      g_ptr_array_add (report->files, g_strdup (g_ptr_array_index (doc->zones[view], i)));
-  while (syntax->len > 0)
-    lcs_report_add_finding (report, g_ptr_array_steal_index (syntax, 0));
-  lcs_report_sort (report);
+  /* The added records are what the admin is about to create: offline they count as part of the
+   * zone they fall in, so that applying a fix shows its effect at once. */
+  report = lcs_check_zones (doc->profile, zones, NULL, TRUE, LCS_REPORT_MAX_LISTED, NULL, error);
+  if (report == NULL)
+    return FALSE;
   lcs_document_add_cert_findings (doc, report);
   lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
   return TRUE;

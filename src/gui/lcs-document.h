@@ -23,8 +23,6 @@ LcsDocument *lcs_document_new        (LcsProfile  *profile,
                                       const char  *path);
 void         lcs_document_free       (LcsDocument *doc);
 
-/* The bundled demo directory: $LCS_DEMO_DIR, else the source tree's, else the installed one. */
-char        *lcs_document_demo_dir   (void);
 LcsDocument *lcs_document_open_demo  (GError     **error);
 LcsDocument *lcs_document_open       (const char  *path,
                                       GError     **error);

@@ -2,7 +2,6 @@
 
 #include "lcs-dialog-findings.h"
 
-#include <string.h>
 
 struct _LcsHostDialog {
   GtkDialog        parent_instance;
@@ -37,15 +36,6 @@ read_fields (LcsHostDialog *self)
   return entry;
 }
 
-/* host-address and pool-vip are about the IP address; the other host rules about the Name. */
-static gboolean
-is_about_address (const LcsFinding *finding)
-{
-  const char *id = finding->rule != NULL ? finding->rule->id : "";
-
-  return strstr (id, "address") != NULL || g_str_equal (id, "pool-vip");
-}
-
 static void
 mark_fields (LcsHostDialog *self)
 {
@@ -57,7 +47,7 @@ mark_fields (LcsHostDialog *self)
   for (guint i = 0; i < self->result->findings->len; i++)
     {
       const LcsFinding *finding = g_ptr_array_index (self->result->findings, i);
-      gboolean address = is_about_address (finding);
+      gboolean address = (finding->fields & LCS_ENTRY_FIELD_HOST_ADDRESS) != 0;
       GString *tips = address ? address_tips : name_tips;
       LcsSeverity *worst = address ? &address_worst : &name_worst;
 

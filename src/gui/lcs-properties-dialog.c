@@ -1,6 +1,7 @@
 #include "lcs-properties-dialog.h"
 
 #include "lcs-dialog-findings.h"
+#include <lcsdns/profile/generation.h>
 
 #include <string.h>
 
@@ -332,12 +333,9 @@ show_profile (LcsPropertiesDialog *self,
 static void
 fill_products (LcsPropertiesDialog *self)
 {
-  const LcsProduct products[] = { LCS_PRODUCT_LCS2005, LCS_PRODUCT_OCS2007R2, LCS_PRODUCT_LYNC };
-
-  for (guint i = 0; i < G_N_ELEMENTS (products); i++)
+  for (guint i = 0; i < lcs_generations_count (); i++)
     gtk_combo_box_text_append (GTK_COMBO_BOX_TEXT (self->product_combo),
-                               lcs_product_to_string (products[i]),
-                               lcs_product_display_name (products[i]));
+                               lcs_product_to_string (i), lcs_product_display_name (i));
 }
 
 static void

@@ -193,7 +193,7 @@ finding_has_record_row (const LcsReport  *report,
                         const LcsFinding *finding)
 {
   /* Certificate findings are about the certificate: they get rows of their own. */
-  if (finding->name == NULL || g_str_has_prefix (finding->rule->id, "cert-"))
+  if (finding->name == NULL || finding->rule->subject == LCS_SUBJECT_CERT)
     return FALSE;
   for (guint i = 0; i < report->results->len; i++)
     {
@@ -208,17 +208,20 @@ finding_has_record_row (const LcsReport  *report,
 static const char *
 type_of_finding (const LcsFinding *finding)
 {
-  const char *id = finding->rule->id;
-
-  if (g_str_has_prefix (id, "cert-"))
-    return _("Certificate");
-  if (g_str_equal (id, "zone-syntax"))
-    return _("Zone file");
-  if (g_str_has_prefix (id, "srv-") || g_str_equal (id, "record-misplaced"))
-    return "SRV";
-  if (g_str_equal (id, "pool-vip") || g_str_equal (id, "host-per-domain") || g_str_equal (id, "fallback-a"))
-    return "A";
-  return "";
+  switch (finding->rule->subject)
+    {
+    case LCS_SUBJECT_CERT:
+      return _("Certificate");
+    case LCS_SUBJECT_ZONE_FILE:
+      return _("Zone file");
+    case LCS_SUBJECT_SRV:
+      return "SRV";
+    case LCS_SUBJECT_HOST:
+      return "A";
+    case LCS_SUBJECT_DNS:
+    default:
+      return "";
+    }
 }
 
 /* Rows of the same required record, in any report, share a key. */

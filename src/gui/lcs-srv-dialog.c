@@ -2,7 +2,6 @@
 
 #include "lcs-dialog-findings.h"
 
-#include <string.h>
 
 /* The fields the admin types, in the order of the Windows dialog. */
 typedef enum {
@@ -17,6 +16,12 @@ typedef enum {
 
 static const char *const field_names[N_FIELDS] = {
   "Service", "Protocol", "Priority", "Weight", "Port number", "Host offering this service",
+};
+
+/* What the core calls each field in a finding's mask. */
+static const LcsEntryFields field_flags[N_FIELDS] = {
+  LCS_ENTRY_FIELD_SERVICE, LCS_ENTRY_FIELD_PROTOCOL, LCS_ENTRY_FIELD_PRIORITY,
+  LCS_ENTRY_FIELD_WEIGHT, LCS_ENTRY_FIELD_PORT, LCS_ENTRY_FIELD_TARGET,
 };
 
 struct _LcsSrvDialog {
@@ -35,7 +40,7 @@ struct _LcsSrvDialog {
   GtkListBox      *findings_list;
 
   LcsProfile      *profile;
-  LcsEntryResult  *result;
+  LcsSrvResult  *result;
   LcsSrvEntry     *pending_fix;
   guint            fix_source;
   gboolean         filling;    /* several fields are being set: check once at the end */
@@ -90,57 +95,6 @@ read_fields (LcsSrvDialog *self)
       *slot = g_strdup (gtk_entry_get_text (field_entry (self, f)));
     }
   return entry;
-}
-
-static gboolean
-is_number (const char *text)
-{
-  return g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT16, NULL, NULL);
-}
-
-static gboolean
-lacks_underscore (const char *label)
-{
-  return label[0] != '\0' && (label[0] != '_' || strchr (label + 1, '_') != NULL);
-}
-
-/* Which fields a finding is about: those its fix would change, else those its rule names. */
-static guint
-fields_of_finding (const LcsFinding  *finding,
-                   const LcsSrvEntry *typed)
-{
-  const char *id = finding->rule != NULL ? finding->rule->id : "";
-  guint mask = 0;
-
-  if (finding->fix_entry != NULL)
-    for (guint f = 0; f < N_FIELDS; f++)
-      if (g_strcmp0 (field_value (finding->fix_entry, f), field_value (typed, f)) != 0)
-        mask |= 1u << f;
-  if (mask != 0)
-    return mask;
-
-  if (g_str_equal (id, "srv-wrong-protocol"))
-    return 1u << FIELD_PROTOCOL;
-  if (g_str_equal (id, "srv-port"))
-    return 1u << FIELD_PORT;
-  if (g_str_has_prefix (id, "srv-target"))
-    return 1u << FIELD_TARGET;
-  if (g_str_equal (id, "srv-range"))
-    {
-      for (guint f = FIELD_PRIORITY; f <= FIELD_PORT; f++)
-        if (!is_number (field_value (typed, f)))
-          mask |= 1u << f;
-    }
-  else if (g_str_equal (id, "srv-underscore"))
-    {
-      if (lacks_underscore (typed->protocol))
-        mask |= 1u << FIELD_PROTOCOL;
-      if (lacks_underscore (typed->service))
-        mask |= 1u << FIELD_SERVICE;
-    }
-  else if (g_str_equal (id, "srv-domain-in-service") && strchr (typed->protocol, '.') != NULL)
-    mask |= 1u << FIELD_PROTOCOL;
-  return mask != 0 ? mask : 1u << FIELD_SERVICE;
 }
 
 /* "Service _sipinternaltls, Protocol _tcp": the fields the fix changes, with their new values. */
@@ -214,17 +168,16 @@ fix_button_new (LcsSrvDialog      *self,
 static void
 show_preview (LcsSrvDialog *self)
 {
-  const LcsEntryResult *result = self->result;
+  const LcsSrvResult *result = self->result;
+  g_autofree char *record = result->record ? lcs_record_to_zone_line (result->record) : NULL;
 
   gtk_label_set_text (self->owner_label, result->owner != NULL ? result->owner : "—");
   gtk_label_set_text (self->record_label,
-                      result->record != NULL ? result->record
-                                             : "— (Windows would refuse these values)");
+                      record != NULL ? record : "— (Windows would refuse these values)");
 }
 
 static void
-mark_fields (LcsSrvDialog      *self,
-             const LcsSrvEntry *typed)
+mark_fields (LcsSrvDialog *self)
 {
   GString *tips[N_FIELDS] = { NULL };
   LcsSeverity worst[N_FIELDS] = { LCS_SEVERITY_INFO };
@@ -232,11 +185,9 @@ mark_fields (LcsSrvDialog      *self,
   for (guint i = 0; i < self->result->findings->len; i++)
     {
       const LcsFinding *finding = g_ptr_array_index (self->result->findings, i);
-      guint mask = fields_of_finding (finding, typed);
-
       for (guint f = 0; f < N_FIELDS; f++)
         {
-          if ((mask & (1u << f)) == 0)
+          if ((finding->fields & field_flags[f]) == 0)
             continue;
           if (tips[f] == NULL)
             tips[f] = g_string_new (finding->message);
@@ -277,11 +228,11 @@ check_fields (LcsSrvDialog *self)
   if (self->filling)
     return;
   typed = read_fields (self);
-  g_clear_pointer (&self->result, lcs_entry_result_free);
+  g_clear_pointer (&self->result, lcs_srv_result_free);
   self->result = lcs_srv_entry_check (typed, self->profile);
   self->confirmed = FALSE;
   show_preview (self);
-  mark_fields (self, typed);
+  mark_fields (self);
   list_findings (self, typed);
 }
 
@@ -307,12 +258,13 @@ static void
 on_dialog_response (LcsSrvDialog *self,
                     int           response_id)
 {
+  g_autofree char *record = NULL;
+
   if (self->result == NULL)
     return;
+  record = self->result->record ? lcs_record_to_zone_line (self->result->record) : NULL;
   lcs_dialog_confirm_errors (GTK_DIALOG (self), response_id, self->result->errors,
-                             self->result->record != NULL ? self->result->record
-                                                          : self->result->owner,
-                             &self->confirmed);
+                             record != NULL ? record : self->result->owner, &self->confirmed);
 }
 
 static void
@@ -330,7 +282,7 @@ lcs_srv_dialog_finalize (GObject *object)
   LcsSrvDialog *self = LCS_SRV_DIALOG (object);
 
   g_clear_pointer (&self->profile, lcs_profile_free);
-  g_clear_pointer (&self->result, lcs_entry_result_free);
+  g_clear_pointer (&self->result, lcs_srv_result_free);
   g_clear_pointer (&self->pending_fix, lcs_srv_entry_free);
   G_OBJECT_CLASS (lcs_srv_dialog_parent_class)->finalize (object);
 }
@@ -422,7 +374,7 @@ lcs_srv_dialog_set_domain (LcsSrvDialog *self,
   gtk_entry_set_text (self->domain_entry, domain != NULL ? domain : "");
 }
 
-const LcsEntryResult *
+const LcsSrvResult *
 lcs_srv_dialog_get_result (LcsSrvDialog *self)
 {
   g_return_val_if_fail (LCS_IS_SRV_DIALOG (self), NULL);

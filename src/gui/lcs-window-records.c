@@ -62,24 +62,6 @@ lcs_window_fix_entry_for_row (LcsWindow  *self,
                                     result->planned->port, result->planned->target);
 }
 
-static LcsRecord *
-record_from_srv_entry (const LcsProfile  *profile,
-                       const LcsSrvEntry *entry)
-{
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
-  guint64 priority = 0, weight = 0, port = 0;
-  g_autofree char *target = NULL;
-
-  if (result->owner == NULL
-      || !g_ascii_string_to_unsigned (entry->priority, 10, 0, G_MAXUINT16, &priority, NULL)
-      || !g_ascii_string_to_unsigned (entry->weight, 10, 0, G_MAXUINT16, &weight, NULL)
-      || !g_ascii_string_to_unsigned (entry->port, 10, 0, G_MAXUINT16, &port, NULL)
-      || entry->target == NULL || *entry->target == '\0')
-    return NULL;
-  target = lcs_name_normalize (entry->target);
-  return lcs_record_new_srv (result->owner, 3600, priority, weight, port, target);
-}
-
 static void
 on_srv_dialog_response (GtkDialog *dialog,
                         int        response,
@@ -88,14 +70,14 @@ on_srv_dialog_response (GtkDialog *dialog,
   if (response == GTK_RESPONSE_OK)
     {
       g_autoptr(LcsSrvEntry) entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
-      LcsRecord *record = record_from_srv_entry (self->doc->profile, entry);
+      g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (entry, self->doc->profile);
 
-      if (record == NULL)
+      if (result->record == NULL)
         {
           lcs_window_show_error (self, _("The record cannot be created: a field is not valid"), NULL);
           return;
         }
-      lcs_document_add_record (self->doc, record);
+      lcs_document_add_record (self->doc, g_steal_pointer (&result->record));
       lcs_window_refresh (self);
     }
   gtk_widget_destroy (GTK_WIDGET (dialog));
@@ -127,7 +109,7 @@ on_host_dialog_response (GtkDialog *dialog,
           lcs_window_show_error (self, _("The host cannot be created: the IP address is not valid"), NULL);
           return;
         }
-      lcs_document_add_record (self->doc, lcs_record_new_address (result->fqdn, 3600, entry->address));
+      lcs_document_add_record (self->doc, lcs_record_new_address (result->fqdn, LCS_WINDOWS_TTL, entry->address));
       lcs_window_refresh (self);
       /* Like Windows: Add Host keeps the dialog open for the next host; Done closes it. */
       lcs_host_dialog_clear (LCS_HOST_DIALOG (dialog));

@@ -6,6 +6,7 @@
 
 #include <lcsdns/model/name.h>
 #include <lcsdns/model/record.h>
+#include <lcsdns/profile/plan.h>
 
 #include "lcs-questions.h"
 #include "lcs-resolver.h"
@@ -387,7 +388,7 @@ lcs_lookup_run_async (LcsLookup           *lookup,
   lookup->obs = lcs_observations_new ();
   if (!add_resolvers (lookup, LCS_VIEW_INTERNAL, lookup->options.internal_servers,
                       lookup->profile->internal_dns, &error)
-      || (lookup->profile->edge != NULL
+      || (lcs_plan_has_view (lookup->profile, LCS_VIEW_EXTERNAL)
           && !add_resolvers (lookup, LCS_VIEW_EXTERNAL, lookup->options.external_servers,
                              lookup->profile->external_dns, &error)))
     {
@@ -450,6 +451,12 @@ lcs_lookup_get_servers (LcsLookup *lookup)
                                                  lcs_resolver_get_server (lookup->resolvers[v]->pdata[i]),
                                                  lcs_view_to_string (v)));
   return servers;
+}
+
+const LcsProfile *
+lcs_lookup_get_profile (LcsLookup *lookup)
+{
+  return lookup->profile;
 }
 
 static void

@@ -4,7 +4,7 @@
 
 #include <string.h>
 
-#include "cert-fetch.h"
+#include "certificate.h"
 #include "certgen.h"
 #include "certtest.h"
 #include "tls-server.h"

@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import shutil
 import signal
 import socket
@@ -78,8 +79,9 @@ def answers(port, zone, timeout=0.2):
 class Named:
     """One BIND 9 instance serving every zone file of a directory."""
 
-    def __init__(self, zone_dir, workdir, threads, stats):
+    def __init__(self, zone_dir, workdir, threads, stats, update_key=None):
         self.stats = stats
+        self.update_key = update_key
         self.stats_port = None
         self.zone_dir = os.path.abspath(zone_dir)
         self.workdir = workdir
@@ -105,8 +107,18 @@ class Named:
             self.stats_port = free_port()
             lines.append("statistics-channels { inet 127.0.0.1 port %d allow { 127.0.0.1; }; };"
                          % self.stats_port)
+        updates = ""
+        if self.update_key:
+            # Dynamic updates signed with the test's TSIG key only (nsupdate -k), and AXFR from
+            # loopback so that the test can compare the zones before and after.
+            with open(self.update_key) as f:
+                key_name = re.search(r'key\s+"([^"]+)"', f.read()).group(1)
+            lines.append('include "%s";' % os.path.abspath(self.update_key))
+            # Windows DNS takes an underscore in an SRV target; the fix must be able to delete it.
+            updates = (' allow-update { key "%s"; }; allow-transfer { 127.0.0.1; };'
+                       ' check-names ignore;' % key_name)
         for name, path in zone_files(self.zone_dir):
-            lines.append('zone "%s" { type primary; file "%s"; };' % (name, path))
+            lines.append('zone "%s" { type primary; file "%s";%s };' % (name, path, updates))
         conf = os.path.join(self.workdir, "named.conf")
         with open(conf, "w") as f:
             f.write("\n".join(lines) + "\n")
@@ -325,6 +337,9 @@ def main():
     parser.add_argument("--named-threads", type=int, default=0)
     parser.add_argument("--log-queries", metavar="FILE",
                         help="the responder writes every question it gets here")
+    parser.add_argument("--update-key", metavar="FILE",
+                        help="a tsig-keygen key file: zones accept updates signed with it (the "
+                        "zone files are rewritten, so they must be copies)")
     parser.add_argument("--stats", action="store_true",
                         help="named serves its statistics over HTTP (ports as VIEW_stats)")
     args = parser.parse_args()
@@ -346,7 +361,8 @@ def main():
                 if os.path.isdir(directory):
                     view_dir = os.path.join(workdir, view)
                     os.mkdir(view_dir)
-                    named = Named(directory, view_dir, args.named_threads, args.stats)
+                    named = Named(directory, view_dir, args.named_threads, args.stats,
+                                  args.update_key)
                     servers.append(named)
                     named.start()
                     info[view] = named.port

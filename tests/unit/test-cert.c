@@ -121,6 +121,32 @@ test_required_standard (void)
   g_assert_cmpint (((LcsCertCoverage *) list->pdata[2])->kind, ==, LCS_CERT_NAME_SIP_HOST);
 }
 
+/* Lync / SfB: the Autodiscover names and the simple URLs join; LCS 2005 has none of them. */
+static void
+test_required_lync (void)
+{
+  g_autoptr(LcsProfile) lync = certtest_profile_new ("product", "lync", "domains", "contoso.com",
+                                                     "pool", "lcs.contoso.com",
+                                                     "pool-ip", "10.0.0.10",
+                                                     "simple-urls", "meet=meet.contoso.com",
+                                                     NULL);
+  g_autoptr(LcsProfile) lcs = certtest_standard_profile ("strict");
+  g_auto(GStrv) lync_names = required_names (lync, NULL);
+  g_auto(GStrv) lcs_names = required_names (lcs, NULL);
+  g_autoptr(GPtrArray) list = lcs_cert_required_names (lync, NULL);
+  gboolean web_kind = FALSE;
+  guint i;
+
+  g_assert_true (g_strv_contains ((const char *const *) lync_names,
+                                  "lyncdiscoverinternal.contoso.com"));
+  g_assert_true (g_strv_contains ((const char *const *) lync_names, "meet.contoso.com"));
+  for (i = 0; lcs_names[i]; i++)
+    g_assert_null (strstr (lcs_names[i], "lyncdiscover"));
+  for (i = 0; i < list->len; i++)
+    web_kind = web_kind || ((LcsCertCoverage *) list->pdata[i])->kind == LCS_CERT_NAME_WEB;
+  g_assert_true (web_kind);
+}
+
 static void
 test_required_enterprise (void)
 {
@@ -444,6 +470,7 @@ main (int    argc,
   g_test_add_func ("/cert/match/wildcard-and-case", test_match_wildcard);
   g_test_add_func ("/cert/required/standard", test_required_standard);
   g_test_add_func ("/cert/required/enterprise", test_required_enterprise);
+  g_test_add_func ("/cert/required/lync", test_required_lync);
   g_test_add_func ("/cert/required/fallback", test_required_fallback);
   g_test_add_func ("/cert/san-missing/exact-set", test_san_missing_exact_set);
   g_test_add_func ("/cert/san-missing/wildcard", test_san_missing_wildcard);

@@ -26,7 +26,7 @@ make_entry (const char *domain,
 }
 
 static const LcsFinding *
-find_rule (const LcsEntryResult *result,
+find_rule (const LcsSrvResult *result,
            const char           *rule)
 {
   guint i;
@@ -46,7 +46,7 @@ assert_rule_and_fix (const LcsSrvEntry *entry,
                      const char        *rule)
 {
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (entry, profile);
   const LcsFinding *finding = find_rule (result, rule);
 
   if (finding == NULL)
@@ -55,7 +55,7 @@ assert_rule_and_fix (const LcsSrvEntry *entry,
   g_assert_nonnull (finding->message);
   if (finding->fix_entry != NULL)
     {
-      g_autoptr(LcsEntryResult) fixed = lcs_srv_entry_check (finding->fix_entry, profile);
+      g_autoptr(LcsSrvResult) fixed = lcs_srv_entry_check (finding->fix_entry, profile);
       guint i;
 
       for (i = 0; i < fixed->findings->len; i++)
@@ -72,7 +72,7 @@ static void
 assert_clean (const LcsSrvEntry *entry)
 {
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (entry, profile);
 
   if (result->findings->len > 0)
     {
@@ -89,7 +89,7 @@ test_split (void)
   g_autoptr(LcsSrvEntry) e = make_entry ("contoso.com", "_sipinternaltls._tcp", "_tcp", "5061",
                                          "lcs.contoso.com");
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (e, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (e, profile);
   const LcsFinding *finding = find_rule (result, "srv-split");
 
   g_assert_cmpstr (result->owner, ==, "_sipinternaltls._tcp._tcp.contoso.com.");
@@ -140,6 +140,34 @@ test_domain_in_service (void)
   assert_clean (near);
 }
 
+/* A service that is not a SIP one, typed with the domain and no protocol: the fix removes the
+ * domain and invents no protocol (it used to copy the plan's NULL: "Protocol: (null)"). The near
+ * miss: a SIP service without a protocol gets its own. */
+static void
+test_domain_in_service_no_protocol (void)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsSrvEntry) www = make_entry ("contoso.com", "www.contoso.com", "", "5061",
+                                           "sip.contoso.com");
+  g_autoptr(LcsSrvEntry) sip = make_entry ("contoso.com", "_sipinternaltls.contoso.com", "", "5061",
+                                           "lcs.contoso.com");
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (www, profile);
+  g_autoptr(LcsSrvResult) sip_result = lcs_srv_entry_check (sip, profile);
+  const LcsFinding *finding = find_rule (result, "srv-domain-in-service");
+  const LcsFinding *sip_finding = find_rule (sip_result, "srv-domain-in-service");
+  g_autoptr(LcsSrvEntry) fixed = NULL;
+
+  g_assert_nonnull (finding);
+  g_assert_nonnull (finding->fix_entry);
+  g_assert_cmpstr (finding->fix_entry->protocol, ==, "");
+  g_assert_cmpstr (finding->fix, ==, "Service: _www (owner _www.contoso.com.)");
+  fixed = lcs_srv_entry_apply_fixes (www, result->findings);
+  g_assert_cmpstr (fixed->service, ==, "_www");
+  g_assert_cmpstr (fixed->protocol, ==, "");
+  g_assert_nonnull (sip_finding);
+  g_assert_cmpstr (sip_finding->fix_entry->protocol, ==, "_tcp");
+}
+
 static void
 test_underscore (void)
 {
@@ -152,7 +180,7 @@ test_underscore (void)
   g_autoptr(LcsSrvEntry) near = make_entry ("contoso.com", "_sip", "_tls", "5061",
                                             "lcs.contoso.com");
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (joined, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (joined, profile);
   const LcsFinding *finding = find_rule (result, "srv-underscore");
 
   assert_rule_and_fix (service, "srv-underscore");
@@ -175,7 +203,7 @@ test_unknown_service (void)
   g_autoptr(LcsSrvEntry) http = make_entry ("contoso.com", "_http", "_tcp", "80",
                                             "www.contoso.com");
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (typo, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (typo, profile);
   const LcsFinding *finding = find_rule (result, "srv-unknown-service");
 
   assert_rule_and_fix (typo, "srv-unknown-service");
@@ -214,7 +242,7 @@ test_port (void)
   g_autoptr(LcsSrvEntry) tcp_ok = make_entry ("contoso.com", "_sipinternal", "_tcp", "5060",
                                               "lcs.contoso.com");
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (tcp, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (tcp, profile);
   const LcsFinding *finding = find_rule (result, "srv-port");
 
   assert_rule_and_fix (tls, "srv-port");
@@ -230,12 +258,12 @@ test_port_by_generation (void)
   g_autoptr(LcsProfile) lync = make_profile ();
   g_autoptr(LcsSrvEntry) external_5061 = make_entry ("contoso.com", "_sip", "_tls", "5061",
                                                      "sip.contoso.com");
-  g_autoptr(LcsEntryResult) result = NULL;
+  g_autoptr(LcsSrvResult) result = NULL;
 
   g_assert_true (lcs_profile_set (lync, "product", "lync", NULL));
   result = lcs_srv_entry_check (external_5061, lync);
   g_assert_nonnull (find_rule (result, "srv-port"));
-  g_clear_pointer (&result, lcs_entry_result_free);
+  g_clear_pointer (&result, lcs_srv_result_free);
 
   g_free (external_5061->port);
   external_5061->port = g_strdup ("443");
@@ -281,7 +309,7 @@ test_target_syntax (void)
     g_autoptr(LcsSrvEntry) ok = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
                                             "lcs-01.contoso.com.");
     g_autoptr(LcsProfile) profile = make_profile ();
-    g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (ok, profile);
+    g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (ok, profile);
     g_assert_null (find_rule (result, "srv-target-syntax"));
   }
 }
@@ -305,7 +333,7 @@ test_target_domain (void)
   g_autoptr(LcsSrvEntry) deeper = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
                                               "lcs.corp.contoso.com");
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (other, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (other, profile);
   const LcsFinding *finding = find_rule (result, "srv-target-domain");
 
   assert_rule_and_fix (other, "srv-target-domain");
@@ -314,7 +342,7 @@ test_target_domain (void)
 
   /* Suffix matching accepts a deeper name. */
   g_assert_true (lcs_profile_set (profile, "matching", "suffix", NULL));
-  g_clear_pointer (&result, lcs_entry_result_free);
+  g_clear_pointer (&result, lcs_srv_result_free);
   result = lcs_srv_entry_check (deeper, profile);
   g_assert_null (find_rule (result, "srv-target-domain"));
 }
@@ -324,10 +352,11 @@ test_owner_preview (void)
 {
   g_autoptr(LcsSrvEntry) e = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
                                          "lcs.contoso.com");
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (e, NULL);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (e, NULL);
+  g_autofree char *record = lcs_record_to_zone_line (result->record);
 
   g_assert_cmpstr (result->owner, ==, "_sipinternaltls._tcp.contoso.com.");
-  g_assert_cmpstr (result->record, ==,
+  g_assert_cmpstr (record, ==,
                    "_sipinternaltls._tcp.contoso.com. 3600 IN SRV 0 0 5061 lcs.contoso.com.");
   g_assert_cmpuint (result->errors, ==, 0);
 }
@@ -384,9 +413,9 @@ test_apply_fixes (void)
   g_autoptr(LcsProfile) profile = make_profile ();
   g_autoptr(LcsSrvEntry) typed = make_entry ("contoso.com", "_sipinternaltls._tcp", "_tcp", "5060",
                                              "lcs.fabrikam.com");
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (typed, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (typed, profile);
   g_autoptr(LcsSrvEntry) fixed = lcs_srv_entry_apply_fixes (typed, result->findings);
-  g_autoptr(LcsEntryResult) again = lcs_srv_entry_check (fixed, profile);
+  g_autoptr(LcsSrvResult) again = lcs_srv_entry_check (fixed, profile);
 
   g_assert_cmpuint (result->errors, >=, 2);
   g_assert_cmpstr (fixed->service, ==, "_sipinternaltls");
@@ -543,6 +572,74 @@ test_host_fixes (void)
   g_assert_cmpstr (copy->fix_host->domain, ==, "contoso.com");
 }
 
+/* Each finding names the dialog fields it is about: those its fix changes, else those its rule
+ * concerns; a field the finding is not about stays unmarked. */
+static void
+test_finding_fields (void)
+{
+  const struct {
+    const char     *service, *protocol, *priority, *port, *target;
+    gboolean        with_profile;
+    const char     *rule;
+    LcsEntryFields  fields;
+  } cases[] = {
+    { "_sipinternaltls._tcp", "_tcp", "0", "5061", "lcs.contoso.com", TRUE, "srv-split",
+      LCS_ENTRY_FIELD_SERVICE },
+    { "_sipinternaltls", "_udp", "0", "5061", "lcs.contoso.com", TRUE, "srv-wrong-protocol",
+      LCS_ENTRY_FIELD_PROTOCOL },
+    { "_sipinternaltls", "_tcp", "x", "5061", "lcs.contoso.com", TRUE, "srv-range",
+      LCS_ENTRY_FIELD_PRIORITY },
+    { "_sipinternaltls", "_tcp", "0", "5060", "lcs.contoso.com", TRUE, "srv-port",
+      LCS_ENTRY_FIELD_PORT },
+    /* No profile: no host to type, so the rule says which field. */
+    { "_sipinternaltls", "_tcp", "0", "5061", ".", FALSE, "srv-target-dot",
+      LCS_ENTRY_FIELD_TARGET },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(LcsProfile) profile = cases[i].with_profile ? make_profile () : NULL;
+      g_autoptr(LcsSrvEntry) e = lcs_srv_entry_new_full ("contoso.com", cases[i].service,
+                                                         cases[i].protocol, cases[i].priority,
+                                                         "0", cases[i].port, cases[i].target);
+      g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (e, profile);
+      const LcsFinding *finding = find_rule (result, cases[i].rule);
+
+      g_assert_nonnull (finding);
+      g_assert_cmpuint (finding->fields, ==, cases[i].fields);
+      g_assert_cmpint (finding->rule->subject, ==, LCS_SUBJECT_SRV);
+    }
+}
+
+static void
+test_host_finding_fields (void)
+{
+  g_autoptr(LcsProfile) profile = make_profile ();
+  g_autoptr(LcsHostEntry) entry = lcs_host_entry_new ("contoso.com");
+  g_autoptr(LcsHostResult) name = NULL;
+  g_autoptr(LcsHostResult) address = NULL;
+
+  g_free (entry->name);
+  entry->name = g_strdup ("sip.contoso.com");
+  g_free (entry->address);
+  entry->address = g_strdup ("192.0.2.10");
+  name = lcs_host_entry_check (entry, profile);
+  g_assert_cmpuint (name->findings->len, ==, 1);
+  g_assert_cmpuint (((LcsFinding *) g_ptr_array_index (name->findings, 0))->fields, ==,
+                    LCS_ENTRY_FIELD_HOST_NAME);
+
+  g_free (entry->name);
+  entry->name = g_strdup ("sip");
+  g_free (entry->address);
+  entry->address = g_strdup ("192.0.2.300");
+  address = lcs_host_entry_check (entry, profile);
+  g_assert_cmpuint (address->findings->len, ==, 1);
+  g_assert_cmpuint (((LcsFinding *) g_ptr_array_index (address->findings, 0))->fields, ==,
+                    LCS_ENTRY_FIELD_HOST_ADDRESS);
+  g_assert_cmpint (((LcsFinding *) g_ptr_array_index (address->findings, 0))->rule->subject, ==,
+                   LCS_SUBJECT_HOST);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -551,6 +648,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/entry/srv-split", test_split);
   g_test_add_func ("/entry/near-misses", test_split_near_misses);
   g_test_add_func ("/entry/srv-domain-in-service", test_domain_in_service);
+  g_test_add_func ("/entry/srv-domain-in-service-no-protocol", test_domain_in_service_no_protocol);
   g_test_add_func ("/entry/srv-underscore", test_underscore);
   g_test_add_func ("/entry/srv-unknown-service", test_unknown_service);
   g_test_add_func ("/entry/srv-wrong-protocol", test_wrong_protocol);
@@ -565,5 +663,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/entry/apply-fixes", test_apply_fixes);
   g_test_add_func ("/entry/host", test_host_entry);
   g_test_add_func ("/entry/host-fixes", test_host_fixes);
+  g_test_add_func ("/entry/finding-fields", test_finding_fields);
+  g_test_add_func ("/entry/host-finding-fields", test_host_finding_fields);
   return g_test_run ();
 }

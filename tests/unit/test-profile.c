@@ -1,5 +1,6 @@
 /* Profile: defaults, every field, key-file round trip, atomic save, bad fields named. */
 #include <glib/gstdio.h>
+#include <lcsdns/profile/demo.h>
 #include <lcsdns/profile/profile.h>
 #include <string.h>
 
@@ -141,6 +142,53 @@ test_load_errors (void)
   g_assert_nonnull (error);
 }
 
+/* Any byte sequence: one error naming the group and key, never a crash (a value that is not
+ * UTF-8 used to reach g_strchug as NULL). The near miss: the same profile in UTF-8 loads. */
+static void
+test_load_not_utf8 (void)
+{
+  static const struct { const char *data; const char *named; } bad[] = {
+    { "[deployment]\ndomains=contoso.com\n[records]\nrecord1=\xff\n", "[records] record1:" },
+    { "[deployment]\ndomains=contoso.com\nedge=\xfe\xff\n", "[deployment] edge:" },
+    { "[deployment]\ndomains=contoso.com\n[domain-hosts]\ncontoso.com=\xc0\n",
+      "[domain-hosts] contoso.com:" },
+    { "[deployment]\ndomains=contoso.com\n[checklist]\ndone=\xff\n", "[checklist] done:" },
+  };
+  const char *good = "[deployment]\ndomains=contoso.com\nedge=ap.contoso.com\n"
+                     "[records]\nrecord1=ap.contoso.com. A 203.0.113.10\n";
+  g_autoptr(LcsProfile) loaded = NULL;
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(GError) error = NULL;
+
+      g_assert_null (lcs_profile_load_data (bad[i].data, strlen (bad[i].data), &error));
+      g_assert_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID);
+      g_assert_true (g_str_has_prefix (error->message, bad[i].named));
+      g_assert_true (g_utf8_validate (error->message, -1, NULL));
+    }
+  /* GKeyFile's own errors quote the line: the message is still one line of UTF-8. */
+  {
+    static const char *const quoted[] = {
+      "[deployment]\ndomains=contoso.com\n[domain-host\x8d\xa2ontoso.com\xff=\xc0\n",
+      "[deployment]\ndomains=contoso.com\npool=a\\nb.contoso.com\n",
+    };
+
+    for (i = 0; i < G_N_ELEMENTS (quoted); i++)
+      {
+        g_autoptr(GError) error = NULL;
+
+        g_assert_null (lcs_profile_load_data (quoted[i], strlen (quoted[i]), &error));
+        g_assert_true (g_utf8_validate (error->message, -1, NULL));
+        g_assert_null (strchr (error->message, '\n'));
+      }
+  }
+  loaded = lcs_profile_load_data (good, strlen (good), NULL);
+  g_assert_nonnull (loaded);
+  g_assert_cmpuint (loaded->records->len, ==, 1);
+}
+
 static void
 test_hosts (void)
 {
@@ -157,6 +205,171 @@ test_hosts (void)
   g_assert_cmpstr (h3, ==, "sip.corp.contoso.com");
 }
 
+static void
+test_domains_file (void)
+{
+  g_autoptr(LcsProfile) profile = lcs_profile_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lcs-domains-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.txt", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.txt", NULL);
+
+  g_assert_true (g_file_set_contents (good, "# SIP domains\n contoso.com \n\nfabrikam.com\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "contoso.net\nnot a domain\n", -1, NULL));
+  g_assert_true (lcs_profile_add_domains_file (profile, good, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (profile->domains->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (profile->domains, 1), ==, "fabrikam.com");
+
+  /* The bad line is named, and the reading stops there. */
+  g_assert_false (lcs_profile_add_domains_file (profile, bad, &error));
+  g_assert_nonnull (strstr (error->message, "bad.txt:2: "));
+  g_assert_cmpuint (profile->domains->len, ==, 3);
+  g_unlink (good);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+/* An empty $LCS_DEMO_DIR is no directory: the demo is found as if it were unset. */
+static void
+test_demo_dir (void)
+{
+  g_autofree char *set = NULL;
+  g_autofree char *empty = NULL;
+  g_auto(GStrv) internal = NULL;
+  g_auto(GStrv) external = NULL;
+
+  set = lcs_demo_dir ();
+  internal = lcs_demo_zones (set, LCS_VIEW_INTERNAL);
+  external = lcs_demo_zones (set, LCS_VIEW_EXTERNAL);
+  g_assert_cmpuint (g_strv_length (internal), ==, 2);
+  g_assert_true (g_str_has_suffix (internal[0], "contoso.com.dns"));
+  g_assert_true (g_str_has_suffix (internal[1], "fabrikam.com.dns"));
+  g_assert_cmpuint (g_strv_length (external), ==, 2);
+  g_assert_nonnull (strstr (external[0], "external"));
+
+  g_setenv ("LCS_DEMO_DIR", "", TRUE);
+  empty = lcs_demo_dir ();
+  g_assert_cmpstr (empty, !=, "");
+}
+
+/* SPEC §2's fields for Lync / Skype for Business, Online and hybrid. */
+static void
+test_lync_fields (void)
+{
+  const char *fields[][2] = {
+    { "product", "lync" }, { "edition", "enterprise" }, { "domains", "contoso.com" },
+    { "pool", "pool.contoso.com" }, { "members", "fe1.contoso.com=10.0.0.11" },
+    { "balancing", "hardware" }, { "web-internal", "webint.contoso.com=10.0.0.20" },
+    { "web-external", "webext.contoso.com=203.0.113.20" },
+    { "simple-urls", "meet=meet.contoso.com,admin=admin.contoso.com" },
+    { "simple-urls", "dialin=dialin.contoso.com" },
+    { "edge", "sip.contoso.com" }, { "edge-ip", "203.0.113.10" },
+    { "edge-webconf", "webcon.contoso.com=203.0.113.11" }, { "edge-av", "av.contoso.com=203.0.113.12" },
+    { "xmpp", "yes" }, { "legacy-clients", "no" }, { "hosting", "hybrid" },
+  };
+  g_autoptr(LcsProfile) p = lcs_profile_new ();
+  g_autoptr(LcsProfile) q = NULL;
+  g_autoptr(LcsProfile) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *again = NULL;
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_true (lcs_profile_set (p, fields[i][0], fields[i][1], NULL));
+  g_assert_cmpint (lcs_profile_balancing (p), ==, LCS_BALANCING_HARDWARE);
+  g_assert_cmpstr (p->web_internal->address, ==, "10.0.0.20");
+  g_assert_cmpstr (p->simple_urls[LCS_SIMPLE_URL_MEET], ==, "meet.contoso.com");
+  g_assert_cmpstr (p->simple_urls[LCS_SIMPLE_URL_DIALIN], ==, "dialin.contoso.com");
+  g_assert_true (p->xmpp);
+  g_assert_false (p->legacy_clients);
+  g_assert_cmpint (p->hosting, ==, LCS_HOSTING_HYBRID);
+  /* Hardware balancing needs the VIP. */
+  g_assert_false (lcs_profile_validate (p, &error));
+  g_assert_nonnull (strstr (error->message, "pool-ip"));
+  g_clear_error (&error);
+  g_assert_true (lcs_profile_set (p, "balancing", "dns", NULL));
+  g_assert_true (lcs_profile_validate (p, &error));
+
+  data = lcs_profile_to_data (p, NULL);
+  q = lcs_profile_load_data (data, strlen (data), &error);
+  g_assert_no_error (error);
+  again = lcs_profile_to_data (q, NULL);
+  g_assert_cmpstr (again, ==, data);
+  copy = lcs_profile_copy (q);
+  g_clear_pointer (&again, g_free);
+  again = lcs_profile_to_data (copy, NULL);
+  g_assert_cmpstr (again, ==, data);
+  g_assert_cmpstr (copy->edge_av->fqdn, ==, "av.contoso.com");
+}
+
+static void
+test_lync_defaults (void)
+{
+  g_autoptr(LcsProfile) lcs = lcs_profile_new ();
+  g_autoptr(LcsProfile) lync = lcs_profile_new ();
+  g_autoptr(LcsProfile) online = lcs_profile_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *data = NULL;
+
+  g_assert_true (lcs_profile_set (lync, "product", "lync", NULL));
+  g_assert_cmpint (lcs_profile_balancing (lcs), ==, LCS_BALANCING_HARDWARE);
+  g_assert_cmpint (lcs_profile_balancing (lync), ==, LCS_BALANCING_DNS);
+  g_assert_true (lync->legacy_clients);
+  g_assert_cmpint (lync->hosting, ==, LCS_HOSTING_ONPREM);
+  /* An LCS 2005 profile is saved as it always was: none of the later keys. */
+  g_assert_true (lcs_profile_set (lcs, "domains", "contoso.com", NULL));
+  data = lcs_profile_to_data (lcs, NULL);
+  g_assert_null (strstr (data, "balancing"));
+  g_assert_null (strstr (data, "hosting"));
+  g_assert_null (strstr (data, "legacy-clients"));
+  /* Online needs only the domains; hybrid needs the edge. */
+  g_assert_true (lcs_profile_set (online, "domains", "contoso.com", NULL));
+  g_assert_true (lcs_profile_set (online, "hosting", "online", NULL));
+  g_assert_true (lcs_profile_validate (online, &error));
+  g_assert_true (lcs_profile_set (online, "hosting", "hybrid", NULL));
+  g_assert_true (lcs_profile_set (online, "pool", "pool.contoso.com", NULL));
+  g_assert_true (lcs_profile_set (online, "pool-ip", "10.0.0.10", NULL));
+  g_assert_false (lcs_profile_validate (online, &error));
+  g_assert_nonnull (strstr (error->message, "edge"));
+}
+
+static void
+test_lync_bad_values (void)
+{
+  const char *bad[][3] = {
+    { "balancing", "round-robin", "balancing=round-robin" },
+    { "hosting", "cloud", "hosting=cloud" },
+    { "web-internal", "webint.contoso.com", "web-internal=webint.contoso.com" },
+    { "web-external", "webext.contoso.com=300.0.0.1", "web-external=300.0.0.1" },
+    { "edge-webconf", "10.0.0.1=10.0.0.1", "edge-webconf=10.0.0.1" },
+    { "edge-av", "av=203.0.113.12", "edge-av=av" },
+    { "simple-urls", "chat=chat.contoso.com", "simple-urls=chat" },
+    { "simple-urls", "meet=meet.contoso.com,dialin", "simple-urls=dialin" },
+    { "xmpp", "perhaps", "xmpp=perhaps" },
+    { "legacy-clients", "some", "legacy-clients=some" },
+  };
+  gsize i;
+
+  for (i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      g_autoptr(LcsProfile) profile = lcs_profile_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *before = lcs_profile_to_data (profile, NULL);
+      g_autofree char *after = NULL;
+
+      g_assert_false (lcs_profile_set (profile, bad[i][0], bad[i][1], &error));
+      g_assert_nonnull (error);
+      if (strstr (error->message, bad[i][2]) == NULL)
+        g_error ("%s=%s: “%s” does not name “%s”", bad[i][0], bad[i][1], error->message, bad[i][2]);
+      g_assert_null (strchr (error->message, '\n'));
+      /* Nothing changed, not even the simple URL named before the bad one. */
+      after = lcs_profile_to_data (profile, NULL);
+      g_assert_cmpstr (after, ==, before);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -166,6 +379,12 @@ main (int argc, char *argv[])
   g_test_add_func ("/profile/round-trip", test_round_trip);
   g_test_add_func ("/profile/save-atomic", test_save_atomic);
   g_test_add_func ("/profile/load-errors", test_load_errors);
+  g_test_add_func ("/profile/load-not-utf8", test_load_not_utf8);
   g_test_add_func ("/profile/hosts", test_hosts);
+  g_test_add_func ("/profile/domains-file", test_domains_file);
+  g_test_add_func ("/profile/demo-dir", test_demo_dir);
+  g_test_add_func ("/profile/lync-fields", test_lync_fields);
+  g_test_add_func ("/profile/lync-defaults", test_lync_defaults);
+  g_test_add_func ("/profile/lync-bad-values", test_lync_bad_values);
   return g_test_run ();
 }

@@ -52,6 +52,22 @@ def our_records(tool, origin, path):
     return records, findings
 
 
+def differences(theirs, ours):
+    return (["only BIND: %r" % (r,) for r in sorted(theirs - ours)] +
+            ["only lcsdns: %r" % (r,) for r in sorted(ours - theirs)])
+
+
+def tap_line(n, name, problems, detail=""):
+    """Prints one TAP result with its problems as comments; TRUE when it failed."""
+    if not problems:
+        print("ok %d - %s%s" % (n, name, detail))
+        return False
+    print("not ok %d - %s" % (n, name))
+    for p in problems:
+        print("# " + p)
+    return True
+
+
 def main():
     dump, compilezone, fixture_dir = sys.argv[1:4]
     # (name, origin, file lcsdns reads, file BIND reads)
@@ -74,19 +90,13 @@ def main():
             theirs = bind_records(compilezone, origin, bind_path)
             ours, findings = our_records(dump, origin, ours_path)
             problems += ["finding: " + f for f in findings]
-            problems += ["only BIND: %r" % (r,) for r in sorted(theirs - ours)]
-            problems += ["only lcsdns: %r" % (r,) for r in sorted(ours - theirs)]
+            problems += differences(theirs, ours)
             if not theirs:
                 problems.append("BIND read no records")
         except (subprocess.CalledProcessError, RuntimeError, ValueError) as e:
             problems.append("error: %s" % e)
-        if problems:
+        if tap_line(n, name, problems, " (%d records)" % len(theirs) if not problems else ""):
             failed += 1
-            print("not ok %d - %s" % (n, name))
-            for p in problems:
-                print("# " + p)
-        else:
-            print("ok %d - %s (%d records)" % (n, name, len(theirs)))
     workdir.cleanup()
     return 1 if failed else 0
 

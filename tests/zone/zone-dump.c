@@ -1,5 +1,5 @@
 /* Prints the records lcs_zone_read reads, one per line ("owner ttl type rdata"), for the
- * differential test; findings go to stderr. Exit status 1 when the file cannot be read. */
+ * differential tests; findings go to stderr, each after its rule id. Exit status 1 when the file cannot be read. */
 #include <stdio.h>
 #include <lcsdns/model/finding.h>
 #include <lcsdns/zone/zone.h>
@@ -42,8 +42,8 @@ main (int   argc,
     {
       const LcsFinding *finding = g_ptr_array_index (findings, i);
 
-      fprintf (stderr, "%s:%u:%u: %s\n", finding->file, finding->line, finding->column,
-               finding->message);
+      fprintf (stderr, "%s %s:%u:%u: %s\n", finding->rule->id, finding->file, finding->line,
+               finding->column, finding->message);
     }
   fprintf (stderr, "origin %s, %u records, %u findings\n", origin, count, findings->len);
   return 0;

@@ -74,6 +74,7 @@ typedef enum {
   LCS_CERT_NAME_SRV_TARGET,  /* target of an internal SRV record of the plan */
   LCS_CERT_NAME_SIP_HOST,    /* sip.<domain>, required under strict matching */
   LCS_CERT_NAME_FALLBACK,    /* sipinternal / sip / sipexternal.<domain>: its A record exists */
+  LCS_CERT_NAME_WEB,         /* Autodiscover (lyncdiscover[internal].<domain>) or a simple URL */
 } LcsCertNameKind;
 
 /* One line of the coverage checklist. */

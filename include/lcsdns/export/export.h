@@ -15,6 +15,7 @@ typedef enum {
   LCS_FORMAT_POWERSHELL,
   LCS_FORMAT_BIND,
   LCS_FORMAT_HTML,
+  LCS_FORMAT_NSUPDATE,   /* RFC 2136 update commands: the remediation after a check */
 } LcsFormat;
 
 #define LCS_EXPORT_ERROR (lcs_export_error_quark ())

@@ -2,13 +2,11 @@
 #pragma once
 
 #include <glib.h>
+#include <lcsdns/model/entry-fields.h>
 #include <lcsdns/model/record.h>
 #include <lcsdns/model/rules.h>
 
 G_BEGIN_DECLS
-
-typedef struct _LcsSrvEntry LcsSrvEntry;
-typedef struct _LcsHostEntry LcsHostEntry;
 
 typedef struct {
   const LcsRule *rule;
@@ -19,6 +17,7 @@ typedef struct {
   char          *fix;        /* one line; NULL when no fix exists */
   LcsSrvEntry   *fix_entry;  /* SRV dialog fields to type; NULL when the fix is not an entry */
   LcsHostEntry  *fix_host;   /* New Host dialog fields to type; NULL when the fix is not a host */
+  LcsEntryFields fields;     /* the dialog fields it is about; 0 when not about an entry */
   char          *file;       /* zone-syntax: where */
   guint          line;
   guint          column;

@@ -24,6 +24,10 @@ typedef enum {
 
 const char *lcs_view_to_string (LcsView view);
 
+/* The TTL the Windows DNS console gives a record typed into its dialogs (one hour); the records
+ * the console writes or scripts carry it too. */
+#define LCS_WINDOWS_TTL 3600
+
 typedef struct {
   char    *owner;     /* absolute, lower case, final dot */
   guint32  ttl;
@@ -61,6 +65,11 @@ const char *lcs_type_to_string   (guint16     type);
 /* 0 when unknown; accepts "TYPE<n>". */
 guint16     lcs_type_from_string (const char *text);
 
+/* TRUE when @a and @b are the same IPv4 or IPv6 address, however written; FALSE when either
+ * is NULL or not an address. */
+gboolean    lcs_address_equal      (const char *a,
+                                    const char *b);
+
 /* Data as the Windows console shows it: "[0][0][5061] lcs.contoso.com." for SRV, else rdata. */
 char       *lcs_record_format_data (const LcsRecord *record);
 
@@ -69,6 +78,9 @@ char       *lcs_record_format_data (const LcsRecord *record);
 char       *lcs_record_to_line     (const LcsRecord *record);
 LcsRecord  *lcs_record_parse_line  (const char      *line,
                                     GError         **error);
+
+/* The record as a master-file line: "owner TTL IN TYPE data". */
+char       *lcs_record_to_zone_line (const LcsRecord *record);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcsRecord, lcs_record_free)
 

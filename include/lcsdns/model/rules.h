@@ -11,6 +11,15 @@ typedef enum {
   LCS_SEVERITY_ERROR,
 } LcsSeverity;
 
+/* What a rule is about: where a front end shows its findings. */
+typedef enum {
+  LCS_SUBJECT_DNS,         /* the records of the plan as a whole: missing, wildcards, views */
+  LCS_SUBJECT_SRV,         /* one SRV record or SRV dialog entry */
+  LCS_SUBJECT_HOST,        /* one host (A/AAAA) record or New Host entry */
+  LCS_SUBJECT_CERT,        /* the server's certificate */
+  LCS_SUBJECT_ZONE_FILE,   /* the text of a zone file */
+} LcsSubject;
+
 typedef struct {
   const char  *id;           /* "srv-split" */
   LcsSeverity  severity;     /* default severity */
@@ -18,6 +27,7 @@ typedef struct {
   const char  *explanation;  /* why it matters */
   const char  *fix;          /* how to fix it, in the admin's terms */
   const char  *source;       /* public source */
+  LcsSubject   subject;
 } LcsRule;
 
 const LcsRule *lcs_rules_all    (gsize *n_rules);

@@ -32,6 +32,26 @@ typedef enum {
   LCS_MATCHING_SUFFIX,
 } LcsMatching;
 
+typedef enum {
+  LCS_BALANCING_DEFAULT,   /* the generation's default: DNS from Lync 2010 on, else hardware */
+  LCS_BALANCING_HARDWARE,  /* one virtual IP (pool-vip applies) */
+  LCS_BALANCING_DNS,       /* one A per Front End */
+} LcsBalancing;
+
+typedef enum {
+  LCS_HOSTING_ONPREM,
+  LCS_HOSTING_ONLINE,      /* Skype for Business Online: records point at *.online.lync.com */
+  LCS_HOSTING_HYBRID,      /* on-premises servers federated with Online */
+} LcsHosting;
+
+typedef enum {
+  LCS_SIMPLE_URL_MEET,
+  LCS_SIMPLE_URL_DIALIN,
+  LCS_SIMPLE_URL_ADMIN,
+  LCS_N_SIMPLE_URLS,
+} LcsSimpleUrl;
+
+/* A host and its address: a Front End (member), a web services name, an Edge service. */
 typedef struct {
   char *fqdn;
   char *address;
@@ -55,6 +75,15 @@ typedef struct {
   GPtrArray     *internal_dns;   /* char* "IP[:port]" */
   GPtrArray     *external_dns;
   LcsMatching    matching;
+  LcsBalancing   balancing;
+  LcsMember     *web_internal;   /* NULL: none (lyncdiscoverinternal points at the pool) */
+  LcsMember     *web_external;   /* the reverse proxy's public name and IP */
+  char          *simple_urls[LCS_N_SIMPLE_URLS];  /* meet, dialin, admin FQDN; NULL: none */
+  LcsMember     *edge_webconf;
+  LcsMember     *edge_av;
+  gboolean       xmpp;
+  gboolean       legacy_clients; /* clients older than Lync 2013 or desk phones sign in */
+  LcsHosting     hosting;
   GPtrArray     *checklist_done; /* char* ids of ticked checklist steps */
   GPtrArray     *records;        /* LcsRecord*: records the admin added in the dialogs */
 } LcsProfile;
@@ -79,7 +108,8 @@ gboolean    lcs_profile_set      (LcsProfile  *profile,
                                   const char  *value,
                                   GError     **error);
 
-/* Domains, pool and pool-ip present; every name and address valid. */
+/* Domains, and the servers the hosting needs: pool and its address (pool-ip, or the members
+ * with DNS balancing) on premises, the edge in a hybrid deployment. */
 gboolean    lcs_profile_validate (const LcsProfile *profile,
                                   GError          **error);
 
@@ -88,6 +118,11 @@ LcsProfile *lcs_profile_load     (const char  *path,
 LcsProfile *lcs_profile_load_data (const char *data,
                                    gsize       length,
                                    GError    **error);
+/* Appends the SIP domains of a text file, one a line; blank lines and "#" comments are skipped.
+ * A bad domain names its line ("path:3: …") and stops there. */
+gboolean    lcs_profile_add_domains_file (LcsProfile  *profile,
+                                          const char  *path,
+                                          GError     **error);
 /* Written atomically: a failure leaves any existing file untouched. */
 gboolean    lcs_profile_save     (const LcsProfile *profile,
                                   const char       *path,
@@ -105,6 +140,16 @@ char       *lcs_profile_edge_for_domain (const LcsProfile *profile,
 gboolean    lcs_profile_target_matches  (const LcsProfile *profile,
                                          const char       *target,
                                          const char       *domain);
+
+/* The pool's addresses: its VIP, or each Front End's with DNS balancing in an Enterprise pool.
+ * A new array of strings the profile owns. */
+GPtrArray  *lcs_profile_pool_addresses  (const LcsProfile *profile);
+/* The balancing in force: the profile's, else the generation's default. */
+LcsBalancing lcs_profile_balancing      (const LcsProfile *profile);
+/* "onprem", "online", "hybrid": the profile's hosting values. */
+const char *lcs_hosting_to_string       (LcsHosting hosting);
+/* "meet", "dialin", "admin". */
+const char *lcs_simple_url_to_string    (LcsSimpleUrl url);
 
 const char *lcs_product_to_string  (LcsProduct product);
 const char *lcs_product_display_name (LcsProduct product);

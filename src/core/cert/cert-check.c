@@ -88,6 +88,10 @@ add_plan_targets (GPtrArray        *list,
       const LcsPlannedRecord *record = plan->pdata[i];
       g_autofree char *owner = NULL;
 
+      /* Where the generation needs them, clients reach these web names over TLS. */
+      if (record->certificate)
+        add_name (list, seen, record->name, LCS_CERT_NAME_WEB, "%s",
+                  "Autodiscover or simple URL of the plan");
       if (record->view != LCS_VIEW_INTERNAL || record->type != LCS_TYPE_SRV
           || record->target == NULL)
         continue;

@@ -1,6 +1,6 @@
 /* The check on observations: every required record's status and every finding that DNS data
  * decides, the same whether the data came from zone files or from servers. */
-#include <lcsdns/check/check.h>
+#include "check-private.h"
 
 #include <gio/gio.h>
 #include <lcsdns/model/name.h>
@@ -14,7 +14,24 @@ typedef struct {
   GPtrArray             *plan;
   GHashTable            *planned;    /* per view, the names the plan holds (a set) */
   GHashTable            *misplaced;  /* intended owner → observed owner */
+  GHashTable            *addresses;  /* name → Addresses*, this view's, read once per name */
+  LcsOtherDomains       *others;     /* SIP records of domains not in the profile */
 } Run;
+
+/* The A and AAAA records a name resolves to, and whether they hold the address the profile
+ * expects there: a zone may hold thousands of SRV records that share one target, so each target
+ * is read once (n log n in the number of records, not SRV records × addresses). */
+typedef struct {
+  GPtrArray *records;         /* const LcsRecord*, borrowed from the observations */
+  gint       holds_expected;  /* -1: not asked yet */
+} Addresses;
+
+static void
+addresses_free (Addresses *addresses)
+{
+  g_ptr_array_unref (addresses->records);
+  g_free (addresses);
+}
 
 static char *
 planned_key (LcsView     view,
@@ -55,20 +72,16 @@ add (Run        *run,
   lcs_report_add_finding (run->report, finding);
 }
 
+/* The address an SRV target should have: the edge's outside, the pool's first inside. */
 static const char *
 expected_address (const Run *run)
 {
-  return run->view == LCS_VIEW_EXTERNAL ? run->profile->edge_ip : run->profile->pool_ip;
-}
+  g_autoptr(GPtrArray) pool = NULL;
 
-static gboolean
-same_address (const char *a,
-              const char *b)
-{
-  g_autoptr(GInetAddress) x = a ? g_inet_address_new_from_string (a) : NULL;
-  g_autoptr(GInetAddress) y = b ? g_inet_address_new_from_string (b) : NULL;
-
-  return x && y && g_inet_address_equal (x, y);
+  if (run->view == LCS_VIEW_EXTERNAL)
+    return run->profile->edge_ip;
+  pool = lcs_profile_pool_addresses (run->profile);
+  return pool->len > 0 ? g_ptr_array_index (pool, 0) : NULL;
 }
 
 static const LcsMember *
@@ -80,7 +93,7 @@ member_with_address (const LcsProfile *profile,
   for (i = 0; i < profile->members->len; i++)
     {
       const LcsMember *member = g_ptr_array_index (profile->members, i);
-      if (same_address (member->address, address))
+      if (lcs_address_equal (member->address, address))
         return member;
     }
   return NULL;
@@ -103,21 +116,93 @@ append_addresses (Run        *run,
     }
 }
 
-/* The A and AAAA records of @name, through one alias (CNAME) as a resolver would follow it. */
-static GPtrArray *
+/* The A and AAAA records of @name, through one alias (CNAME) as a resolver would follow it;
+ * owned by @run. */
+static Addresses *
 addresses_of (Run        *run,
               const char *name)
 {
-  GPtrArray *addresses = g_ptr_array_new ();
+  Addresses *addresses = g_hash_table_lookup (run->addresses, name);
   g_autoptr(GPtrArray) aliases = NULL;
 
-  append_addresses (run, addresses, name);
-  if (addresses->len > 0)
+  if (addresses != NULL)
+    return addresses;
+  addresses = g_new0 (Addresses, 1);
+  addresses->records = g_ptr_array_new ();
+  addresses->holds_expected = -1;
+  g_hash_table_insert (run->addresses, g_strdup (name), addresses);
+  append_addresses (run, addresses->records, name);
+  if (addresses->records->len > 0)
     return addresses;
   aliases = lcs_observations_lookup (run->obs, run->view, name, LCS_TYPE_CNAME);
   if (aliases->len > 0)
-    append_addresses (run, addresses, ((LcsRecord *) g_ptr_array_index (aliases, 0))->target);
+    append_addresses (run, addresses->records,
+                      ((LcsRecord *) g_ptr_array_index (aliases, 0))->target);
   return addresses;
+}
+
+/* An internal SRV record that names one Front End of an Enterprise pool instead of the pool:
+ * reported here, as its address may well be right (DNS balancing gives the pool that address). */
+static gboolean
+names_member (Run             *run,
+              const LcsRecord *srv)
+{
+  const LcsProfile *profile = run->profile;
+  LcsFinding *finding;
+  guint i;
+
+  if (run->view != LCS_VIEW_INTERNAL || profile->edition != LCS_EDITION_ENTERPRISE ||
+      profile->pool == NULL || lcs_name_equal (srv->target, profile->pool))
+    return FALSE;
+  for (i = 0; i < profile->members->len; i++)
+    {
+      const LcsMember *member = g_ptr_array_index (profile->members, i);
+
+      if (!lcs_name_equal (srv->target, member->fqdn))
+        continue;
+      finding = lcs_finding_new ("srv-target-member", run->view, srv->owner,
+                                 "%s names Front End %s, not the pool %s: clients depend on that "
+                                 "one server", srv->owner, srv->target, profile->pool);
+      lcs_finding_set_fix (finding, "Host offering this service: %s.", profile->pool);
+      add (run, finding);
+      return TRUE;
+    }
+  return FALSE;
+}
+
+/* Whether one of @records holds @address. Records hold addresses in canonical text (the zone
+ * reader and the lookup both write them with g_inet_address_to_string), so one parse of
+ * @address and string comparisons do. */
+static gboolean
+records_hold (GPtrArray  *records,
+              const char *address)
+{
+  g_autoptr(GInetAddress) parsed = address ? g_inet_address_new_from_string (address) : NULL;
+  g_autofree char *canonical = parsed ? g_inet_address_to_string (parsed) : NULL;
+  guint i;
+
+  for (i = 0; canonical != NULL && i < records->len; i++)
+    if (g_strcmp0 (((const LcsRecord *) g_ptr_array_index (records, i))->address, canonical) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether @records hold an address the view's SRV targets may have: the edge's outside; inside
+ * the pool's, which with DNS balancing is any Front End's. */
+static gboolean
+holds_expected_address (const Run *run,
+                        GPtrArray *records)
+{
+  g_autoptr(GPtrArray) pool = NULL;
+  guint i;
+
+  if (run->view == LCS_VIEW_EXTERNAL)
+    return records_hold (records, run->profile->edge_ip);
+  pool = lcs_profile_pool_addresses (run->profile);
+  for (i = 0; i < pool->len; i++)
+    if (records_hold (records, g_ptr_array_index (pool, i)))
+      return TRUE;
+  return FALSE;
 }
 
 /* Target of an SIP SRV record: alias, address records, and the addresses they hold. */
@@ -126,16 +211,17 @@ check_target (Run             *run,
               const LcsRecord *srv)
 {
   g_autoptr(GPtrArray) aliases = NULL;
-  g_autoptr(GPtrArray) addresses = NULL;
+  Addresses *addresses;
   LcsAnswer answer;
   LcsFinding *finding;
-  guint i;
 
   g_autofree char *bare = g_strndup (srv->target, strlen (srv->target) - 1);
 
   /* "." and a non-name (an IP written as a target) are srv-target-dot / -syntax already. */
   if (strcmp (srv->target, ".") == 0 || !lcs_name_validate (srv->target, LCS_NAME_HOST, NULL) ||
       lcs_name_is_address (bare))
+    return;
+  if (names_member (run, srv))
     return;
   aliases = lcs_observations_lookup (run->obs, run->view, srv->target, LCS_TYPE_CNAME);
   if (aliases->len > 0)
@@ -148,7 +234,7 @@ check_target (Run             *run,
       return;
     }
   addresses = addresses_of (run, srv->target);
-  if (addresses->len == 0)
+  if (addresses->records->len == 0)
     {
       answer = lcs_observations_answer (run->obs, run->view, srv->target, LCS_TYPE_A);
       if (answer == LCS_ANSWER_UNKNOWN)
@@ -164,12 +250,12 @@ check_target (Run             *run,
         }
       return;
     }
-  for (i = 0; i < addresses->len; i++)
-    if (same_address (((LcsRecord *) g_ptr_array_index (addresses, i))->address,
-                      expected_address (run)))
-      return;
+  if (addresses->holds_expected < 0)
+    addresses->holds_expected = holds_expected_address (run, addresses->records);
+  if (addresses->holds_expected)
+    return;
   {
-    const LcsRecord *first = g_ptr_array_index (addresses, 0);
+    const LcsRecord *first = g_ptr_array_index (addresses->records, 0);
 
     /* A required host's wrong address (or a pool on a member's: pool-vip) is reported once,
      * by the check of that host's record. */
@@ -187,16 +273,35 @@ check_target (Run             *run,
 }
 
 static void
-check_observed_srv (const LcsRecord *record,
+check_observed_srv (const LcsRecord *observed,
                     gpointer         user_data)
 {
   Run *run = user_data;
-  const char *zone = lcs_observations_zone_for (run->obs, run->view, record->owner);
+  const char *zone = lcs_observations_zone_for (run->obs, run->view, observed->owner);
+  g_autofree char *other = lcs_check_other_sip_domain (run->profile, observed->owner);
+  g_autofree char *meant = NULL;
   g_autofree char *intended = NULL;
-  g_autoptr(GPtrArray) form = lcs_srv_record_check (record->owner, record->priority,
-                                                    record->weight, record->port, record->target,
-                                                    zone, run->view, run->profile, &intended);
+  g_autoptr(GPtrArray) form = NULL;
+  LcsRecord as_meant = *observed;
+  const LcsRecord *record = &as_meant;
 
+  if (other != NULL)
+    {
+      lcs_other_domains_add (run->others, zone, other);
+      return;
+    }
+  /* A target written without its final dot is srv-target-relative: the rest of the checks look
+   * at the name that was meant, so that none suggests creating the doubled one. */
+  meant = lcs_check_meant_target (run->obs, run->view, run->profile->domains, observed->owner,
+                                  observed->target);
+  if (meant != NULL)
+    as_meant.target = meant;
+  form = lcs_srv_record_check (record->owner, record->priority, record->weight, record->port,
+                               record->target, zone, run->view, run->profile, &intended);
+
+  /* A planned record of another service (_xmpp-server) is checked where it is. */
+  if (intended == NULL && is_planned (run, run->view, record->owner))
+    intended = g_strdup (record->owner);
   /* Outside, only the external records matter; internal-only ones are dns-split-view. */
   if (intended == NULL ||
       (run->view == LCS_VIEW_EXTERNAL && !is_planned (run, run->view, intended)))
@@ -258,6 +363,15 @@ add_missing (Run                    *run,
                                lcs_answer_to_string (answer));
   lcs_finding_set_fix (finding, "create %s %s %s", planned->name,
                        lcs_type_to_string (planned->type), data);
+  /* Lync 2013 and later clients find the pool through lyncdiscoverinternal; the SRV record is
+   * for older clients and desk phones, which the profile says are gone. */
+  if (planned->recommended)
+    {
+      g_autofree char *message = finding->message;
+      finding->severity = LCS_SEVERITY_INFO;
+      finding->message = g_strdup_printf ("%s; recommended: only clients older than Lync 2013 "
+                                          "and desk phones need it", message);
+    }
   add (run, finding);
 }
 
@@ -270,16 +384,16 @@ check_address_record (Run                    *run,
   const LcsRecord *first = g_ptr_array_index (found, 0);
   const LcsMember *member;
   LcsFinding *finding;
-  guint i;
 
-  for (i = 0; i < found->len; i++)
-    if (same_address (((LcsRecord *) g_ptr_array_index (found, i))->address, planned->address))
-      {
-        result->status = LCS_STATUS_OK;
-        return;
-      }
+  if (records_hold (found, planned->address))
+    {
+      result->status = LCS_STATUS_OK;
+      return;
+    }
   result->status = LCS_STATUS_MISMATCH;
-  member = run->profile->edition == LCS_EDITION_ENTERPRISE && run->view == LCS_VIEW_INTERNAL
+  /* With DNS balancing a member's address on the pool's name is right, so no pool-vip. */
+  member = run->profile->edition == LCS_EDITION_ENTERPRISE && run->view == LCS_VIEW_INTERNAL &&
+           lcs_profile_balancing (run->profile) == LCS_BALANCING_HARDWARE
            ? member_with_address (run->profile, first->address) : NULL;
   if (member != NULL)
     {
@@ -298,14 +412,44 @@ check_address_record (Run                    *run,
   add (run, finding);
 }
 
+/* Where Microsoft allows "A or CNAME": a CNAME to the planned alias is right, to another name
+ * wrong. FALSE when the name is no alias, so its addresses decide. */
+static gboolean
+check_alias (Run                    *run,
+             const LcsPlannedRecord *planned,
+             LcsRecordResult        *result)
+{
+  g_autoptr(GPtrArray) aliases = lcs_observations_lookup (run->obs, run->view, planned->name,
+                                                         LCS_TYPE_CNAME);
+  const LcsRecord *alias;
+  LcsFinding *finding;
+
+  if (aliases->len == 0 || planned->alias == NULL)
+    return FALSE;
+  alias = g_ptr_array_index (aliases, 0);
+  if (lcs_name_equal (alias->target, planned->alias))
+    {
+      result->status = LCS_STATUS_OK;
+      return TRUE;
+    }
+  result->status = LCS_STATUS_MISMATCH;
+  finding = lcs_finding_new ("record-mismatch", run->view, planned->name,
+                             "%s is a CNAME to %s; it should be an A record for %s or a CNAME "
+                             "to %s", planned->name, alias->target, planned->address,
+                             planned->alias);
+  lcs_finding_set_fix (finding, "change %s CNAME to %s", planned->name, planned->alias);
+  add (run, finding);
+  return TRUE;
+}
+
 static void
 check_planned (Run                    *run,
                const LcsPlannedRecord *planned)
 {
   LcsRecordResult *result = lcs_report_add_result (run->report, planned, LCS_STATUS_MISSING);
   LcsAnswer answer = lcs_observations_answer (run->obs, run->view, planned->name, planned->type);
-  gboolean is_host = planned->type != LCS_TYPE_SRV;
-  g_autoptr(GPtrArray) found = is_host ? addresses_of (run, planned->name)
+  gboolean is_host = planned->type == LCS_TYPE_A || planned->type == LCS_TYPE_AAAA;
+  g_autoptr(GPtrArray) found = is_host ? g_ptr_array_ref (addresses_of (run, planned->name)->records)
                                        : lcs_observations_lookup (run->obs, run->view,
                                                                   planned->name, planned->type);
   const char *misplaced_at;
@@ -322,6 +466,8 @@ check_planned (Run                    *run,
       result->status = LCS_STATUS_FAILED;
       return;
     }
+  if (is_host && check_alias (run, planned, result))
+    return;
   if (found->len == 0)
     {
       misplaced_at = g_hash_table_lookup (run->misplaced, planned->name);
@@ -330,8 +476,15 @@ check_planned (Run                    *run,
           result->status = LCS_STATUS_MISPLACED;
           result->misplaced_at = g_strdup (misplaced_at);
         }
-      else
+      else if (!is_host || !lcs_check_alias_instead (run->obs, run->view, planned, result,
+                                                     run->report))
         add_missing (run, planned, answer);
+      return;
+    }
+  if (planned->type == LCS_TYPE_CNAME)
+    {
+      result->status = lcs_name_equal (((LcsRecord *) g_ptr_array_index (found, 0))->target,
+                                       planned->target) ? LCS_STATUS_OK : LCS_STATUS_MISMATCH;
       return;
     }
   if (is_host)
@@ -346,8 +499,7 @@ check_planned (Run                    *run,
       result->status = LCS_STATUS_OK;
   if (result->status == LCS_STATUS_OK)
     {
-      g_autoptr(GPtrArray) a = addresses_of (run, planned->target);
-      if (a->len == 0 && lcs_observations_answer (run->obs, run->view, planned->target,
+      if (addresses_of (run, planned->target)->records->len == 0 && lcs_observations_answer (run->obs, run->view, planned->target,
                                                    LCS_TYPE_A) != LCS_ANSWER_UNKNOWN)
         result->status = LCS_STATUS_UNRESOLVED;
     }
@@ -373,7 +525,7 @@ check_duplicate_signin (Run        *run,
       for (j = 0; j < found->len; j++)
         {
           const LcsRecord *record = g_ptr_array_index (found, j);
-          g_autoptr(GPtrArray) a = addresses_of (run, record->target);
+          GPtrArray *a = addresses_of (run, record->target)->records;
           /* Two names on one address, or an alias of the pool, are one pool. */
           const char *key = a->len ? ((LcsRecord *) g_ptr_array_index (a, 0))->address
                                    : record->target;
@@ -549,8 +701,9 @@ check_split_view (Run        *run,
       const LcsPlannedRecord *planned = g_ptr_array_index (plan, i);
       g_autoptr(GPtrArray) inside = NULL;
       g_autoptr(GPtrArray) outside = NULL;
+      g_autoptr(GHashTable) inside_data = NULL;
       gboolean agree = FALSE;
-      guint k, m;
+      guint k;
 
       /* A name planned in both views (LCS 2005's _sip._tls) differs by design. */
       if (planned->view != LCS_VIEW_EXTERNAL || planned->type != LCS_TYPE_SRV ||
@@ -560,15 +713,72 @@ check_split_view (Run        *run,
       outside = lcs_observations_lookup (run->obs, LCS_VIEW_EXTERNAL, planned->name, LCS_TYPE_SRV);
       if (inside->len == 0 || outside->len == 0)
         continue;
+      /* A set of one side's data: thousands of records on each side stay linear. */
+      inside_data = g_hash_table_new (g_str_hash, g_str_equal);
       for (k = 0; k < inside->len; k++)
-        for (m = 0; m < outside->len; m++)
-          agree = agree || g_strcmp0 (((LcsRecord *) g_ptr_array_index (inside, k))->rdata,
-                                      ((LcsRecord *) g_ptr_array_index (outside, m))->rdata) == 0;
+        g_hash_table_add (inside_data, ((LcsRecord *) g_ptr_array_index (inside, k))->rdata);
+      for (k = 0; k < outside->len && !agree; k++)
+        agree = g_hash_table_contains (inside_data,
+                                       ((LcsRecord *) g_ptr_array_index (outside, k))->rdata);
       if (!agree)
         add (run, lcs_finding_new ("dns-split-view", LCS_VIEW_EXTERNAL, planned->name,
                                    "internal DNS gives %s, external DNS %s",
                                    ((LcsRecord *) g_ptr_array_index (inside, 0))->rdata,
                                    ((LcsRecord *) g_ptr_array_index (outside, 0))->rdata));
+    }
+}
+
+static gboolean
+is_explained (const Run             *run,
+              const LcsRecordResult *result)
+{
+  guint i;
+
+  for (i = 0; i < run->report->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (run->report->findings, i);
+
+      /* An info ("outside the loaded zones") says nothing of why the data is wrong. */
+      if (finding->view == run->view && finding->severity != LCS_SEVERITY_INFO &&
+          finding->name != NULL && lcs_name_equal (finding->name, result->planned->name))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* Every record that is not right gets a finding that says why and what to type: the specific
+ * rules above cover most; record-mismatch covers the rest (another target in the domain,
+ * another priority or weight, a hybrid record pointing at Online). */
+static void
+explain_results (Run *run)
+{
+  guint i;
+
+  for (i = 0; i < run->report->results->len; i++)
+    {
+      const LcsRecordResult *result = g_ptr_array_index (run->report->results, i);
+      const LcsPlannedRecord *planned = result->planned;
+      g_autofree char *data = NULL;
+      g_autofree char *found = NULL;
+      LcsFinding *finding;
+
+      if (planned->view != run->view || (result->status != LCS_STATUS_MISMATCH &&
+                                         result->status != LCS_STATUS_UNRESOLVED) ||
+          is_explained (run, result))
+        continue;
+      data = lcs_planned_record_data (planned);
+      g_ptr_array_add (result->found, NULL);
+      found = g_strjoinv ("; ", (char **) result->found->pdata);
+      g_ptr_array_remove_index (result->found, result->found->len - 1);
+      finding = lcs_finding_new ("record-mismatch", run->view, planned->name,
+                                 "%s %s holds %s; the deployment needs %s%s", planned->name,
+                                 lcs_type_to_string (planned->type), found, data,
+                                 run->profile->hosting == LCS_HOSTING_HYBRID
+                                 ? " (Microsoft: in a hybrid deployment every external record "
+                                   "points at the on-premises servers)" : "");
+      lcs_finding_set_fix (finding, "change %s %s to %s", planned->name,
+                           lcs_type_to_string (planned->type), data);
+      add (run, finding);
     }
 }
 
@@ -579,6 +789,9 @@ check_view (Run       *run,
   guint i;
 
   lcs_observations_foreach (run->obs, run->view, LCS_TYPE_SRV, check_observed_srv, run);
+  lcs_other_domains_report (run->others, run->view, run->report);
+  lcs_check_relative_targets (run->obs, run->view, run->profile, run->report);
+  lcs_check_cname_other (run->obs, run->view, run->report);
   for (i = 0; i < plan->len; i++)
     {
       const LcsPlannedRecord *planned = g_ptr_array_index (plan, i);
@@ -597,6 +810,7 @@ check_view (Run       *run,
     }
   check_wildcards (run);
   add_failures (run);
+  explain_results (run);
 }
 
 LcsReport *
@@ -604,21 +818,37 @@ lcs_check_observations (const LcsProfile      *profile,
                         const LcsObservations *obs,
                         LcsSourceKind          kind)
 {
+  return lcs_check_observations_listing (profile, obs, kind, LCS_REPORT_MAX_LISTED);
+}
+
+LcsReport *
+lcs_check_observations_listing (const LcsProfile      *profile,
+                                const LcsObservations *obs,
+                                LcsSourceKind          kind,
+                                guint                  max_listed)
+{
   LcsReport *report = lcs_report_new (kind);
   g_autoptr(GPtrArray) plan = lcs_plan_build (profile);
   g_autoptr(GHashTable) planned = planned_names (plan);
-  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, plan, planned, NULL };
+  g_autoptr(LcsOtherDomains) others = lcs_other_domains_new ();
+  Run run = { profile, obs, report, LCS_VIEW_INTERNAL, plan, planned, NULL, NULL, others };
 
+  report->max_listed = max_listed;
   run.misplaced = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  run.addresses = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) addresses_free);
   check_view (&run, plan);
-  if (profile->edge != NULL && lcs_observations_has_view (obs, LCS_VIEW_EXTERNAL))
+  if (lcs_plan_has_view (profile, LCS_VIEW_EXTERNAL) &&
+      lcs_observations_has_view (obs, LCS_VIEW_EXTERNAL))
     {
       g_hash_table_remove_all (run.misplaced);
+      g_hash_table_remove_all (run.addresses);
       run.view = LCS_VIEW_EXTERNAL;
       check_view (&run, plan);
       check_split_view (&run, plan);
     }
   g_hash_table_unref (run.misplaced);
+  g_hash_table_unref (run.addresses);
   lcs_report_sort (report);
   return report;
 }

@@ -2,6 +2,8 @@
  * checks both end here, so the same data gives the same findings whatever its source. */
 #include <lcsdns/check/check.h>
 
+#include <stdlib.h>
+
 #include <gio/gio.h>
 #include <lcsdns/model/name.h>
 #include <string.h>
@@ -25,6 +27,46 @@ record_result_free (LcsRecordResult *result)
   g_free (result);
 }
 
+/* Per rule and view, and per file for findings about a file (zone-syntax): how many were
+ * added, and what the line about the unlisted ones says. */
+typedef struct {
+  const LcsRule *rule;
+  LcsView        view;
+  char          *file;
+  guint          count;
+  guint          unlisted[3];  /* by severity: counted in the summary, not in the findings */
+  gboolean       line_added;   /* the uncounted line saying how many were not listed */
+} Listed;
+
+static void
+listed_free (Listed *listed)
+{
+  g_free (listed->file);
+  g_free (listed);
+}
+
+static gboolean
+list_finding (LcsReport        *report,
+              const LcsFinding *finding)
+{
+  g_autofree char *key = g_strdup_printf ("%d %s %s", finding->view, finding->rule->id,
+                                          finding->file ? finding->file : "");
+  Listed *listed = g_hash_table_lookup (report->listed, key);
+
+  if (listed == NULL)
+    {
+      listed = g_new0 (Listed, 1);
+      listed->rule = finding->rule;
+      listed->view = finding->view;
+      listed->file = g_strdup (finding->file);
+      g_hash_table_insert (report->listed, g_steal_pointer (&key), listed);
+    }
+  if (++listed->count <= report->max_listed)
+    return TRUE;
+  listed->unlisted[finding->severity]++;
+  return FALSE;
+}
+
 LcsReport *
 lcs_report_new (LcsSourceKind kind)
 {
@@ -35,6 +77,9 @@ lcs_report_new (LcsSourceKind kind)
   report->servers = g_ptr_array_new_with_free_func (g_free);
   report->results = g_ptr_array_new_with_free_func ((GDestroyNotify) record_result_free);
   report->findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  report->max_listed = LCS_REPORT_MAX_LISTED;
+  report->listed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                          (GDestroyNotify) listed_free);
   return report;
 }
 
@@ -47,50 +92,119 @@ lcs_report_free (LcsReport *report)
   g_ptr_array_unref (report->servers);
   g_ptr_array_unref (report->results);
   g_ptr_array_unref (report->findings);
+  g_hash_table_unref (report->listed);
   g_free (report->entry_owner);
   g_free (report->entry_record);
   g_free (report);
+}
+
+/* The counter of @severity's findings. */
+static guint *
+severity_count (LcsReport   *report,
+                LcsSeverity  severity)
+{
+  switch (severity)
+    {
+    case LCS_SEVERITY_ERROR:
+      return &report->errors;
+    case LCS_SEVERITY_WARNING:
+      return &report->warnings;
+    case LCS_SEVERITY_INFO:
+    default:
+      return &report->infos;
+    }
 }
 
 void
 lcs_report_add_finding (LcsReport  *report,
                         LcsFinding *finding)
 {
-  switch (finding->severity)
+  (*severity_count (report, finding->severity))++;
+  if (report->max_listed > 0 && !list_finding (report, finding))
     {
-    case LCS_SEVERITY_ERROR:
-      report->errors++;
-      break;
-    case LCS_SEVERITY_WARNING:
-      report->warnings++;
-      break;
-    case LCS_SEVERITY_INFO:
-    default:
-      report->infos++;
-      break;
+      lcs_finding_free (finding);
+      return;
     }
   g_ptr_array_add (report->findings, finding);
+}
+
+/* One line per rule, view (and file) whose findings were not all listed; not counted again. */
+static void
+add_unlisted_lines (LcsReport *report)
+{
+  GHashTableIter iter;
+  gpointer value;
+
+  g_hash_table_iter_init (&iter, report->listed);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      Listed *listed = value;
+      LcsFinding *finding;
+
+      if (listed->count <= report->max_listed)
+        continue;
+      finding = lcs_finding_new (listed->rule->id, listed->view, NULL,
+                                 "%u more %s findings in %s%s%s are not listed (--all-findings "
+                                 "lists them)", listed->count - report->max_listed,
+                                 listed->rule->id, listed->file ? "" : "the ",
+                                 listed->file ? listed->file : lcs_view_to_string (listed->view),
+                                 listed->file ? "" : " view");
+      finding->file = g_strdup (listed->file);
+      g_ptr_array_add (report->findings, finding);
+      /* Said once: a second sort does not add the line again. */
+      listed->count = report->max_listed;
+      listed->line_added = TRUE;
+    }
+}
+
+/* The findings of @subject that were counted but not listed go too, and their rules list
+ * from zero again when they come back. */
+static void
+remove_unlisted (LcsReport  *report,
+                 LcsSubject  subject)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint s;
+
+  g_hash_table_iter_init (&iter, report->listed);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const Listed *listed = value;
+
+      if (listed->rule->subject != subject)
+        continue;
+      for (s = 0; s < G_N_ELEMENTS (listed->unlisted); s++)
+        *severity_count (report, s) -= listed->unlisted[s];
+      /* The caller's loop took one off for the line, which was never counted. */
+      if (listed->line_added)
+        (*severity_count (report, listed->rule->severity))++;
+      g_hash_table_iter_remove (&iter);
+    }
+}
+
+void
+lcs_report_remove_findings (LcsReport  *report,
+                            LcsSubject  subject)
+{
+  for (guint i = report->findings->len; i > 0; i--)
+    {
+      const LcsFinding *finding = g_ptr_array_index (report->findings, i - 1);
+
+      if (finding->rule == NULL || finding->rule->subject != subject)
+        continue;
+      (*severity_count (report, finding->severity))--;
+      g_ptr_array_remove_index (report->findings, i - 1);
+    }
+  remove_unlisted (report, subject);
 }
 
 void
 lcs_report_sort (LcsReport *report)
 {
+  if (report->max_listed > 0)
+    add_unlisted_lines (report);
   g_ptr_array_sort (report->findings, lcs_finding_compare);
-}
-
-static LcsPlannedRecord *
-planned_copy (const LcsPlannedRecord *planned)
-{
-  LcsPlannedRecord *copy = g_new0 (LcsPlannedRecord, 1);
-
-  *copy = *planned;
-  copy->domain = g_strdup (planned->domain);
-  copy->name = g_strdup (planned->name);
-  copy->service = g_strdup (planned->service);
-  copy->protocol = g_strdup (planned->protocol);
-  copy->target = g_strdup (planned->target);
-  copy->address = g_strdup (planned->address);
-  return copy;
 }
 
 LcsRecordResult *
@@ -100,7 +214,7 @@ lcs_report_add_result (LcsReport              *report,
 {
   LcsRecordResult *result = g_new0 (LcsRecordResult, 1);
 
-  result->planned = planned_copy (planned);
+  result->planned = lcs_planned_record_copy (planned);
   result->found = g_ptr_array_new_with_free_func (g_free);
   result->status = status;
   g_ptr_array_add (report->results, result);
@@ -119,32 +233,23 @@ lcs_check_plan (const LcsProfile *profile)
   return report;
 }
 
-static guint16
-entry_number (const char *text)
-{
-  guint64 value = 0;
-
-  g_ascii_string_to_unsigned (text, 10, 0, 65535, &value, NULL);
-  return (guint16) value;
-}
-
 static LcsPlannedRecord *
 planned_from_entry (const LcsSrvEntry *entry,
-                    const char        *owner)
+                    const LcsRecord   *record)
 {
   LcsPlannedRecord *planned = g_new0 (LcsPlannedRecord, 1);
   g_autofree char *domain = lcs_name_bare (entry->domain);
 
   planned->view = LCS_VIEW_INTERNAL;
   planned->domain = g_steal_pointer (&domain);
-  planned->name = g_strdup (owner);
+  planned->name = g_strdup (record->owner);
   planned->type = LCS_TYPE_SRV;
   planned->service = g_ascii_strdown (entry->service, -1);
   planned->protocol = g_ascii_strdown (entry->protocol, -1);
-  planned->priority = entry_number (entry->priority);
-  planned->weight = entry_number (entry->weight);
-  planned->port = entry_number (entry->port);
-  planned->target = lcs_name_normalize (entry->target);
+  planned->priority = record->priority;
+  planned->weight = record->weight;
+  planned->port = record->port;
+  planned->target = g_strdup (record->target);
   return planned;
 }
 
@@ -153,19 +258,19 @@ lcs_check_entry (const LcsProfile  *profile,
                  const LcsSrvEntry *entry)
 {
   LcsReport *report = lcs_report_new (LCS_SOURCE_ENTRY);
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (entry, profile);
   g_autoptr(LcsSrvEntry) fixed = lcs_srv_entry_apply_fixes (entry, result->findings);
-  g_autoptr(LcsEntryResult) fixed_result = lcs_srv_entry_check (fixed, profile);
+  g_autoptr(LcsSrvResult) fixed_result = lcs_srv_entry_check (fixed, profile);
   guint i;
 
   report->entry_owner = g_strdup (result->owner);
-  report->entry_record = g_strdup (result->record);
+  report->entry_record = result->record ? lcs_record_to_zone_line (result->record) : NULL;
   for (i = 0; i < result->findings->len; i++)
     lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (result->findings, i)));
   /* The record to create: as typed when right, else with every fix applied. */
   if (fixed_result->errors == 0 && fixed_result->record != NULL)
     {
-      g_autoptr(LcsPlannedRecord) planned = planned_from_entry (fixed, fixed_result->owner);
+      g_autoptr(LcsPlannedRecord) planned = planned_from_entry (fixed, fixed_result->record);
       lcs_report_add_result (report, planned, LCS_STATUS_PLANNED);
     }
   lcs_report_sort (report);

@@ -5,41 +5,6 @@
 #include <lcsdns/model/name.h>
 #include <string.h>
 
-#define WINDOWS_TTL 3600
-
-LcsHostEntry *
-lcs_host_entry_new (const char *domain)
-{
-  LcsHostEntry *entry = g_new0 (LcsHostEntry, 1);
-
-  entry->domain = g_strdup (domain ? domain : "");
-  entry->name = g_strdup ("");
-  entry->address = g_strdup ("");
-  return entry;
-}
-
-LcsHostEntry *
-lcs_host_entry_copy (const LcsHostEntry *entry)
-{
-  LcsHostEntry *copy = g_new0 (LcsHostEntry, 1);
-
-  copy->domain = g_strdup (entry->domain);
-  copy->name = g_strdup (entry->name);
-  copy->address = g_strdup (entry->address);
-  return copy;
-}
-
-void
-lcs_host_entry_free (LcsHostEntry *entry)
-{
-  if (entry == NULL)
-    return;
-  g_free (entry->domain);
-  g_free (entry->name);
-  g_free (entry->address);
-  g_free (entry);
-}
-
 void
 lcs_host_result_free (LcsHostResult *result)
 {
@@ -74,14 +39,16 @@ host_entry_with (const LcsHostEntry *entry,
 
 /* @fix_host (taken; may be NULL) is what to type so that this finding goes. */
 static void
-add_host_finding (LcsHostResult *result,
-                  const char    *rule,
-                  const char    *fix,
-                  LcsHostEntry  *fix_host,
-                  const char    *message)
+add_host_finding (LcsHostResult  *result,
+                  const char     *rule,
+                  LcsEntryFields  fields,
+                  const char     *fix,
+                  LcsHostEntry   *fix_host,
+                  const char     *message)
 {
   LcsFinding *finding = lcs_finding_new (rule, LCS_VIEW_INTERNAL, result->fqdn, "%s", message);
 
+  finding->fields = fields;
   finding->fix = g_strdup (fix);
   finding->fix_host = fix_host;
   g_ptr_array_add (result->findings, finding);
@@ -113,13 +80,15 @@ check_host_name (LcsHostResult      *result,
         message = g_strdup_printf ("“%s” has dots: Windows creates %s, and a host of another "
                                    "domain belongs in that domain's zone", name, result->fqdn);
       fix = g_strdup_printf ("Name: %s", first);
-      add_host_finding (result, "host-name", fix, fix_host, message);
+      add_host_finding (result, "host-name", LCS_ENTRY_FIELD_HOST_NAME,
+                        fix, fix_host, message);
       return;
     }
   if (!lcs_name_validate (name, LCS_NAME_HOST, &error))
     {
       message = g_strdup_printf ("Name: %s", error->message);
-      add_host_finding (result, "host-name", "Type a host label of letters, digits and hyphens",
+      add_host_finding (result, "host-name", LCS_ENTRY_FIELD_HOST_NAME,
+                        "Type a host label of letters, digits and hyphens",
                         NULL, message);
     }
 }
@@ -143,7 +112,8 @@ check_host_address (LcsHostResult      *result,
                 : g_strdup ("IP address is empty");
       fix = profile && profile->pool_ip ? g_strdup_printf ("IP address: %s", profile->pool_ip)
                                         : g_strdup ("Type the server's address");
-      add_host_finding (result, "host-address", fix,
+      add_host_finding (result, "host-address", LCS_ENTRY_FIELD_HOST_ADDRESS,
+                        fix,
                         profile && profile->pool_ip ? host_entry_with (entry, NULL, profile->pool_ip)
                                                     : NULL,
                         message);
@@ -165,7 +135,8 @@ check_host_address (LcsHostResult      *result,
                                      "load balancer's virtual IP %s", entry->address,
                                      member->fqdn, profile->pool_ip);
           fix = g_strdup_printf ("IP address: %s", profile->pool_ip);
-          add_host_finding (result, "pool-vip", fix,
+          add_host_finding (result, "pool-vip", LCS_ENTRY_FIELD_HOST_ADDRESS,
+                            fix,
                             host_entry_with (entry, NULL, profile->pool_ip), message);
           return;
         }
@@ -194,7 +165,7 @@ lcs_host_entry_check (const LcsHostEntry *entry,
     if (((LcsFinding *) g_ptr_array_index (result->findings, i))->severity == LCS_SEVERITY_ERROR)
       result->errors++;
   if (result->errors == 0)
-    result->record = g_strdup_printf ("%s %d IN %s %s", result->fqdn, WINDOWS_TTL,
+    result->record = g_strdup_printf ("%s %d IN %s %s", result->fqdn, LCS_WINDOWS_TTL,
                                       lcs_type_to_string (result->type), entry->address);
   return result;
 }

@@ -3,6 +3,7 @@
 
 #include <glib.h>
 #include <lcsdns/check/check.h>
+#include <lcsdns/model/name.h>
 
 G_BEGIN_DECLS
 
@@ -16,6 +17,10 @@ char       *lcs_export_report_html (const LcsReport *report);
 /* export-json.c */
 char       *lcs_export_report_json (const LcsReport *report);
 
+/* export-fix.c: the records of a plan or an entry as nsupdate additions. */
+char       *lcs_export_report_nsupdate (const LcsReport *report,
+                                        GError         **error);
+
 /* export.c */
 const char *lcs_export_source_kind (LcsSourceKind kind);
 /* Valid UTF-8 (NULL gives ""); free with g_free. */
@@ -26,6 +31,17 @@ gboolean    lcs_export_zone_and_node (const char  *owner,
                                       const char  *domain,
                                       char       **zone,
                                       char       **node);
+
+/* FALSE with a one-line "Nothing exported" error when @value is not a valid name of @kind
+ * (@what names it, @owner the record it belongs to, or NULL). */
+gboolean    lcs_export_check_name  (const char  *value,
+                                    LcsNameKind  kind,
+                                    const char  *what,
+                                    const char  *owner,
+                                    GError     **error);
+/* @value as one PowerShell argument: bare when it is plainly a word, else single-quoted. */
+void        lcs_export_append_powershell_value (GString    *out,
+                                                const char *value);
 
 /* The finding's rule id, "" when it has none. */
 const char *lcs_export_rule_id     (const LcsFinding *finding);

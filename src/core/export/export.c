@@ -9,7 +9,6 @@
 
 #include "export-private.h"
 
-#define LCS_EXPORT_TTL 3600
 
 G_DEFINE_QUARK (lcs-export-error-quark, lcs_export_error)
 
@@ -24,6 +23,7 @@ static const struct {
   { "powershell", LCS_FORMAT_POWERSHELL },
   { "bind", LCS_FORMAT_BIND },
   { "html", LCS_FORMAT_HTML },
+  { "nsupdate", LCS_FORMAT_NSUPDATE },
 };
 
 gboolean
@@ -71,12 +71,12 @@ set_invalid (GError    **error,
                  "Nothing exported: \"%s\" is not a valid %s", shown, what);
 }
 
-static gboolean
-check_name (const char  *value,
-            LcsNameKind  kind,
-            const char  *what,
-            const char  *owner,
-            GError     **error)
+gboolean
+lcs_export_check_name (const char  *value,
+                       LcsNameKind  kind,
+                       const char  *what,
+                       const char  *owner,
+                       GError     **error)
 {
   if (value == NULL || *value == '\0' || !lcs_name_validate (value, kind, NULL))
     {
@@ -179,10 +179,10 @@ prepare_record (const LcsPlannedRecord *planned,
 {
   g_autoptr(ExportRecord) out = g_new0 (ExportRecord, 1);
 
-  if (!check_name (planned->name, LCS_NAME_OWNER, "owner name", NULL, error))
+  if (!lcs_export_check_name (planned->name, LCS_NAME_OWNER, "owner name", NULL, error))
     return NULL;
   if (planned->domain != NULL && *planned->domain != '\0'
-      && !check_name (planned->domain, LCS_NAME_OWNER, "zone name", planned->name, error))
+      && !lcs_export_check_name (planned->domain, LCS_NAME_OWNER, "zone name", planned->name, error))
     return NULL;
 
   out->view = planned->view;
@@ -193,7 +193,7 @@ prepare_record (const LcsPlannedRecord *planned,
   switch (planned->type)
     {
     case LCS_TYPE_SRV:
-      if (!check_name (planned->target, LCS_NAME_HOST, "SRV target host name",
+      if (!lcs_export_check_name (planned->target, LCS_NAME_HOST, "SRV target host name",
                        planned->name, error))
         return NULL;
       out->type = LCS_TYPE_SRV;
@@ -204,12 +204,19 @@ prepare_record (const LcsPlannedRecord *planned,
       break;
     case LCS_TYPE_A:
     case LCS_TYPE_AAAA:
-      if (!check_name (planned->name, LCS_NAME_HOST, "host name", NULL, error)
+      if (!lcs_export_check_name (planned->name, LCS_NAME_HOST, "host name", NULL, error)
           || !prepare_address (out, planned, error))
         return NULL;
       break;
+    case LCS_TYPE_CNAME:
+      if (!lcs_export_check_name (planned->target, LCS_NAME_HOST, "alias target host name",
+                                  planned->name, error))
+        return NULL;
+      out->type = LCS_TYPE_CNAME;
+      out->target = lcs_name_normalize (planned->target);
+      break;
     default:
-      set_invalid (error, "record type to export (only SRV, A and AAAA)",
+      set_invalid (error, "record type to export (only SRV, A, AAAA and CNAME)",
                    lcs_type_to_string (planned->type), planned->name);
       return NULL;
     }
@@ -235,9 +242,9 @@ is_bare_powershell_word (const char *value)
   return TRUE;
 }
 
-static void
-append_powershell_value (GString    *out,
-                         const char *value)
+void
+lcs_export_append_powershell_value (GString    *out,
+                                    const char *value)
 {
   const char *p;
 
@@ -266,7 +273,8 @@ append_dnscmd (GString            *out,
     g_string_append_printf (out, "%u %u %u %s\n",
                             record->priority, record->weight, record->port, record->target);
   else
-    g_string_append_printf (out, "%s\n", record->address);
+    g_string_append_printf (out, "%s\n", record->type == LCS_TYPE_CNAME ? record->target
+                                                                       : record->address);
 }
 
 static void
@@ -277,26 +285,35 @@ append_powershell (GString            *out,
 
   if (record->type == LCS_TYPE_SRV)
     g_string_append (out, "Add-DnsServerResourceRecord -Srv -ZoneName ");
+  else if (record->type == LCS_TYPE_CNAME)
+    g_string_append (out, "Add-DnsServerResourceRecordCName -ZoneName ");
   else if (record->type == LCS_TYPE_A)
     g_string_append (out, "Add-DnsServerResourceRecordA -ZoneName ");
   else
     g_string_append (out, "Add-DnsServerResourceRecordAAAA -ZoneName ");
-  append_powershell_value (out, record->zone);
+  lcs_export_append_powershell_value (out, record->zone);
   g_string_append (out, " -Name ");
-  append_powershell_value (out, record->node);
+  lcs_export_append_powershell_value (out, record->node);
 
   if (record->type == LCS_TYPE_SRV)
     {
       target = lcs_name_bare (record->target);
       g_string_append (out, " -DomainName ");
-      append_powershell_value (out, target);
+      lcs_export_append_powershell_value (out, target);
       g_string_append_printf (out, " -Priority %u -Weight %u -Port %u\n",
                               record->priority, record->weight, record->port);
+    }
+  else if (record->type == LCS_TYPE_CNAME)
+    {
+      target = lcs_name_bare (record->target);
+      g_string_append (out, " -HostNameAlias ");
+      lcs_export_append_powershell_value (out, target);
+      g_string_append_c (out, '\n');
     }
   else
     {
       g_string_append (out, record->type == LCS_TYPE_A ? " -IPv4Address " : " -IPv6Address ");
-      append_powershell_value (out, record->address);
+      lcs_export_append_powershell_value (out, record->address);
       g_string_append_c (out, '\n');
     }
 }
@@ -306,12 +323,13 @@ append_bind (GString            *out,
              const ExportRecord *record)
 {
   g_string_append_printf (out, "%s %u IN %s ",
-                          record->owner, LCS_EXPORT_TTL, lcs_type_to_string (record->type));
+                          record->owner, LCS_WINDOWS_TTL, lcs_type_to_string (record->type));
   if (record->type == LCS_TYPE_SRV)
     g_string_append_printf (out, "%u %u %u %s\n",
                             record->priority, record->weight, record->port, record->target);
   else
-    g_string_append_printf (out, "%s\n", record->address);
+    g_string_append_printf (out, "%s\n", record->type == LCS_TYPE_CNAME ? record->target
+                                                                       : record->address);
 }
 
 /* Internal and external records go to different DNS servers: a comment line heads each view. */
@@ -435,50 +453,4 @@ const char *
 lcs_export_rule_id (const LcsFinding *finding)
 {
   return finding->rule != NULL ? finding->rule->id : "";
-}
-
-/* The records still to create: all of them in plan mode, else every one not found as planned. */
-static char *
-export_report_records (const LcsReport *report,
-                       LcsFormat        format,
-                       GError         **error)
-{
-  g_autoptr(GPtrArray) todo = g_ptr_array_new ();
-  guint i;
-
-  for (i = 0; i < report->results->len; i++)
-    {
-      const LcsRecordResult *result = g_ptr_array_index (report->results, i);
-
-      if (report->kind == LCS_SOURCE_PLAN || result->status != LCS_STATUS_OK)
-        g_ptr_array_add (todo, result->planned);
-    }
-  return lcs_export_records (todo, format, error);
-}
-
-char *
-lcs_export_report (const LcsReport *report,
-                   LcsFormat        format,
-                   GError         **error)
-{
-  g_return_val_if_fail (report != NULL, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
-
-  switch (format)
-    {
-    case LCS_FORMAT_TEXT:
-      return lcs_export_report_text (report);
-    case LCS_FORMAT_JSON:
-      return lcs_export_report_json (report);
-    case LCS_FORMAT_CSV:
-      return lcs_export_report_csv (report);
-    case LCS_FORMAT_HTML:
-      return lcs_export_report_html (report);
-    case LCS_FORMAT_DNSCMD:
-    case LCS_FORMAT_POWERSHELL:
-    case LCS_FORMAT_BIND:
-      return export_report_records (report, format, error);
-    default:
-      g_return_val_if_reached (NULL);
-    }
 }

@@ -1,6 +1,8 @@
 /* Where the installed data is found. */
 #include <lcsdns/model/datadir.h>
 
+#include "config.h"
+
 char *
 lcs_data_dir (void)
 {

@@ -1,7 +1,6 @@
 /* A finding: one rule that fired, about one owner name, with its fix. */
 #include <lcsdns/model/finding.h>
 
-#include <lcsdns/check/entry.h>
 #include <string.h>
 
 LcsFinding *

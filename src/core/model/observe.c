@@ -412,12 +412,20 @@ lcs_observations_lookup (const LcsObservations *obs,
   GPtrArray *result = g_ptr_array_new ();
   guint32 i;
 
-  /* The chain runs from the last record back: insert at the front to keep the order added. */
+  /* The chain runs from the last record back: collect, then reverse to the order added (an
+   * insertion at the front would cost k² for k records at one owner). */
   for (i = last_at (obs, view, norm); i != G_MAXUINT32; i = previous_at (v, i))
     {
       LcsRecord *record = record_at (v, i);
       if (type == 0 || record->type == type)
-        g_ptr_array_insert (result, 0, record);
+        g_ptr_array_add (result, record);
+    }
+  for (i = 0; i < result->len / 2; i++)
+    {
+      gpointer swap = result->pdata[i];
+
+      result->pdata[i] = result->pdata[result->len - 1 - i];
+      result->pdata[result->len - 1 - i] = swap;
     }
   return result;
 }

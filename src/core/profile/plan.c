@@ -1,84 +1,15 @@
-/* The records a deployment needs (SPEC §3). The table is the whole of the knowledge: adding a
- * product generation is adding rows. */
+/* The records a deployment needs (SPEC §3): the rows of the profile's generation
+ * (generation-tables.c), each made concrete for every SIP domain. No generation is named here. */
 #include <lcsdns/profile/plan.h>
 
 #include <lcsdns/model/name.h>
+#include <lcsdns/profile/generation.h>
 #include <string.h>
-
-#define LCS   (1u << LCS_PRODUCT_LCS2005)
-#define OCS   (1u << LCS_PRODUCT_OCS2007R2)
-#define LYNC  (1u << LCS_PRODUCT_LYNC)
-#define ALL   (LCS | OCS | LYNC)
-
-typedef enum {
-  WHEN_ALWAYS,
-  WHEN_TLS,
-  WHEN_TCP,
-  WHEN_MESSENGER_TLS,
-  WHEN_MESSENGER_TCP,
-  WHEN_FEDERATION,
-} Condition;
-
-typedef enum {
-  PORT_TLS_LISTENER,
-  PORT_TCP_LISTENER,
-  PORT_5061,
-  PORT_443,
-} PortSource;
-
-typedef struct {
-  guint       products;
-  LcsView     view;
-  const char *service;
-  const char *protocol;
-  Condition   when;
-  PortSource  port;
-} SrvRow;
-
-static const SrvRow srv_rows[] = {
-  { LCS | OCS, LCS_VIEW_INTERNAL, "_sipinternaltls",   "_tcp", WHEN_TLS,           PORT_TLS_LISTENER },
-  { LYNC,      LCS_VIEW_INTERNAL, "_sipinternaltls",   "_tcp", WHEN_ALWAYS,        PORT_TLS_LISTENER },
-  { LCS | OCS, LCS_VIEW_INTERNAL, "_sipinternal",      "_tcp", WHEN_TCP,           PORT_TCP_LISTENER },
-  { LCS,       LCS_VIEW_INTERNAL, "_sip",              "_tls", WHEN_MESSENGER_TLS, PORT_TLS_LISTENER },
-  { LCS,       LCS_VIEW_INTERNAL, "_sip",              "_tcp", WHEN_MESSENGER_TCP, PORT_TCP_LISTENER },
-  { LCS,       LCS_VIEW_EXTERNAL, "_sip",              "_tls", WHEN_ALWAYS,        PORT_5061 },
-  { OCS | LYNC, LCS_VIEW_EXTERNAL, "_sip",             "_tls", WHEN_ALWAYS,        PORT_443 },
-  { ALL,       LCS_VIEW_EXTERNAL, "_sipfederationtls", "_tcp", WHEN_FEDERATION,    PORT_5061 },
-};
-
-/* Extra internal A records by generation, as a label under the SIP domain. */
-typedef struct {
-  guint       products;
-  const char *label;
-} HostRow;
-
-static const HostRow host_rows[] = {
-  { LYNC, "lyncdiscoverinternal" },
-};
-
-static const char *const services_lcs[] = {
-  "_sipinternaltls._tcp", "_sipinternal._tcp", "_sip._tls", "_sip._tcp", "_sipfederationtls._tcp", NULL
-};
-static const char *const services_ocs[] = {
-  "_sipinternaltls._tcp", "_sipinternal._tcp", "_sip._tls", "_sipfederationtls._tcp", NULL
-};
-static const char *const services_lync[] = {
-  "_sipinternaltls._tcp", "_sip._tls", "_sipfederationtls._tcp", NULL
-};
 
 const char *const *
 lcs_plan_sip_services (LcsProduct product)
 {
-  switch (product)
-    {
-    case LCS_PRODUCT_OCS2007R2:
-      return services_ocs;
-    case LCS_PRODUCT_LYNC:
-      return services_lync;
-    case LCS_PRODUCT_LCS2005:
-    default:
-      return services_lcs;
-    }
+  return lcs_generation_get (product)->services;
 }
 
 gboolean
@@ -108,7 +39,24 @@ lcs_planned_record_free (LcsPlannedRecord *record)
   g_free (record->protocol);
   g_free (record->target);
   g_free (record->address);
+  g_free (record->alias);
   g_free (record);
+}
+
+LcsPlannedRecord *
+lcs_planned_record_copy (const LcsPlannedRecord *record)
+{
+  LcsPlannedRecord *copy = g_new0 (LcsPlannedRecord, 1);
+
+  *copy = *record;
+  copy->domain = g_strdup (record->domain);
+  copy->name = g_strdup (record->name);
+  copy->service = g_strdup (record->service);
+  copy->protocol = g_strdup (record->protocol);
+  copy->target = g_strdup (record->target);
+  copy->address = g_strdup (record->address);
+  copy->alias = g_strdup (record->alias);
+  return copy;
 }
 
 char *
@@ -117,152 +65,345 @@ lcs_planned_record_data (const LcsPlannedRecord *record)
   if (record->type == LCS_TYPE_SRV)
     return g_strdup_printf ("%u %u %u %s", record->priority, record->weight, record->port,
                             record->target);
+  if (record->type == LCS_TYPE_CNAME)
+    return g_strdup (record->target);
   return g_strdup (record->address);
 }
 
 static gboolean
-condition_holds (const LcsProfile *profile,
-                 Condition         when)
+row_applies (const LcsProfile *profile,
+             const LcsPlanRow *row)
 {
-  gboolean messenger = (profile->clients & LCS_CLIENT_MESSENGER) != 0;
   gboolean tls = (profile->transports & LCS_TRANSPORT_TLS) != 0;
   gboolean tcp = (profile->transports & LCS_TRANSPORT_TCP) != 0;
+  gboolean online = (row->when & LCS_WHEN_ONLINE) != 0;
 
-  switch (when)
-    {
-    case WHEN_TLS:
-      return tls;
-    case WHEN_TCP:
-      return tcp;
-    case WHEN_MESSENGER_TLS:
-      return messenger && tls;
-    case WHEN_MESSENGER_TCP:
-      return messenger && tcp;
-    case WHEN_FEDERATION:
-      return profile->federation;
-    case WHEN_ALWAYS:
-    default:
-      return TRUE;
-    }
+  /* Microsoft: a hybrid deployment federates with Online, so it needs the federation record. */
+  return online == (profile->hosting == LCS_HOSTING_ONLINE) &&
+         (!(row->when & LCS_WHEN_TLS) || tls) && (!(row->when & LCS_WHEN_TCP) || tcp) &&
+         (!(row->when & LCS_WHEN_MESSENGER) || (profile->clients & LCS_CLIENT_MESSENGER)) &&
+         (!(row->when & LCS_WHEN_FEDERATION) || profile->federation ||
+          profile->hosting == LCS_HOSTING_HYBRID) &&
+         (!(row->when & LCS_WHEN_XMPP) || profile->xmpp);
 }
 
 static guint16
 port_for (const LcsProfile *profile,
-          PortSource        source)
+          const LcsPlanRow *row)
 {
-  switch (source)
+  switch (row->port_from)
     {
-    case PORT_TLS_LISTENER:
+    case LCS_ROW_PORT_TLS_LISTENER:
       return profile->tls_port;
-    case PORT_TCP_LISTENER:
+    case LCS_ROW_PORT_TCP_LISTENER:
       return profile->tcp_port;
-    case PORT_443:
-      return 443;
-    case PORT_5061:
+    case LCS_ROW_PORT_FIXED:
     default:
-      return 5061;
+      return row->port;
     }
 }
 
-static void
-add_address (GPtrArray  *plan,
-             GHashTable *seen,
-             LcsView     view,
-             const char *domain,
-             const char *host,
-             const char *address)
-{
-  LcsPlannedRecord *record;
-  char *name = lcs_name_normalize (host);
-  g_autofree char *key = g_strdup_printf ("%d %s", view, name);
+/* One domain's run over the rows: where the records go, and which are there already. */
+typedef struct {
+  const LcsProfile *profile;
+  GPtrArray        *plan;
+  GHashTable       *seen;    /* "view type name data" of every record planned */
+  const char       *domain;
+} Plan;
 
-  if (g_hash_table_contains (seen, key))
-    {
-      g_free (name);
-      return;
-    }
-  g_hash_table_add (seen, g_steal_pointer (&key));
-  record = g_new0 (LcsPlannedRecord, 1);
-  record->view = view;
-  record->domain = g_strdup (domain);
-  record->name = name;
-  record->type = address && strchr (address, ':') ? LCS_TYPE_AAAA : LCS_TYPE_A;
-  record->address = g_strdup (address);
-  g_ptr_array_add (plan, record);
-}
-
-static void
-add_srv (GPtrArray        *plan,
-         const SrvRow     *row,
-         const LcsProfile *profile,
-         const char       *domain,
-         const char       *target)
+static LcsPlannedRecord *
+new_record (Plan             *p,
+            const LcsPlanRow *row,
+            const char       *name,
+            guint16           type)
 {
   LcsPlannedRecord *record = g_new0 (LcsPlannedRecord, 1);
-  g_autofree char *owner = g_strdup_printf ("%s.%s.%s", row->service, row->protocol, domain);
 
   record->view = row->view;
-  record->domain = g_strdup (domain);
-  record->name = lcs_name_normalize (owner);
-  record->type = LCS_TYPE_SRV;
-  record->service = g_strdup (row->service);
-  record->protocol = g_strdup (row->protocol);
-  record->port = port_for (profile, row->port);
-  record->target = lcs_name_normalize (target);
-  g_ptr_array_add (plan, record);
+  record->domain = g_strdup (p->domain);
+  record->name = lcs_name_normalize (name);
+  record->type = type;
+  record->recommended = (row->when & LCS_WHEN_LEGACY) && !p->profile->legacy_clients;
+  record->certificate = row->certificate;
+  return record;
+}
+
+/* Adds @record unless the same record is planned already (a pool that is also H(D)). */
+static void
+add_record (Plan             *p,
+            LcsPlannedRecord *record)
+{
+  g_autofree char *data = lcs_planned_record_data (record);
+  char *key = g_strdup_printf ("%d %u %s %s", record->view, record->type, record->name, data);
+
+  if (g_hash_table_contains (p->seen, key))
+    {
+      g_free (key);
+      lcs_planned_record_free (record);
+      return;
+    }
+  g_hash_table_add (p->seen, key);
+  g_ptr_array_add (p->plan, record);
+}
+
+/* The A records' addresses and the name a CNAME may point at instead; FALSE when the profile
+ * does not give them. @addresses holds strings the profile owns. */
+static gboolean
+address_data (Plan             *p,
+              const LcsPlanRow *row,
+              const LcsMember  *member,
+              GPtrArray        *addresses,
+              const char      **alias)
+{
+  const LcsProfile *profile = p->profile;
+  const LcsMember *host = NULL;
+  g_autoptr(GPtrArray) pool = NULL;
+
+  *alias = NULL;
+  switch (row->data)
+    {
+    case LCS_ROW_DATA_MEMBER:
+      host = member;
+      break;
+    case LCS_ROW_DATA_EDGE:
+      if (profile->edge == NULL || profile->edge_ip == NULL)
+        return FALSE;
+      g_ptr_array_add (addresses, profile->edge_ip);
+      *alias = profile->edge;
+      return TRUE;
+    case LCS_ROW_DATA_WEB_INTERNAL:
+      if (profile->web_internal != NULL)
+        {
+          *alias = profile->web_internal->fqdn;
+          host = profile->web_internal;
+          break;
+        }
+      /* Without internal web services, Microsoft's Standard Edition case: the pool's own IP. */
+      *alias = profile->pool;
+      G_GNUC_FALLTHROUGH;
+    case LCS_ROW_DATA_HOST:
+    case LCS_ROW_DATA_POOL:
+      pool = lcs_profile_pool_addresses (profile);
+      g_ptr_array_extend (addresses, pool, NULL, NULL);
+      return addresses->len > 0;
+    case LCS_ROW_DATA_WEB_FARM:
+      host = profile->web_internal;
+      break;
+    case LCS_ROW_DATA_WEB_EXTERNAL:
+      host = profile->web_external;
+      *alias = host ? host->fqdn : NULL;
+      break;
+    case LCS_ROW_DATA_EDGE_WEBCONF:
+      host = profile->edge_webconf;
+      break;
+    case LCS_ROW_DATA_EDGE_AV:
+      host = profile->edge_av;
+      break;
+    case LCS_ROW_DATA_FIXED:
+    default:
+      return FALSE;
+    }
+  if (host == NULL)
+    return FALSE;
+  g_ptr_array_add (addresses, host->address);
+  return TRUE;
 }
 
 static void
-plan_view (GPtrArray        *plan,
-           GHashTable       *seen,
-           const LcsProfile *profile,
-           const char       *domain,
-           LcsView           view)
+plan_address (Plan             *p,
+              const LcsPlanRow *row,
+              const char       *name,
+              const LcsMember  *member)
 {
-  guint product = 1u << profile->product;
-  g_autofree char *host = view == LCS_VIEW_INTERNAL
-                          ? lcs_profile_host_for_domain (profile, domain)
-                          : lcs_profile_edge_for_domain (profile, domain);
-  const char *address = view == LCS_VIEW_INTERNAL ? profile->pool_ip : profile->edge_ip;
+  g_autoptr(GPtrArray) addresses = g_ptr_array_new ();
+  const char *alias;
+  guint i;
+
+  if (!address_data (p, row, member, addresses, &alias))
+    return;
+  for (i = 0; i < addresses->len; i++)
+    {
+      const char *address = g_ptr_array_index (addresses, i);
+      LcsPlannedRecord *record = new_record (p, row, name, strchr (address, ':') ? LCS_TYPE_AAAA
+                                                                                 : LCS_TYPE_A);
+
+      record->address = g_strdup (address);
+      /* An alias of itself is no alias. */
+      if (alias != NULL && !lcs_name_equal (alias, name))
+        record->alias = lcs_name_normalize (alias);
+      add_record (p, record);
+    }
+}
+
+static void
+plan_srv (Plan             *p,
+          const LcsPlanRow *row)
+{
+  g_autofree char *owner = g_strdup_printf ("%s.%s", row->label, p->domain);
+  g_autofree char *target = NULL;
+  const char *dot = strchr (row->label, '.');
+  LcsPlannedRecord *record;
+
+  if (row->data == LCS_ROW_DATA_FIXED)
+    target = g_strdup (row->target);
+  else if (row->data == LCS_ROW_DATA_EDGE)
+    target = p->profile->edge_ip ? lcs_profile_edge_for_domain (p->profile, p->domain) : NULL;
+  else
+    target = lcs_profile_host_for_domain (p->profile, p->domain);
+  if (target == NULL)
+    return;
+  record = new_record (p, row, owner, LCS_TYPE_SRV);
+  record->service = g_strndup (row->label, dot - row->label);
+  record->protocol = g_strdup (dot + 1);
+  record->priority = row->priority;
+  record->weight = row->weight;
+  record->port = port_for (p->profile, row);
+  record->target = lcs_name_normalize (target);
+  add_record (p, record);
+}
+
+/* The host names a host row stands for in the domain; none when the profile lacks them. */
+static void
+plan_host (Plan             *p,
+           const LcsPlanRow *row)
+{
+  const LcsProfile *profile = p->profile;
+  g_autofree char *name = NULL;
+  const LcsMember *named = NULL;
+  guint i;
+
+  switch (row->name)
+    {
+    case LCS_ROW_NAME_HOST:
+      name = lcs_profile_host_for_domain (profile, p->domain);
+      break;
+    case LCS_ROW_NAME_POOL:
+      {
+        g_autofree char *host = lcs_profile_host_for_domain (profile, p->domain);
+        if (profile->pool && !lcs_name_equal (profile->pool, host) &&
+            lcs_name_ends_in (profile->pool, p->domain))
+          name = g_strdup (profile->pool);
+      }
+      break;
+    case LCS_ROW_NAME_MEMBERS:
+      for (i = 0; i < profile->members->len; i++)
+        {
+          const LcsMember *member = g_ptr_array_index (profile->members, i);
+          plan_address (p, row, member->fqdn, member);
+        }
+      return;
+    case LCS_ROW_NAME_LABEL:
+      name = g_strdup_printf ("%s.%s", row->label, p->domain);
+      break;
+    case LCS_ROW_NAME_EDGE:
+      name = profile->edge_ip ? lcs_profile_edge_for_domain (profile, p->domain) : NULL;
+      break;
+    case LCS_ROW_NAME_SIMPLE_URL:
+      for (i = 0; i < LCS_N_SIMPLE_URLS; i++)
+        if (strcmp (row->label, lcs_simple_url_to_string (i)) == 0)
+          name = g_strdup (profile->simple_urls[i]);
+      break;
+    case LCS_ROW_NAME_WEB_INTERNAL:
+      named = profile->web_internal;
+      break;
+    case LCS_ROW_NAME_WEB_EXTERNAL:
+      named = profile->web_external;
+      break;
+    case LCS_ROW_NAME_EDGE_WEBCONF:
+      named = profile->edge_webconf;
+      break;
+    case LCS_ROW_NAME_EDGE_AV:
+      named = profile->edge_av;
+      break;
+    case LCS_ROW_NAME_SRV:
+    default:
+      break;
+    }
+  if (named != NULL)
+    name = g_strdup (named->fqdn);
+  if (name == NULL)
+    return;
+  if (row->type == LCS_TYPE_CNAME)
+    {
+      LcsPlannedRecord *record = new_record (p, row, name, LCS_TYPE_CNAME);
+      record->target = lcs_name_normalize (row->target);
+      add_record (p, record);
+    }
+  else
+    plan_address (p, row, name, NULL);
+}
+
+static void
+plan_view (Plan    *p,
+           LcsView  view)
+{
+  const LcsGeneration *generation = lcs_generation_get (p->profile->product);
   gsize i;
 
-  if (host == NULL)
-    return;
-  for (i = 0; i < G_N_ELEMENTS (srv_rows); i++)
-    if ((srv_rows[i].products & product) && srv_rows[i].view == view &&
-        condition_holds (profile, srv_rows[i].when))
-      add_srv (plan, &srv_rows[i], profile, domain, host);
+  for (i = 0; i < generation->n_rows; i++)
+    {
+      const LcsPlanRow *row = &generation->rows[i];
 
-  add_address (plan, seen, view, domain, host, address);
-  if (view != LCS_VIEW_INTERNAL)
-    return;
-  if (profile->pool && !lcs_name_equal (profile->pool, host) &&
-      lcs_name_ends_in (profile->pool, domain))
-    add_address (plan, seen, view, domain, profile->pool, address);
-  for (i = 0; i < G_N_ELEMENTS (host_rows); i++)
-    if (host_rows[i].products & product)
-      {
-        g_autofree char *name = g_strdup_printf ("%s.%s", host_rows[i].label, domain);
-        add_address (plan, seen, view, domain, name, address);
-      }
+      if (row->view != view || !row_applies (p->profile, row))
+        continue;
+      if (row->name == LCS_ROW_NAME_SRV)
+        plan_srv (p, row);
+      else
+        plan_host (p, row);
+    }
 }
 
 GPtrArray *
 lcs_plan_build (const LcsProfile *profile)
 {
-  GPtrArray *plan = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_planned_record_free);
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  Plan p = { profile, NULL, seen, NULL };
   guint i;
 
+  p.plan = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_planned_record_free);
   for (i = 0; i < profile->domains->len; i++)
     {
-      const char *domain = g_ptr_array_index (profile->domains, i);
-
-      plan_view (plan, seen, profile, domain, LCS_VIEW_INTERNAL);
-      if (profile->edge && profile->edge_ip)
-        plan_view (plan, seen, profile, domain, LCS_VIEW_EXTERNAL);
+      p.domain = g_ptr_array_index (profile->domains, i);
+      plan_view (&p, LCS_VIEW_INTERNAL);
+      plan_view (&p, LCS_VIEW_EXTERNAL);
     }
-  return plan;
+  return p.plan;
+}
+
+gboolean
+lcs_plan_has_view (const LcsProfile *profile,
+                   LcsView           view)
+{
+  g_autoptr(GPtrArray) plan = lcs_plan_build (profile);
+  guint i;
+
+  for (i = 0; i < plan->len; i++)
+    if (((LcsPlannedRecord *) g_ptr_array_index (plan, i))->view == view)
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+lcs_plan_hosted_target (const LcsProfile *profile,
+                        const char       *service,
+                        const char       *protocol,
+                        const char       *target)
+{
+  const LcsGeneration *generation = lcs_generation_get (profile->product);
+  g_autofree char *label = g_strdup_printf ("%s.%s", service, protocol);
+  gsize i;
+
+  if (profile->hosting == LCS_HOSTING_ONPREM)
+    return FALSE;
+  for (i = 0; i < generation->n_rows; i++)
+    {
+      const LcsPlanRow *row = &generation->rows[i];
+
+      if (row->data == LCS_ROW_DATA_FIXED && row->name == LCS_ROW_NAME_SRV &&
+          g_ascii_strcasecmp (row->label, label) == 0 && lcs_name_equal (row->target, target))
+        return TRUE;
+    }
+  return FALSE;
 }
 
 GArray *
@@ -271,20 +412,20 @@ lcs_plan_ports_for (const LcsProfile *profile,
                     const char       *protocol,
                     int               view)
 {
+  const LcsGeneration *generation = lcs_generation_get (profile->product);
+  g_autofree char *label = g_strdup_printf ("%s.%s", service, protocol);
   GArray *ports = g_array_new (FALSE, FALSE, sizeof (guint16));
-  guint product = 1u << profile->product;
   gsize i;
   guint j;
 
-  for (i = 0; i < G_N_ELEMENTS (srv_rows); i++)
+  for (i = 0; i < generation->n_rows; i++)
     {
-      const SrvRow *row = &srv_rows[i];
-      guint16 port = port_for (profile, row->port);
+      const LcsPlanRow *row = &generation->rows[i];
+      guint16 port = port_for (profile, row);
       gboolean seen = FALSE;
 
-      if (!(row->products & product) || (view >= 0 && (int) row->view != view) ||
-          g_ascii_strcasecmp (row->service, service) != 0 ||
-          g_ascii_strcasecmp (row->protocol, protocol) != 0)
+      if (row->name != LCS_ROW_NAME_SRV || (view >= 0 && (int) row->view != view) ||
+          g_ascii_strcasecmp (row->label, label) != 0)
         continue;
       for (j = 0; j < ports->len; j++)
         seen = seen || g_array_index (ports, guint16, j) == port;

@@ -6,6 +6,35 @@
 #define GROUP_CHECKLIST "checklist"
 #define GROUP_RECORDS   "records"
 
+/* A value as text, or an error naming [group] key: a profile travels by mail, so any byte
+ * sequence can arrive, and GKeyFile gives NULL for a value that is not UTF-8. */
+static char *
+read_value (GKeyFile    *keyfile,
+            const char  *group,
+            const char  *key,
+            GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  char *value;
+
+  if (!g_utf8_validate (key, -1, NULL))
+    {
+      g_autofree char *shown = g_utf8_make_valid (key, -1);
+
+      g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                   "[%s] %s: the key name is not UTF-8 text", group, shown);
+      return NULL;
+    }
+  value = g_key_file_get_string (keyfile, group, key, &local);
+  if (value == NULL)
+    {
+      g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                   "[%s] %s: the value is not UTF-8 text", group, key);
+      return NULL;
+    }
+  return g_strstrip (value);
+}
+
 static gboolean
 load_key_file (LcsProfile  *profile,
                GKeyFile    *keyfile,
@@ -23,9 +52,9 @@ load_key_file (LcsProfile  *profile,
   keys = g_key_file_get_keys (keyfile, GROUP, NULL, NULL);
   for (i = 0; keys[i]; i++)
     {
-      g_autofree char *value = g_key_file_get_string (keyfile, GROUP, keys[i], NULL);
+      g_autofree char *value = read_value (keyfile, GROUP, keys[i], error);
 
-      if (!lcs_profile_set (profile, keys[i], g_strstrip (value), error))
+      if (value == NULL || !lcs_profile_set (profile, keys[i], value, error))
         return FALSE;
     }
 
@@ -35,9 +64,12 @@ load_key_file (LcsProfile  *profile,
 
       for (i = 0; domains[i]; i++)
         {
-          g_autofree char *host = g_key_file_get_string (keyfile, GROUP_HOSTS, domains[i], NULL);
-          g_autofree char *pair = g_strdup_printf ("%s=%s", domains[i], g_strstrip (host));
+          g_autofree char *host = read_value (keyfile, GROUP_HOSTS, domains[i], error);
+          g_autofree char *pair = NULL;
 
+          if (host == NULL)
+            return FALSE;
+          pair = g_strdup_printf ("%s=%s", domains[i], host);
           if (!lcs_profile_set (profile, "domain-host", pair, error))
             return FALSE;
         }
@@ -45,10 +77,14 @@ load_key_file (LcsProfile  *profile,
 
   if (g_key_file_has_group (keyfile, GROUP_CHECKLIST))
     {
-      g_autofree char *done = g_key_file_get_string (keyfile, GROUP_CHECKLIST, "done", NULL);
+      g_autofree char *done = NULL;
 
-      if (done && !lcs_profile_set (profile, "checklist", done, error))
-        return FALSE;
+      if (g_key_file_has_key (keyfile, GROUP_CHECKLIST, "done", NULL))
+        {
+          done = read_value (keyfile, GROUP_CHECKLIST, "done", error);
+          if (done == NULL || !lcs_profile_set (profile, "checklist", done, error))
+            return FALSE;
+        }
     }
 
   if (g_key_file_has_group (keyfile, GROUP_RECORDS))
@@ -57,9 +93,12 @@ load_key_file (LcsProfile  *profile,
 
       for (i = 0; names[i]; i++)
         {
-          g_autofree char *line = g_key_file_get_string (keyfile, GROUP_RECORDS, names[i], NULL);
-          LcsRecord *record = lcs_record_parse_line (g_strstrip (line), error);
+          g_autofree char *line = read_value (keyfile, GROUP_RECORDS, names[i], error);
+          LcsRecord *record = NULL;
 
+          if (line == NULL)
+            return FALSE;
+          record = lcs_record_parse_line (line, error);
           if (record == NULL)
             {
               g_prefix_error (error, "[%s] %s: ", GROUP_RECORDS, names[i]);
@@ -71,6 +110,18 @@ load_key_file (LcsProfile  *profile,
   return TRUE;
 }
 
+/* GKeyFile quotes a bad line as it is, and an escaped value may hold a newline: the message a
+ * user reads is one line of valid UTF-8. */
+static void
+clean_message (GError *error)
+{
+  char *clean = g_utf8_make_valid (error->message, -1);
+
+  g_strdelimit (clean, "\r\n\t", ' ');
+  g_free (error->message);
+  error->message = clean;
+}
+
 LcsProfile *
 lcs_profile_load_data (const char  *data,
                        gsize        length,
@@ -79,10 +130,15 @@ lcs_profile_load_data (const char  *data,
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autoptr(LcsProfile) profile = lcs_profile_new ();
 
-  if (!g_key_file_load_from_data (keyfile, data, length, G_KEY_FILE_KEEP_COMMENTS, error))
-    return NULL;
-  if (!load_key_file (profile, keyfile, error))
-    return NULL;
+  g_autoptr(GError) local = NULL;
+
+  if (!g_key_file_load_from_data (keyfile, data, length, G_KEY_FILE_KEEP_COMMENTS, &local) ||
+      !load_key_file (profile, keyfile, &local))
+    {
+      clean_message (local);
+      g_propagate_error (error, g_steal_pointer (&local));
+      return NULL;
+    }
   return g_steal_pointer (&profile);
 }
 
@@ -98,7 +154,10 @@ lcs_profile_load (const char  *path,
     return NULL;
   profile = lcs_profile_load_data (data, length, error);
   if (profile == NULL)
-    g_prefix_error (error, "%s: ", path);
+    {
+      g_autofree char *shown = g_filename_display_name (path);
+      g_prefix_error (error, "%s: ", shown);
+    }
   return profile;
 }
 
@@ -122,6 +181,49 @@ flags_to_string (guint               flags,
   if (flags == 3)
     return g_strdup_printf ("%s,%s", names[0], names[1]);
   return g_strdup (names[flags == 2 ? 1 : 0]);
+}
+
+static void
+set_member (GKeyFile        *keyfile,
+            const char      *key,
+            const LcsMember *member)
+{
+  g_autofree char *pair = NULL;
+
+  if (member == NULL)
+    return;
+  pair = g_strdup_printf ("%s=%s", member->fqdn, member->address);
+  g_key_file_set_string (keyfile, GROUP, key, pair);
+}
+
+/* The fields of later generations, each only when it differs from its default, so that an
+ * LCS 2005 profile reads as it always did. */
+static void
+save_lync_fields (GKeyFile         *keyfile,
+                  const LcsProfile *profile)
+{
+  g_autoptr(GString) urls = g_string_new (NULL);
+  guint i;
+
+  if (profile->balancing != LCS_BALANCING_DEFAULT)
+    g_key_file_set_string (keyfile, GROUP, "balancing",
+                           profile->balancing == LCS_BALANCING_DNS ? "dns" : "hardware");
+  set_member (keyfile, "web-internal", profile->web_internal);
+  set_member (keyfile, "web-external", profile->web_external);
+  for (i = 0; i < LCS_N_SIMPLE_URLS; i++)
+    if (profile->simple_urls[i] != NULL)
+      g_string_append_printf (urls, "%s%s=%s", urls->len ? "," : "",
+                              lcs_simple_url_to_string (i), profile->simple_urls[i]);
+  if (urls->len > 0)
+    g_key_file_set_string (keyfile, GROUP, "simple-urls", urls->str);
+  set_member (keyfile, "edge-webconf", profile->edge_webconf);
+  set_member (keyfile, "edge-av", profile->edge_av);
+  if (profile->xmpp)
+    g_key_file_set_string (keyfile, GROUP, "xmpp", "true");
+  if (!profile->legacy_clients)
+    g_key_file_set_string (keyfile, GROUP, "legacy-clients", "false");
+  if (profile->hosting != LCS_HOSTING_ONPREM)
+    g_key_file_set_string (keyfile, GROUP, "hosting", lcs_hosting_to_string (profile->hosting));
 }
 
 char *
@@ -180,6 +282,8 @@ lcs_profile_to_data (const LcsProfile *profile,
   g_key_file_set_string (keyfile, GROUP, "matching",
                          profile->matching == LCS_MATCHING_SUFFIX ? "suffix" : "strict");
 
+  save_lync_fields (keyfile, profile);
+
   g_hash_table_iter_init (&iter, profile->domain_hosts);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_key_file_set_string (keyfile, GROUP_HOSTS, key, value);
@@ -213,3 +317,28 @@ lcs_profile_save (const LcsProfile  *profile,
   return g_file_set_contents (path, data, length, error);
 }
 
+gboolean
+lcs_profile_add_domains_file (LcsProfile  *profile,
+                              const char  *path,
+                              GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (path, &data, NULL, error))
+    return FALSE;
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      if (!lcs_profile_set (profile, "domains", line, error))
+        {
+          g_prefix_error (error, "%s:%u: ", path, i + 1);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}

@@ -3,36 +3,60 @@
 
 #include <gio/gio.h>
 #include <lcsdns/model/name.h>
+#include <lcsdns/profile/generation.h>
 #include <string.h>
 
 
 G_DEFINE_QUARK (lcs-profile-error-quark, lcs_profile_error)
 
-static const char *const product_names[] = { "lcs2005", "ocs2007r2", "lync" };
-static const char *const product_display[] = {
-  "Live Communications Server 2005 SP1",
-  "Office Communications Server 2007 R2",
-  "Lync Server / Skype for Business Server",
-};
+static const char *const simple_url_names[] = { "meet", "dialin", "admin" };
+static const char *const hosting_names[] = { "onprem", "online", "hybrid" };
 
 const char *
 lcs_product_to_string (LcsProduct product)
 {
-  return product_names[product];
+  return lcs_generation_get (product)->id;
 }
 
 const char *
 lcs_product_display_name (LcsProduct product)
 {
-  return product_display[product];
+  return lcs_generation_get (product)->display;
+}
+
+const char *
+lcs_hosting_to_string (LcsHosting hosting)
+{
+  return hosting_names[hosting];
+}
+
+const char *
+lcs_simple_url_to_string (LcsSimpleUrl url)
+{
+  return simple_url_names[url];
 }
 
 static void
 lcs_member_free (LcsMember *member)
 {
+  if (member == NULL)
+    return;
   g_free (member->fqdn);
   g_free (member->address);
   g_free (member);
+}
+
+static LcsMember *
+member_copy (const LcsMember *member)
+{
+  LcsMember *copy;
+
+  if (member == NULL)
+    return NULL;
+  copy = g_new0 (LcsMember, 1);
+  copy->fqdn = g_strdup (member->fqdn);
+  copy->address = g_strdup (member->address);
+  return copy;
 }
 
 LcsProfile *
@@ -52,6 +76,7 @@ lcs_profile_new (void)
   profile->internal_dns = g_ptr_array_new_with_free_func (g_free);
   profile->external_dns = g_ptr_array_new_with_free_func (g_free);
   profile->matching = LCS_MATCHING_STRICT;
+  profile->legacy_clients = TRUE;
   profile->checklist_done = g_ptr_array_new_with_free_func (g_free);
   profile->records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
   return profile;
@@ -60,6 +85,8 @@ lcs_profile_new (void)
 void
 lcs_profile_free (LcsProfile *profile)
 {
+  guint i;
+
   if (profile == NULL)
     return;
   g_ptr_array_unref (profile->domains);
@@ -71,6 +98,12 @@ lcs_profile_free (LcsProfile *profile)
   g_free (profile->edge_ip);
   g_ptr_array_unref (profile->internal_dns);
   g_ptr_array_unref (profile->external_dns);
+  lcs_member_free (profile->web_internal);
+  lcs_member_free (profile->web_external);
+  for (i = 0; i < LCS_N_SIMPLE_URLS; i++)
+    g_free (profile->simple_urls[i]);
+  lcs_member_free (profile->edge_webconf);
+  lcs_member_free (profile->edge_av);
   g_ptr_array_unref (profile->checklist_done);
   g_ptr_array_unref (profile->records);
   g_free (profile);
@@ -100,14 +133,7 @@ lcs_profile_copy (const LcsProfile *profile)
   copy->pool = g_strdup (profile->pool);
   copy->pool_ip = g_strdup (profile->pool_ip);
   for (i = 0; i < profile->members->len; i++)
-    {
-      const LcsMember *m = g_ptr_array_index (profile->members, i);
-      LcsMember *c = g_new0 (LcsMember, 1);
-
-      c->fqdn = g_strdup (m->fqdn);
-      c->address = g_strdup (m->address);
-      g_ptr_array_add (copy->members, c);
-    }
+    g_ptr_array_add (copy->members, member_copy (g_ptr_array_index (profile->members, i)));
   g_hash_table_iter_init (&iter, profile->domain_hosts);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_insert (copy->domain_hosts, g_strdup (key), g_strdup (value));
@@ -121,6 +147,16 @@ lcs_profile_copy (const LcsProfile *profile)
   copy_strings (copy->internal_dns, profile->internal_dns);
   copy_strings (copy->external_dns, profile->external_dns);
   copy->matching = profile->matching;
+  copy->balancing = profile->balancing;
+  copy->web_internal = member_copy (profile->web_internal);
+  copy->web_external = member_copy (profile->web_external);
+  for (i = 0; i < LCS_N_SIMPLE_URLS; i++)
+    copy->simple_urls[i] = g_strdup (profile->simple_urls[i]);
+  copy->edge_webconf = member_copy (profile->edge_webconf);
+  copy->edge_av = member_copy (profile->edge_av);
+  copy->xmpp = profile->xmpp;
+  copy->legacy_clients = profile->legacy_clients;
+  copy->hosting = profile->hosting;
   copy_strings (copy->checklist_done, profile->checklist_done);
   for (i = 0; i < profile->records->len; i++)
     g_ptr_array_add (copy->records, lcs_record_copy (g_ptr_array_index (profile->records, i)));
@@ -314,7 +350,7 @@ parse_pair (const char  *key,
 
   if (eq == NULL)
     {
-      fail (error, key, part, address_right ? "a member is given as FQDN=IP"
+      fail (error, key, part, address_right ? "expected FQDN=IP"
                                             : "a domain host is given as DOMAIN=HOST");
       return NULL;
     }
@@ -423,6 +459,92 @@ replace_string (char       **field,
   return TRUE;
 }
 
+/* "FQDN=IP" into one host and address (web services, Edge services). */
+static gboolean
+set_member (LcsMember  **field,
+            const char  *key,
+            const char  *value,
+            GError     **error)
+{
+  g_autofree char *pair = parse_pair (key, value, TRUE, error);
+  const char *eq;
+  LcsMember *member;
+
+  if (pair == NULL)
+    return FALSE;
+  eq = strchr (pair, '=');
+  member = g_new0 (LcsMember, 1);
+  member->fqdn = g_strndup (pair, eq - pair);
+  member->address = g_strdup (eq + 1);
+  lcs_member_free (*field);
+  *field = member;
+  return TRUE;
+}
+
+/* "meet=FQDN,dialin=FQDN": each named simple URL is set, the others kept. */
+static gboolean
+set_simple_urls (LcsProfile  *profile,
+                 const char  *key,
+                 const char  *value,
+                 GError     **error)
+{
+  g_auto(GStrv) parts = g_strsplit_set (value, ",;", -1);
+  char *staged[LCS_N_SIMPLE_URLS] = { NULL };
+  gboolean ok = TRUE;
+  guint i, kind;
+
+  for (i = 0; ok && parts[i]; i++)
+    {
+      const char *part = g_strstrip (parts[i]);
+      const char *eq = strchr (part, '=');
+      g_autofree char *name = eq ? g_strndup (part, eq - part) : NULL;
+
+      if (*part == '\0')
+        continue;
+      if (eq == NULL)
+        ok = fail (error, key, part, "expected meet=FQDN, dialin=FQDN or admin=FQDN");
+      else if (parse_choice (key, name, simple_url_names, LCS_N_SIMPLE_URLS, &kind, error))
+        {
+          g_free (staged[kind]);
+          staged[kind] = parse_host (key, eq + 1, error);
+          ok = staged[kind] != NULL;
+        }
+      else
+        ok = FALSE;
+    }
+  for (i = 0; i < LCS_N_SIMPLE_URLS; i++)
+    {
+      if (ok && staged[i] != NULL)
+        {
+          g_free (profile->simple_urls[i]);
+          profile->simple_urls[i] = staged[i];
+        }
+      else
+        g_free (staged[i]);
+    }
+  return ok;
+}
+
+static gboolean
+set_product (LcsProfile  *profile,
+             const char  *key,
+             const char  *value,
+             GError     **error)
+{
+  g_autoptr(GString) why = g_string_new ("expected ");
+  LcsProduct product;
+  guint i;
+
+  if (lcs_generation_find (value, &product))
+    {
+      profile->product = product;
+      return TRUE;
+    }
+  for (i = 0; i < lcs_generations_count (); i++)
+    g_string_append_printf (why, "%s%s", i ? "|" : "", lcs_generation_get (i)->id);
+  return fail (error, key, value, why->str);
+}
+
 gboolean
 lcs_profile_set (LcsProfile  *profile,
                  const char  *key,
@@ -433,6 +555,7 @@ lcs_profile_set (LcsProfile  *profile,
   static const char *const clients[] = { "communicator", "messenger" };
   static const char *const transports[] = { "tls", "tcp" };
   static const char *const matchings[] = { "strict", "suffix" };
+  static const char *const balancings[] = { "hardware", "dns" };
   guint choice;
 
   g_return_val_if_fail (key != NULL, FALSE);
@@ -440,11 +563,33 @@ lcs_profile_set (LcsProfile  *profile,
     value = "";
 
   if (strcmp (key, "product") == 0)
+    return set_product (profile, key, value, error);
+  else if (strcmp (key, "balancing") == 0)
     {
-      if (!parse_choice (key, value, product_names, G_N_ELEMENTS (product_names), &choice, error))
+      if (!parse_choice (key, value, balancings, 2, &choice, error))
         return FALSE;
-      profile->product = choice;
+      profile->balancing = choice == 0 ? LCS_BALANCING_HARDWARE : LCS_BALANCING_DNS;
     }
+  else if (strcmp (key, "hosting") == 0)
+    {
+      if (!parse_choice (key, value, hosting_names, G_N_ELEMENTS (hosting_names), &choice, error))
+        return FALSE;
+      profile->hosting = choice;
+    }
+  else if (strcmp (key, "web-internal") == 0)
+    return set_member (&profile->web_internal, key, value, error);
+  else if (strcmp (key, "web-external") == 0)
+    return set_member (&profile->web_external, key, value, error);
+  else if (strcmp (key, "edge-webconf") == 0)
+    return set_member (&profile->edge_webconf, key, value, error);
+  else if (strcmp (key, "edge-av") == 0)
+    return set_member (&profile->edge_av, key, value, error);
+  else if (strcmp (key, "simple-urls") == 0 || strcmp (key, "simple-url") == 0)
+    return set_simple_urls (profile, key, value, error);
+  else if (strcmp (key, "xmpp") == 0)
+    return parse_bool (key, value, &profile->xmpp, error);
+  else if (strcmp (key, "legacy-clients") == 0)
+    return parse_bool (key, value, &profile->legacy_clients, error);
   else if (strcmp (key, "edition") == 0)
     {
       if (!parse_choice (key, value, editions, 2, &choice, error))
@@ -501,15 +646,23 @@ lcs_profile_validate (const LcsProfile  *profile,
                       GError           **error)
 {
   const char *missing = NULL;
+  gboolean onprem = profile->hosting != LCS_HOSTING_ONLINE;
+  g_autoptr(GPtrArray) pool_addresses = lcs_profile_pool_addresses (profile);
 
   if (profile->domains->len == 0)
     missing = "domains (at least one SIP domain)";
-  else if (profile->pool == NULL)
+  else if (onprem && profile->pool == NULL)
     missing = "pool (the server or pool FQDN)";
-  else if (profile->pool_ip == NULL)
-    missing = "pool-ip (the server IP or the pool's virtual IP)";
+  else if (onprem && pool_addresses->len == 0)
+    missing = lcs_profile_balancing (profile) == LCS_BALANCING_DNS &&
+              profile->edition == LCS_EDITION_ENTERPRISE
+              ? "pool-ip or members (the Front Ends' addresses, with DNS balancing)"
+              : "pool-ip (the server IP or the pool's virtual IP)";
   else if (profile->edge != NULL && profile->edge_ip == NULL)
     missing = "edge-ip (the edge's public IP)";
+  /* Microsoft: a hybrid deployment federates with Online through the on-premises Edge. */
+  else if (profile->hosting == LCS_HOSTING_HYBRID && profile->edge == NULL)
+    missing = "edge (a hybrid deployment federates with Online through the Edge)";
   if (missing != NULL)
     {
       g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INCOMPLETE,
@@ -517,6 +670,31 @@ lcs_profile_validate (const LcsProfile  *profile,
       return FALSE;
     }
   return TRUE;
+}
+
+LcsBalancing
+lcs_profile_balancing (const LcsProfile *profile)
+{
+  if (profile->balancing != LCS_BALANCING_DEFAULT)
+    return profile->balancing;
+  return lcs_generation_get (profile->product)->dns_balancing ? LCS_BALANCING_DNS
+                                                              : LCS_BALANCING_HARDWARE;
+}
+
+GPtrArray *
+lcs_profile_pool_addresses (const LcsProfile *profile)
+{
+  GPtrArray *addresses = g_ptr_array_new ();
+  guint i;
+
+  /* With DNS balancing the pool's name carries every Front End's address, not a VIP. */
+  if (profile->edition == LCS_EDITION_ENTERPRISE && profile->members->len > 0 &&
+      lcs_profile_balancing (profile) == LCS_BALANCING_DNS)
+    for (i = 0; i < profile->members->len; i++)
+      g_ptr_array_add (addresses, ((LcsMember *) g_ptr_array_index (profile->members, i))->address);
+  else if (profile->pool_ip != NULL)
+    g_ptr_array_add (addresses, profile->pool_ip);
+  return addresses;
 }
 
 char *

@@ -1,5 +1,7 @@
 /* Zone-file directives: $ORIGIN, $TTL and $INCLUDE (paths relative to the including file, an
- * optional origin, at most eight files deep, no file inside itself). */
+ * optional origin, at most eight files deep, no file inside itself, and a total of files and
+ * bytes per zone). An $INCLUDE is only checked here: the reader (zone.c) reads the file it
+ * names. */
 #include "zone-private.h"
 
 #include <string.h>
@@ -52,10 +54,37 @@ read_ttl_directive (LcsZoneReader *reader,
   lcs_zone_entry_finding (reader, state, 1, "bad TTL \"%s\"", shown);
 }
 
+void
+lcs_zone_report_include_limit (LcsZoneReader *reader,
+                               LcsZoneFile   *state,
+                               guint          line)
+{
+  g_autofree char *message = NULL;
+
+  if (reader->include_limit_reported)
+    return;
+  reader->include_limit_reported = TRUE;
+  message = g_strdup_printf ("$INCLUDE limit reached (%d files, %" G_GSIZE_FORMAT " bytes in "
+                             "all): the rest of the included files is not read",
+                             LCS_ZONE_MAX_INCLUDED_FILES, LCS_ZONE_MAX_INCLUDED_BYTES);
+  lcs_zone_add_finding (reader, "zone-syntax", state->path, NULL, line, 1, message);
+}
+
 static gboolean
-read_include_directive (LcsZoneReader  *reader,
-                        LcsZoneFile    *state,
-                        GError        **error)
+within_include_limits (LcsZoneReader *reader,
+                       LcsZoneFile   *state)
+{
+  if (reader->included_files < LCS_ZONE_MAX_INCLUDED_FILES && reader->included_bytes_left > 0)
+    return TRUE;
+  lcs_zone_report_include_limit (reader, state, lcs_zone_file_token (state, 0)->line);
+  return FALSE;
+}
+
+static gboolean
+read_include_directive (LcsZoneReader   *reader,
+                        LcsZoneFile     *state,
+                        LcsZoneInclude  *include,
+                        GError         **error)
 {
   char origin[LCS_ZONE_NAME_BUFSIZE];
   g_autofree char *dir = NULL;
@@ -100,23 +129,18 @@ read_include_directive (LcsZoneReader  *reader,
                               MAX_INCLUDE_DEPTH);
       return TRUE;
     }
-  if (lcs_zone_read_file (reader, path, n == 3 || state->origin.name != NULL ? origin : NULL,
-                          state->depth + 1, &local))
+  if (!within_include_limits (reader, state))
     return TRUE;
-  if (g_error_matches (local, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE))
-    {
-      /* A missing part of the zone is reported where it is named, and the rest is still read. */
-      lcs_zone_entry_finding (reader, state, 1, "%s", local->message);
-      return TRUE;
-    }
-  g_propagate_error (error, g_steal_pointer (&local));
-  return FALSE;
+  include->path = g_steal_pointer (&path);
+  include->origin = n == 3 || state->origin.name != NULL ? g_strdup (origin) : NULL;
+  return TRUE;
 }
 
 gboolean
-lcs_zone_read_directive (LcsZoneReader  *reader,
-                         LcsZoneFile    *state,
-                         GError        **error)
+lcs_zone_read_directive (LcsZoneReader   *reader,
+                         LcsZoneFile     *state,
+                         LcsZoneInclude  *include,
+                         GError         **error)
 {
   const char *name = lcs_zone_file_text (state, 0);
   g_autofree char *shown = NULL;
@@ -129,7 +153,7 @@ lcs_zone_read_directive (LcsZoneReader  *reader,
       return TRUE;
     }
   if (g_ascii_strcasecmp (name, "$INCLUDE") == 0)
-    return read_include_directive (reader, state, error);
+    return read_include_directive (reader, state, include, error);
   shown = lcs_zone_token_display (name);
   lcs_zone_entry_finding (reader, state, 0, "unknown directive %s", shown);
   return TRUE;

@@ -51,8 +51,33 @@ lcs_zone_lexer_init (LcsZoneLexer *lexer,
 }
 
 void
+lcs_zone_lexer_prime (LcsZoneLexer *lexer,
+                      const guint8 *bytes,
+                      gsize         length)
+{
+  memcpy (lexer->buf + lexer->end, bytes, length);
+  lexer->end += length;
+}
+
+void
+lcs_zone_lexer_init_text (LcsZoneLexer *lexer,
+                          char         *text,
+                          gsize         length)
+{
+  lcs_zone_lexer_init (lexer, NULL);
+  g_free (lexer->buf);
+  lexer->buf = text;
+  lexer->size = length;
+  lexer->end = length;
+  lexer->eof = TRUE;
+}
+
+void
 lcs_zone_lexer_clear (LcsZoneLexer *lexer)
 {
+  if (lexer->file != NULL)
+    fclose (lexer->file);
+  lexer->file = NULL;
   g_clear_pointer (&lexer->buf, g_free);
   g_clear_pointer (&lexer->text, g_free);
   g_clear_pointer (&lexer->tokens, g_free);
@@ -76,8 +101,20 @@ fill_buffer (LcsZoneLexer *lexer)
       lexer->size *= 2;
       lexer->buf = g_realloc (lexer->buf, lexer->size);
     }
-  n = fread (lexer->buf + lexer->end, 1, lexer->size - lexer->end, lexer->file);
+  n = lexer->size - lexer->end;
+  if (lexer->budget != NULL && n > *lexer->budget)
+    n = *lexer->budget;
+  if (n == 0)
+    {
+      /* The zone's budget ran out: this file ends here, and the reader says why. */
+      lexer->over_budget = TRUE;
+      lexer->eof = TRUE;
+      return TRUE;
+    }
+  n = fread (lexer->buf + lexer->end, 1, n, lexer->file);
   lexer->end += n;
+  if (lexer->budget != NULL)
+    *lexer->budget -= n;
   if (n == 0)
     {
       if (ferror (lexer->file))
@@ -322,6 +359,43 @@ scan_line (LcsZoneLexer *lexer,
   return TRUE;
 }
 
+/* An entry that grew past LCS_ZONE_MAX_ENTRY_TEXT: drops lines until its parenthesis closes
+ * (or the file ends), keeping nothing, and reports it where the parenthesis opened. */
+static LcsZoneLexStatus
+skip_long_entry (LcsZoneLexer *lexer,
+                 Paren        *paren)
+{
+  Paren opened = *paren;
+  g_autofree char *message = NULL;
+
+  while (paren->open)
+    {
+      const char *start = NULL;
+      const char *stop = NULL;
+      guint line_no = lexer->line;
+      LineStatus status = next_line (lexer, &start, &stop);
+
+      if (status == LINE_IO)
+        return LCS_ZONE_LEX_IO;
+      if (status == LINE_EOF)
+        break;
+      lexer->line++;
+      lexer->text_len = 0;
+      lexer->n_tokens = 0;
+      /* A bad line inside is part of the skipped entry: only the parenthesis state matters. */
+      if (status == LINE_OK)
+        scan_line (lexer, start, stop, line_no, paren);
+    }
+  message = paren->open
+            ? g_strdup_printf ("parenthesis not closed: the entry it opens grows past %d bytes "
+                               "before the end of the file", LCS_ZONE_MAX_ENTRY_TEXT)
+            : g_strdup_printf ("the entry this parenthesis opens is longer than %d bytes (it "
+                               "closes at line %u); skipped", LCS_ZONE_MAX_ENTRY_TEXT,
+                               lexer->line - 1);
+  fail (lexer, opened.line, opened.column, message);
+  return LCS_ZONE_LEX_ERROR;
+}
+
 LcsZoneLexStatus
 lcs_zone_lexer_next (LcsZoneLexer *lexer)
 {
@@ -360,6 +434,8 @@ lcs_zone_lexer_next (LcsZoneLexer *lexer)
         lexer->blank_owner = start < stop && (*start == ' ' || *start == '\t');
       if (!scan_line (lexer, start, stop, line_no, &paren))
         return LCS_ZONE_LEX_ERROR;
+      if (paren.open && lexer->text_len > LCS_ZONE_MAX_ENTRY_TEXT)
+        return skip_long_entry (lexer, &paren);
       if (!paren.open && lexer->n_tokens > 0)
         return LCS_ZONE_LEX_ENTRY;
     }

@@ -1,5 +1,6 @@
 /* Internals of the zone reader: the lexer (zone-lexer.c), field parsers (zone-fields.c), record
- * data (zone-rdata.c), directives (zone-directives.c) and the reader state (zone.c). */
+ * data (zone-rdata.c), an entry's findings and names (zone-entry.c), directives
+ * (zone-directives.c) and the reader (zone.c), which alone reads files. */
 #pragma once
 
 #include <stdio.h>
@@ -47,10 +48,25 @@ typedef struct {
   char          *error_message;
   guint          error_line;
   guint          error_column;
+  gsize         *budget;       /* bytes the zone may still read, shared by its files; or NULL */
+  gboolean       over_budget;  /* reading stopped because the budget ran out */
 } LcsZoneLexer;
 
+/* An entry (a record, or lines joined by parentheses) holds at most this much token text: more
+ * than the largest record (64 KiB of data, up to four times longer when escaped). */
+#define LCS_ZONE_MAX_ENTRY_TEXT (1024 * 1024)
+
+/* Takes @file: lcs_zone_lexer_clear closes it. */
 void              lcs_zone_lexer_init   (LcsZoneLexer *lexer,
                                          FILE         *file);
+/* Puts the first bytes of the file, already read by the caller (at most a few), back in front. */
+void              lcs_zone_lexer_prime  (LcsZoneLexer *lexer,
+                                         const guint8 *bytes,
+                                         gsize         length);
+/* A lexer over @text (taken), already read whole: a converted UTF-16 file. */
+void              lcs_zone_lexer_init_text (LcsZoneLexer *lexer,
+                                            char         *text,
+                                            gsize         length);
 void              lcs_zone_lexer_clear  (LcsZoneLexer *lexer);
 LcsZoneLexStatus  lcs_zone_lexer_next   (LcsZoneLexer *lexer);
 
@@ -139,6 +155,11 @@ gboolean  lcs_zone_build_record (LcsZoneRdata *rdata);
 typedef void (*LcsZoneBorrowFunc) (const LcsRecord *record,
                                    gpointer         user_data);
 
+/* $INCLUDE limits for one zone: an "include bomb" (files that include the next several times,
+ * eight deep) must end quickly, however the files are nested. */
+#define LCS_ZONE_MAX_INCLUDED_FILES 1000
+#define LCS_ZONE_MAX_INCLUDED_BYTES ((gsize) 256 * 1024 * 1024)
+
 /* The state of one lcs_zone_read (): shared by the zone's files. */
 typedef struct {
   LcsZoneBorrowFunc  func;
@@ -146,6 +167,9 @@ typedef struct {
   GPtrArray         *findings;
   guint              n_findings;
   GPtrArray         *open_files;     /* canonical paths of the files being read, outermost first */
+  guint              included_files; /* $INCLUDE files opened so far */
+  gsize              included_bytes_left;
+  gboolean           include_limit_reported;
   GString           *scratch;
   char              *name;           /* LcsZoneRdata.name */
   guint32            default_ttl;    /* $TTL, or the minimum of an SOA without TTL */
@@ -168,6 +192,9 @@ typedef struct {
   guint         owner_index;    /* owners[owner_index] is the current owner */
   gboolean      owner_set;
   gboolean      owner_bad;      /* the last owner could not be read: its records are skipped */
+  guint         out_of_zone;    /* records outside the zone, ignored: reported once per file */
+  char         *out_of_zone_first;
+  guint         out_of_zone_line;
   LcsZoneLexer  lexer;
 } LcsZoneFile;
 
@@ -185,11 +212,22 @@ lcs_zone_file_text (LcsZoneFile *file,
   return lcs_zone_token_text (&file->lexer, &file->lexer.tokens[index]);
 }
 
-/* zone.c */
-gboolean  lcs_zone_read_file          (LcsZoneReader  *reader,
+/* zone-entry.c */
+/* A finding of @rule about @path:@line, counted against the zone-syntax cap when it is one. */
+void      lcs_zone_add_finding        (LcsZoneReader  *reader,
+                                       const char     *rule,
                                        const char     *path,
-                                       const char     *origin,
-                                       guint           depth,
+                                       const char     *owner,
+                                       guint           line,
+                                       guint           column,
+                                       const char     *message);
+/* Whether the entry being read is a directive ($ORIGIN, $TTL, $INCLUDE, …). */
+gboolean  lcs_zone_file_is_directive  (LcsZoneFile    *file);
+/* The owner of the entry being read; NULL before the first one. */
+const char *lcs_zone_file_owner       (LcsZoneFile    *file);
+/* FALSE with LCS_ZONE_ERROR_NO_ORIGIN about the relative name at token @index. */
+gboolean  lcs_zone_fail_no_origin     (LcsZoneFile    *file,
+                                       guint           index,
                                        GError        **error);
 /* A zone-syntax finding at token @index of the entry (n_tokens: just past its end). */
 void      lcs_zone_entry_finding      (LcsZoneReader  *reader,
@@ -206,9 +244,30 @@ gboolean  lcs_zone_parse_name_token   (LcsZoneReader  *reader,
                                        char           *out,
                                        GError        **error);
 
-/* zone-directives.c: $ORIGIN, $TTL, $INCLUDE. FALSE with @error only when reading must stop. */
-gboolean  lcs_zone_read_directive     (LcsZoneReader  *reader,
-                                       LcsZoneFile    *file,
+/* zone-encoding.c: opens @path for the lexer, skipping a UTF-8 byte-order mark and converting
+ * UTF-16 with one. FALSE with @error when the file cannot be opened; FALSE with *@refusal (the
+ * zone-encoding message) when its encoding cannot be read. @budget as in LcsZoneLexer. */
+gboolean  lcs_zone_open_text          (const char     *path,
+                                       LcsZoneLexer   *lexer,
+                                       gsize          *budget,
+                                       char          **refusal,
                                        GError        **error);
+
+/* A file an $INCLUDE names: @path NULL when there is none to read. */
+typedef struct {
+  char *path;
+  char *origin;   /* NULL: the including file's origin is not known either */
+} LcsZoneInclude;
+
+/* zone-directives.c: $ORIGIN, $TTL, $INCLUDE. FALSE with @error only when reading must stop;
+ * @include receives the file an $INCLUDE asks to read. */
+gboolean  lcs_zone_read_directive     (LcsZoneReader   *reader,
+                                       LcsZoneFile     *file,
+                                       LcsZoneInclude  *include,
+                                       GError         **error);
+/* Says once per zone that the $INCLUDE limits stop reading, at @line of @file. */
+void      lcs_zone_report_include_limit (LcsZoneReader *reader,
+                                         LcsZoneFile   *file,
+                                         guint          line);
 
 G_END_DECLS

@@ -4,130 +4,30 @@
 
 #include <errno.h>
 #include <string.h>
-#include <glib/gstdio.h>
 #include <lcsdns/model/finding.h>
 #include <lcsdns/model/name.h>
 
 #include "zone-private.h"
 
-/* A file that is not a zone at all would otherwise give a finding per line. */
-#define MAX_FINDINGS 1000
-
-G_DEFINE_QUARK (lcs-zone-error-quark, lcs_zone_error)
-
-static void
-add_finding (LcsZoneReader *reader,
-             const char    *path,
-             const char    *owner,
-             guint          line,
-             guint          column,
-             const char    *message)
+/* "[AGE:3636591]" in a zone file, "[Aging:3636591]" in dnscmd /ZonePrint and /EnumRecords:
+ * hours since 1601 for a dynamically registered record (Windows). Returns the length of the
+ * prefix up to the colon, or 0. */
+static gsize
+age_token_prefix (const char *text)
 {
-  LcsFinding *finding;
-
-  if (reader->findings == NULL || ++reader->n_findings > MAX_FINDINGS + 1)
-    return;
-  if (reader->n_findings == MAX_FINDINGS + 1)
-    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, NULL,
-                               "more than %d lines cannot be read: the rest are not reported",
-                               MAX_FINDINGS);
-  else
-    finding = lcs_finding_new ("zone-syntax", LCS_VIEW_INTERNAL, owner, "%s", message);
-  finding->file = g_strdup (path);
-  finding->line = line;
-  finding->column = column;
-  g_ptr_array_add (reader->findings, finding);
-}
-
-static const char *
-current_owner (LcsZoneFile *state)
-{
-  return state->owner_set ? state->owners[state->owner_index] : NULL;
-}
-
-/* A finding at token @index of the entry; @index == n_tokens means just past its end. */
-static void
-entry_finding (LcsZoneReader *reader,
-               LcsZoneFile   *state,
-               guint          index,
-               const char    *message)
-{
-  guint n = state->lexer.n_tokens;
-  const LcsZoneToken *token = lcs_zone_file_token (state, index < n ? index : n - 1);
-
-  add_finding (reader, state->path, current_owner (state), token->line,
-               index < n ? token->column : token->end_column, message);
-}
-
-void
-lcs_zone_entry_finding (LcsZoneReader *reader,
-                        LcsZoneFile   *state,
-                        guint          index,
-                        const char    *format,
-                        ...)
-{
-  va_list args;
-  g_autofree char *message = NULL;
-
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  entry_finding (reader, state, index, message);
-}
-
-static gboolean
-fail_no_origin (LcsZoneFile  *state,
-                guint         index,
-                GError      **error)
-{
-  g_autofree char *shown = lcs_zone_token_display (lcs_zone_file_text (state, index));
-
-  g_set_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_NO_ORIGIN,
-               "%s:%u: \"%s\" is relative, but there is no $ORIGIN, no origin was given and the "
-               "file name is not <zone>.dns", state->path, lcs_zone_file_token (state, index)->line,
-               shown);
-  return FALSE;
-}
-
-gboolean
-lcs_zone_parse_name_token (LcsZoneReader  *reader,
-                           LcsZoneFile    *state,
-                           guint           index,
-                           const char     *what,
-                           char           *out,
-                           GError        **error)
-{
-  const char *reason = NULL;
-  g_autofree char *shown = NULL;
-  gsize length;
-
-  switch (lcs_zone_parse_name (lcs_zone_file_text (state, index), &state->origin, out, &length,
-                               &reason))
-    {
-    case LCS_ZONE_NAME_OK:
-      return TRUE;
-    case LCS_ZONE_NAME_NEEDS_ORIGIN:
-      return fail_no_origin (state, index, error);
-    case LCS_ZONE_NAME_BAD:
-    default:
-      shown = lcs_zone_token_display (lcs_zone_file_text (state, index));
-      lcs_zone_entry_finding (reader, state, index, "bad %s \"%s\": %s", what, shown, reason);
-      return FALSE;
-    }
-}
-
-/* "[AGE:3636591]": hours since 1601 for a dynamically registered record (Windows). */
-static gboolean
-is_age_token (const char *text)
-{
-  return text[0] == '[' && (text[1] | 0x20) == 'a' && (text[2] | 0x20) == 'g'
-         && (text[3] | 0x20) == 'e' && text[4] == ':';
+  if (text[0] != '[')
+    return 0;
+  if (g_ascii_strncasecmp (text + 1, "age:", 4) == 0)
+    return 5;
+  if (g_ascii_strncasecmp (text + 1, "aging:", 6) == 0)
+    return 7;
+  return 0;
 }
 
 static gboolean
 check_age_token (const char *text)
 {
-  const char *p = text + 5;
+  const char *p = text + age_token_prefix (text);
 
   if (!g_ascii_isdigit (*p))
     return FALSE;
@@ -188,7 +88,8 @@ read_owner (LcsZoneReader  *reader,
       if (state->owner_set)
         return TRUE;
       if (!state->owner_bad)
-        entry_finding (reader, state, 0, "no owner name: the first record starts with white space");
+        lcs_zone_entry_finding (reader, state, 0,
+                                "no owner name: the first record starts with white space");
       return FALSE;
     }
   switch (lcs_zone_parse_name (lcs_zone_file_text (state, 0), &state->origin, state->owners[next],
@@ -200,7 +101,7 @@ read_owner (LcsZoneReader  *reader,
       state->owner_bad = FALSE;
       return TRUE;
     case LCS_ZONE_NAME_NEEDS_ORIGIN:
-      fail_no_origin (state, 0, error);
+      lcs_zone_fail_no_origin (state, 0, error);
       return FALSE;
     case LCS_ZONE_NAME_BAD:
     default:
@@ -261,6 +162,33 @@ is_in_zone (const LcsZoneReader *reader,
   return (start - 1 - dot) % 2 == 0;
 }
 
+/* dnscmd writes the name servers' glue under "Zone NS records" even when they live in another
+ * zone; BIND ignores such records, and so does this reader, saying so once per file. */
+static void
+note_out_of_zone (LcsZoneFile *state,
+                  const char  *owner)
+{
+  if (state->out_of_zone++ > 0)
+    return;
+  state->out_of_zone_first = g_strdup (owner);
+  state->out_of_zone_line = lcs_zone_file_token (state, 0)->line;
+}
+
+static void
+report_out_of_zone (LcsZoneReader *reader,
+                    LcsZoneFile   *state)
+{
+  g_autofree char *message = NULL;
+
+  if (state->out_of_zone == 0)
+    return;
+  message = g_strdup_printf ("%u record%s outside %s ignored, as BIND ignores them (the first: "
+                             "%s)", state->out_of_zone, state->out_of_zone > 1 ? "s" : "",
+                             zone_apex (reader), state->out_of_zone_first);
+  lcs_zone_add_finding (reader, "zone-out-of-zone", state->path, NULL, state->out_of_zone_line,
+                        1, message);
+}
+
 /* Reads one record entry; FALSE with @error only when reading must stop. */
 static gboolean
 read_record (LcsZoneReader  *reader,
@@ -286,7 +214,7 @@ read_record (LcsZoneReader  *reader,
     {
       const char *text = lcs_zone_file_text (state, i);
 
-      if (!age_set && is_age_token (text))
+      if (!age_set && age_token_prefix (text) > 0)
         {
           if (!check_age_token (text))
             return skip_entry (reader, state, i, "bad aging token", text);
@@ -309,7 +237,7 @@ read_record (LcsZoneReader  *reader,
     }
   if (i == n)
     {
-      entry_finding (reader, state, n, "record type missing");
+      lcs_zone_entry_finding (reader, state, n, "record type missing");
       return TRUE;
     }
   if (!lcs_zone_file_token (state, i)->quoted)
@@ -319,15 +247,15 @@ read_record (LcsZoneReader  *reader,
   rdata.lexer = &state->lexer;
   rdata.first = i + 1;
   rdata.origin = &state->origin;
-  rdata.owner = current_owner (state);
+  rdata.owner = lcs_zone_file_owner (state);
   rdata.owner_length = state->owner_lengths[state->owner_index];
   rdata.scratch = reader->scratch;
   rdata.name = reader->name;
   if (!lcs_zone_build_record (&rdata))
     {
       if (rdata.needs_origin)
-        return fail_no_origin (state, rdata.error_token, error);
-      entry_finding (reader, state, rdata.error_token, rdata.error_message);
+        return lcs_zone_fail_no_origin (state, rdata.error_token, error);
+      lcs_zone_entry_finding (reader, state, rdata.error_token, "%s", rdata.error_message);
       g_free (rdata.error_message);
       return TRUE;
     }
@@ -338,8 +266,8 @@ read_record (LcsZoneReader  *reader,
     }
   else if (!implicit_ttl (reader, rdata.type, rdata.soa_minimum, &ttl))
     {
-      entry_finding (reader, state, i,
-                     "no TTL: the record gives none and there is no $TTL or SOA before it");
+      lcs_zone_entry_finding (reader, state, i,
+                              "no TTL: the record gives none and there is no $TTL or SOA before it");
       return TRUE;
     }
   record->ttl = ttl;
@@ -350,8 +278,7 @@ read_record (LcsZoneReader  *reader,
     }
   if (!is_in_zone (reader, rdata.owner, rdata.owner_length))
     {
-      lcs_zone_entry_finding (reader, state, 0, "out-of-zone data: %s is not under %s; ignored",
-                              rdata.owner, zone_apex (reader));
+      note_out_of_zone (state, rdata.owner);
       return TRUE;
     }
   if (rdata.type == LCS_TYPE_SOA && !reader->soa_seen)
@@ -361,6 +288,42 @@ read_record (LcsZoneReader  *reader,
     }
   reader->func (record, reader->user_data);
   return TRUE;
+}
+
+static gboolean read_file (LcsZoneReader  *reader,
+                           const char     *path,
+                           const char     *origin,
+                           guint           depth,
+                           GError        **error);
+
+/* The file an $INCLUDE names, read in place of the directive. */
+static gboolean
+read_directive (LcsZoneReader  *reader,
+                LcsZoneFile    *state,
+                GError        **error)
+{
+  LcsZoneInclude include = { NULL, NULL };
+  g_autoptr(GError) local = NULL;
+  gboolean ok;
+
+  if (!lcs_zone_read_directive (reader, state, &include, error))
+    return FALSE;
+  if (include.path == NULL)
+    return TRUE;
+  reader->included_files++;
+  ok = read_file (reader, include.path, include.origin, state->depth + 1, &local);
+  g_free (include.path);
+  g_free (include.origin);
+  if (ok)
+    return TRUE;
+  if (g_error_matches (local, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE))
+    {
+      /* A missing part of the zone is reported where it is named, and the rest is still read. */
+      lcs_zone_entry_finding (reader, state, 1, "%s", local->message);
+      return TRUE;
+    }
+  g_propagate_error (error, g_steal_pointer (&local));
+  return FALSE;
 }
 
 static gboolean
@@ -375,17 +338,18 @@ read_entries (LcsZoneReader  *reader,
       switch (lcs_zone_lexer_next (&state->lexer))
         {
         case LCS_ZONE_LEX_ENTRY:
-          directive = !state->lexer.blank_owner && !lcs_zone_file_token (state, 0)->quoted
-                      && lcs_zone_file_text (state, 0)[0] == '$';
-          if (!(directive ? lcs_zone_read_directive (reader, state, error)
+          directive = lcs_zone_file_is_directive (state);
+          if (!(directive ? read_directive (reader, state, error)
                           : read_record (reader, state, error)))
             return FALSE;
           break;
         case LCS_ZONE_LEX_ERROR:
-          add_finding (reader, state->path, NULL, state->lexer.error_line,
-                       state->lexer.error_column, state->lexer.error_message);
+          lcs_zone_add_finding (reader, "zone-syntax", state->path, NULL, state->lexer.error_line,
+                                state->lexer.error_column, state->lexer.error_message);
           break;
         case LCS_ZONE_LEX_EOF:
+          if (state->lexer.over_budget)
+            lcs_zone_report_include_limit (reader, state, state->lexer.line);
           return TRUE;
         case LCS_ZONE_LEX_IO:
         default:
@@ -396,38 +360,39 @@ read_entries (LcsZoneReader  *reader,
     }
 }
 
-gboolean
-lcs_zone_read_file (LcsZoneReader  *reader,
-                    const char     *path,
-                    const char     *origin,
-                    guint           depth,
-                    GError        **error)
+static gboolean
+read_file (LcsZoneReader  *reader,
+           const char     *path,
+           const char     *origin,
+           guint           depth,
+           GError        **error)
 {
   LcsZoneFile *state;
-  FILE *file;
+  g_autofree char *refusal = NULL;
   gboolean ok;
 
-  file = g_fopen (path, "rb");
-  if (file == NULL)
-    {
-      int saved_errno = errno;
-
-      g_set_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE, "cannot open %s: %s", path,
-                   g_strerror (saved_errno));
-      return FALSE;
-    }
   /* On the heap: the owner buffers are large and $INCLUDE recurses. */
   state = g_new0 (LcsZoneFile, 1);
+  if (!lcs_zone_open_text (path, &state->lexer, depth > 0 ? &reader->included_bytes_left : NULL,
+                           &refusal, error))
+    {
+      g_free (state);
+      if (refusal == NULL)
+        return FALSE;
+      lcs_zone_add_finding (reader, "zone-encoding", path, NULL, 1, 1, refusal);
+      return TRUE;
+    }
   state->path = path;
   state->depth = depth;
   lcs_zone_origin_set (&state->origin, origin);
-  lcs_zone_lexer_init (&state->lexer, file);
   g_ptr_array_add (reader->open_files, g_canonicalize_filename (path, NULL));
   ok = read_entries (reader, state, error);
+  if (ok)
+    report_out_of_zone (reader, state);
   g_ptr_array_remove_index (reader->open_files, reader->open_files->len - 1);
   lcs_zone_lexer_clear (&state->lexer);
-  fclose (file);
   lcs_zone_origin_set (&state->origin, NULL);
+  g_free (state->out_of_zone_first);
   g_free (state);
   return ok;
 }
@@ -494,9 +459,10 @@ read_zone (const char         *path,
   reader.user_data = user_data;
   reader.findings = findings;
   reader.open_files = g_ptr_array_new_with_free_func (g_free);
+  reader.included_bytes_left = LCS_ZONE_MAX_INCLUDED_BYTES;
   reader.scratch = g_string_sized_new (256);
   reader.name = name = g_malloc (LCS_ZONE_NAME_BUFSIZE);
-  ok = lcs_zone_read_file (&reader, path, initial, 0, error);
+  ok = read_file (&reader, path, initial, 0, error);
   if (ok && reader.zone_origin == NULL)
     reader.zone_origin = g_strdup (reader.soa_owner != NULL ? reader.soa_owner : initial);
   if (ok && reader.zone_origin == NULL)

@@ -10,8 +10,6 @@
 #include <lcsdns/profile/plan.h>
 #include <string.h>
 
-#define WINDOWS_TTL 3600
-
 /* g_set_str () arrives with GLib 2.76; Debian 12 has 2.74. */
 static void
 set_str (char       **field,
@@ -52,74 +50,6 @@ parse_number (const char *text,
 }
 
 LcsSrvEntry *
-lcs_srv_entry_new_full (const char *domain,
-                        const char *service,
-                        const char *protocol,
-                        const char *priority,
-                        const char *weight,
-                        const char *port,
-                        const char *target)
-{
-  LcsSrvEntry *entry = g_new0 (LcsSrvEntry, 1);
-
-  entry->domain = g_strdup (domain ? domain : "");
-  entry->service = g_strdup (service ? service : "");
-  entry->protocol = g_strdup (protocol ? protocol : "");
-  entry->priority = g_strdup (priority ? priority : "");
-  entry->weight = g_strdup (weight ? weight : "");
-  entry->port = g_strdup (port ? port : "");
-  entry->target = g_strdup (target ? target : "");
-  return entry;
-}
-
-/* A new record in the dialog: Windows starts Priority and Weight at 0. */
-LcsSrvEntry *
-lcs_srv_entry_new (const char *domain)
-{
-  return lcs_srv_entry_new_full (domain, NULL, NULL, "0", "0", NULL, NULL);
-}
-
-LcsSrvEntry *
-lcs_srv_entry_copy (const LcsSrvEntry *entry)
-{
-  LcsSrvEntry *copy = g_new0 (LcsSrvEntry, 1);
-
-  copy->domain = g_strdup (entry->domain);
-  copy->service = g_strdup (entry->service);
-  copy->protocol = g_strdup (entry->protocol);
-  copy->priority = g_strdup (entry->priority);
-  copy->weight = g_strdup (entry->weight);
-  copy->port = g_strdup (entry->port);
-  copy->target = g_strdup (entry->target);
-  return copy;
-}
-
-void
-lcs_srv_entry_free (LcsSrvEntry *entry)
-{
-  if (entry == NULL)
-    return;
-  g_free (entry->domain);
-  g_free (entry->service);
-  g_free (entry->protocol);
-  g_free (entry->priority);
-  g_free (entry->weight);
-  g_free (entry->port);
-  g_free (entry->target);
-  g_free (entry);
-}
-
-gboolean
-lcs_srv_entry_equal (const LcsSrvEntry *a,
-                     const LcsSrvEntry *b)
-{
-  return g_strcmp0 (a->domain, b->domain) == 0 && g_strcmp0 (a->service, b->service) == 0 &&
-         g_strcmp0 (a->protocol, b->protocol) == 0 && g_strcmp0 (a->priority, b->priority) == 0 &&
-         g_strcmp0 (a->weight, b->weight) == 0 && g_strcmp0 (a->port, b->port) == 0 &&
-         g_strcmp0 (a->target, b->target) == 0;
-}
-
-LcsSrvEntry *
 lcs_srv_entry_apply_fixes (const LcsSrvEntry *entry,
                            GPtrArray         *findings)
 {
@@ -149,12 +79,12 @@ lcs_srv_entry_apply_fixes (const LcsSrvEntry *entry,
 }
 
 void
-lcs_entry_result_free (LcsEntryResult *result)
+lcs_srv_result_free (LcsSrvResult *result)
 {
   if (result == NULL)
     return;
   g_free (result->owner);
-  g_free (result->record);
+  g_clear_pointer (&result->record, lcs_record_free);
   g_ptr_array_unref (result->findings);
   g_free (result);
 }
@@ -170,30 +100,92 @@ typedef struct {
   GPtrArray         *findings;
 } Check;
 
+/* @fields: what the rule is about when there is no fix to type, or the fix changes nothing. */
 static LcsFinding *
-add_finding (Check      *check,
-             const char *rule,
-             const char *message)
+add_finding (Check          *check,
+             const char     *rule,
+             LcsEntryFields  fields,
+             const char     *message)
 {
   LcsFinding *finding = lcs_finding_new (rule, check->view < 0 ? LCS_VIEW_INTERNAL : check->view,
                                          check->owner, "%s", message);
 
+  finding->fields = fields;
   g_ptr_array_add (check->findings, finding);
   return finding;
 }
 
+/* The fix is about the fields it changes. */
 static void
-set_entry_fix (LcsFinding        *finding,
+set_entry_fix (Check             *check,
+               LcsFinding        *finding,
                LcsSrvEntry       *fixed,
                const char        *text)
 {
+  LcsEntryFields changed;
+
   /* A blank Priority or Weight is taken as 0; the fix says so in the field. */
   if (fixed->priority == NULL || *fixed->priority == '\0')
     set_str (&fixed->priority, "0");
   if (fixed->weight == NULL || *fixed->weight == '\0')
     set_str (&fixed->weight, "0");
+  changed = lcs_srv_entry_diff (fixed, check->entry);
+  if (changed != 0)
+    finding->fields = changed;
   finding->fix_entry = fixed;
   finding->fix = g_strdup (text);
+}
+
+/* A label typed without its leading underscore, or joined to the next with one. */
+static gboolean
+lacks_underscore (const char *label)
+{
+  return label != NULL && label[0] != '\0' && (label[0] != '_' || strchr (label + 1, '_') != NULL);
+}
+
+static LcsEntryFields
+underscore_fields (const LcsSrvEntry *entry)
+{
+  LcsEntryFields fields = 0;
+
+  if (lacks_underscore (entry->protocol))
+    fields |= LCS_ENTRY_FIELD_PROTOCOL;
+  if (lacks_underscore (entry->service))
+    fields |= LCS_ENTRY_FIELD_SERVICE;
+  return fields != 0 ? fields : LCS_ENTRY_FIELD_SERVICE;
+}
+
+/* Priority, Weight and Port number that are not numbers Windows takes. */
+static LcsEntryFields
+range_fields (const LcsSrvEntry *entry)
+{
+  const struct { const char *value; LcsEntryFields field; } numbers[] = {
+    { entry->priority, LCS_ENTRY_FIELD_PRIORITY },
+    { entry->weight, LCS_ENTRY_FIELD_WEIGHT },
+    { entry->port, LCS_ENTRY_FIELD_PORT },
+  };
+  LcsEntryFields fields = 0;
+
+  for (gsize i = 0; i < G_N_ELEMENTS (numbers); i++)
+    if (numbers[i].value == NULL ||
+        !g_ascii_string_to_unsigned (numbers[i].value, 10, 0, G_MAXUINT16, NULL, NULL))
+      fields |= numbers[i].field;
+  return fields != 0 ? fields : LCS_ENTRY_FIELD_SERVICE;
+}
+
+/* The Protocol a names fix types: the right one for a SIP service, else what was meant, else
+ * empty — a service that is not a SIP one, typed without a protocol, gets none invented. */
+static const char *
+fixed_protocol (const Check *check)
+{
+  const char *right = lcs_intent_right_protocol (&check->intent);
+
+  if (right != NULL)
+    return right;
+  if (check->intent.protocol != NULL)
+    return check->intent.protocol;
+  right = lcs_plan_protocol_for (check->intent.service);
+  return right != NULL ? right : "";
 }
 
 static LcsSrvEntry *
@@ -204,13 +196,7 @@ entry_with_names (Check *check)
   g_free (fixed->service);
   g_free (fixed->protocol);
   fixed->service = g_strdup (check->intent.service);
-  fixed->protocol = g_strdup (check->intent.protocol ? check->intent.protocol
-                                                     : lcs_plan_protocol_for (check->intent.service));
-  if (lcs_intent_right_protocol (&check->intent) != NULL)
-    {
-      g_free (fixed->protocol);
-      fixed->protocol = g_strdup (lcs_intent_right_protocol (&check->intent));
-    }
+  fixed->protocol = g_strdup (fixed_protocol (check));
   return fixed;
 }
 
@@ -233,6 +219,9 @@ names_fix_text (Check *check)
 {
   g_autoptr(LcsSrvEntry) fixed = entry_with_names (check);
 
+  if (*fixed->protocol == '\0')
+    return g_strdup_printf ("Service: %s (owner %s.%s.)", fixed->service, fixed->service,
+                            check->domain);
   return g_strdup_printf ("Service: %s, Protocol: %s (owner %s.%s.%s.)", fixed->service,
                           fixed->protocol, fixed->service, fixed->protocol, check->domain);
 }
@@ -255,7 +244,11 @@ check_names (Check *check)
       message = g_strdup_printf ("the domain is typed into Service or Protocol (“%s” / “%s”), so "
                                  "Windows creates %s with the domain twice",
                                  e->service, e->protocol, check->owner);
-      set_entry_fix (add_finding (check, "srv-domain-in-service", message),
+      set_entry_fix (check,
+                     add_finding (check, "srv-domain-in-service",
+                                  e->protocol && strchr (e->protocol, '.') ? LCS_ENTRY_FIELD_PROTOCOL
+                                                                           : LCS_ENTRY_FIELD_SERVICE,
+                                  message),
                      entry_with_names (check), fix);
       g_clear_pointer (&message, g_free);
     }
@@ -263,7 +256,8 @@ check_names (Check *check)
     {
       message = g_strdup_printf ("Service “%s” holds the protocol too, so Windows creates %s "
                                  "with two protocol labels", e->service, check->owner);
-      set_entry_fix (add_finding (check, "srv-split", message), entry_with_names (check), fix);
+      set_entry_fix (check, add_finding (check, "srv-split", LCS_ENTRY_FIELD_SERVICE, message),
+                     entry_with_names (check), fix);
       g_clear_pointer (&message, g_free);
     }
   if (intent->underscore)
@@ -271,14 +265,16 @@ check_names (Check *check)
       message = g_strdup_printf ("“%s” / “%s”: service and protocol labels each start with an "
                                  "underscore and are separated by a dot",
                                  e->service, e->protocol);
-      set_entry_fix (add_finding (check, "srv-underscore", message), entry_with_names (check), fix);
+      set_entry_fix (check, add_finding (check, "srv-underscore", underscore_fields (e), message),
+                     entry_with_names (check), fix);
       g_clear_pointer (&message, g_free);
     }
   if (intent->misspelt)
     {
       message = g_strdup_printf ("“%s” is not a SIP service: did you mean “%s”?",
                                  intent->misspelt, intent->service);
-      set_entry_fix (add_finding (check, "srv-unknown-service", message),
+      set_entry_fix (check,
+                     add_finding (check, "srv-unknown-service", LCS_ENTRY_FIELD_SERVICE, message),
                      entry_with_names (check), fix);
       g_clear_pointer (&message, g_free);
     }
@@ -287,7 +283,8 @@ check_names (Check *check)
     {
       message = g_strdup_printf ("%s goes with %s, not “%s”", intent->service, protocol,
                                  intent->protocol ? intent->protocol : "");
-      set_entry_fix (add_finding (check, "srv-wrong-protocol", message),
+      set_entry_fix (check,
+                     add_finding (check, "srv-wrong-protocol", LCS_ENTRY_FIELD_PROTOCOL, message),
                      entry_with_names (check), fix);
     }
 }
@@ -311,7 +308,7 @@ check_number (Check      *check,
   else
     message = g_strdup_printf ("%s “%s” is not a whole number from 0 to 65535", label, text);
   fix = g_strdup_printf ("%s: %s", label, fallback);
-  set_entry_fix (add_finding (check, "srv-range", message),
+  set_entry_fix (check, add_finding (check, "srv-range", range_fields (check->entry), message),
                  entry_with_field (check->entry, offset, fallback), fix);
   return FALSE;
 }
@@ -328,7 +325,9 @@ check_port (Check   *check,
   g_autofree char *first = NULL;
   guint i;
 
-  if (check->profile == NULL || !intent->known || lcs_intent_right_protocol (intent) != NULL)
+  /* A service of the table that is no SIP service (_xmpp-server) has its port checked too. */
+  if (check->profile == NULL || intent->service == NULL || intent->protocol == NULL ||
+      lcs_intent_right_protocol (intent) != NULL)
     return;
   ports = lcs_plan_ports_for (check->profile, intent->service, intent->protocol, check->view);
   if (ports->len == 0)
@@ -338,12 +337,13 @@ check_port (Check   *check,
       return;
   expected = ports_to_text (ports);
   first = g_strdup_printf ("%u", g_array_index (ports, guint16, 0));
-  message = g_strdup_printf ("port %u on %s.%s: %s listens on %s here (the article's “always "
-                             "5061” holds for the TLS records only)",
+  message = g_strdup_printf ("port %u on %s.%s: %s listens on %s here%s",
                              port, intent->service, intent->protocol,
-                             lcs_product_display_name (check->profile->product), expected);
+                             lcs_product_display_name (check->profile->product), expected,
+                             intent->known ? " (the article's “always 5061” holds for the TLS "
+                                             "records only)" : "");
   fix = g_strdup_printf ("Port number: %s", first);
-  set_entry_fix (add_finding (check, "srv-port", message),
+  set_entry_fix (check, add_finding (check, "srv-port", LCS_ENTRY_FIELD_PORT, message),
                  entry_with_field (check->entry, G_STRUCT_OFFSET (LcsSrvEntry, port), first), fix);
 }
 
@@ -368,13 +368,13 @@ add_target_finding (Check      *check,
                     const char *message)
 {
   g_autofree char *host = right_target (check);
-  LcsFinding *finding = add_finding (check, rule, message);
+  LcsFinding *finding = add_finding (check, rule, LCS_ENTRY_FIELD_TARGET, message);
 
   if (host != NULL)
     {
       g_autofree char *fix = g_strdup_printf ("Host offering this service: %s.", host);
       g_autofree char *value = g_strconcat (host, ".", NULL);
-      set_entry_fix (finding, entry_with_field (check->entry,
+      set_entry_fix (check, finding, entry_with_field (check->entry,
                                                 G_STRUCT_OFFSET (LcsSrvEntry, target), value),
                      fix);
     }
@@ -419,14 +419,25 @@ check_target (Check *check)
       add_target_finding (check, "srv-target-syntax", message);
       return FALSE;
     }
+  /* Online's targets (sipdir.online.lync.com) are right for an Online profile. */
   if (check->profile != NULL && check->intent.known &&
-      !lcs_profile_target_matches (check->profile, target, check->domain))
+      !lcs_profile_target_matches (check->profile, target, check->domain) &&
+      !lcs_plan_hosted_target (check->profile, check->intent.service,
+                               check->intent.protocol ? check->intent.protocol : "", target))
     {
       message = g_strdup_printf ("%s is not in %s (%s matching): clients of %s will not sign in "
                                  "automatically", target, check->domain,
                                  check->profile->matching == LCS_MATCHING_SUFFIX ? "suffix" : "strict",
                                  check->domain);
       add_target_finding (check, "srv-target-domain", message);
+    }
+  else if (check->profile != NULL && check->intent.known && check->profile->pool == NULL &&
+           check->profile->hosting != LCS_HOSTING_ONLINE)
+    {
+      /* Entry mode needs only the domain; what needs the pool says it was not checked. */
+      message = g_strdup_printf ("no pool named: whether %s is the pool or %s's own host is not "
+                                 "checked", target, check->domain);
+      add_finding (check, "srv-target-unchecked", LCS_ENTRY_FIELD_TARGET, message);
     }
   return TRUE;
 }
@@ -504,9 +515,9 @@ count_errors (GPtrArray *findings)
   return errors;
 }
 
-static char *
-format_record (const char *owner,
-               const LcsSrvEntry *entry)
+static LcsRecord *
+build_record (const char        *owner,
+              const LcsSrvEntry *entry)
 {
   guint16 priority, weight, port;
   g_autofree char *target = NULL;
@@ -517,21 +528,20 @@ format_record (const char *owner,
       is_address_target (entry->target))
     return NULL;
   target = lcs_name_normalize (entry->target);
-  return g_strdup_printf ("%s %d IN SRV %u %u %u %s", owner, WINDOWS_TTL, priority, weight,
-                          port, target);
+  return lcs_record_new_srv (owner, LCS_WINDOWS_TTL, priority, weight, port, target);
 }
 
-LcsEntryResult *
+LcsSrvResult *
 lcs_srv_entry_check (const LcsSrvEntry *entry,
                      const LcsProfile  *profile)
 {
-  LcsEntryResult *result = g_new0 (LcsEntryResult, 1);
+  LcsSrvResult *result = g_new0 (LcsSrvResult, 1);
   Check check;
 
   check_init (&check, entry, profile, -1);
   run_check (&check);
   result->owner = g_strdup (check.owner);
-  result->record = format_record (check.owner, entry);
+  result->record = build_record (check.owner, entry);
   result->findings = g_steal_pointer (&check.findings);
   g_ptr_array_sort (result->findings, lcs_finding_compare);
   result->errors = count_errors (result->findings);
@@ -638,6 +648,8 @@ lcs_srv_record_check (const char       *owner,
   check.owner = lcs_name_normalize (owner);
   if (check.intent.known)
     run_check (&check);
+  else
+    check_port (&check, port);
   if (intended_owner != NULL)
     *intended_owner = intended_name (&check.intent, check.domain);
   findings = g_steal_pointer (&check.findings);

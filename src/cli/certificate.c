@@ -1,5 +1,5 @@
 /* lcsdns-check's certificate mode: the certificate from a file or a server, checked now. */
-#include "cert-fetch.h"
+#include "certificate.h"
 
 #include <lcsdns/cert/cert.h>
 

@@ -1,0 +1,6 @@
+/* The built-in generation table, for the registry. */
+#pragma once
+
+#include <lcsdns/profile/generation.h>
+
+const LcsGeneration *lcs_generations_builtin (gsize *n_generations);
