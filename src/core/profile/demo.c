@@ -1,5 +1,6 @@
 /* Where the bundled demo is, and its zone exports. */
 #include <lcsdns/profile/demo.h>
+#include <lcsdns/model/datadir.h>
 
 #include "config.h"
 
@@ -8,12 +9,13 @@ lcs_demo_dir (void)
 {
   const char *env = g_getenv ("LCS_DEMO_DIR");
   g_autofree char *source_profile = g_build_filename (LCS_DEMO_DIR_SOURCE, LCS_DEMO_PROFILE, NULL);
+  g_autofree char *data_dir = lcs_data_dir ();
 
   if (env != NULL && *env != '\0')
     return g_strdup (env);
   if (g_file_test (source_profile, G_FILE_TEST_IS_REGULAR))
     return g_strdup (LCS_DEMO_DIR_SOURCE);
-  return g_strdup (LCS_DEMO_DIR_INSTALLED);
+  return g_build_filename (data_dir, "demo", NULL);
 }
 
 static gint
