@@ -34,27 +34,6 @@ count_failure (const char *name,
   (*(guint *) user_data)++;
 }
 
-static gboolean
-add_domains (LcsProfile  *profile,
-             const char  *path,
-             GError     **error)
-{
-  g_autofree char *contents = NULL;
-  g_auto(GStrv) lines = NULL;
-  guint i;
-
-  if (!g_file_get_contents (path, &contents, NULL, error))
-    return FALSE;
-  lines = g_strsplit (contents, "\n", -1);
-  for (i = 0; lines[i] != NULL; i++)
-    {
-      g_strstrip (lines[i]);
-      if (lines[i][0] != '\0' && !lcs_profile_set (profile, "domains", lines[i], error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 int
 main (int argc, char **argv)
 {
@@ -79,7 +58,7 @@ main (int argc, char **argv)
   if (argc > 4)
     options.max_inflight = (guint) atoi (argv[4]);
   if (!lcs_profile_set (profile, "domains", argv[2], &error)
-      || !add_domains (profile, argv[3], &error)
+      || !lcs_profile_add_domains_file (profile, argv[3], &error)
       || !lcs_profile_set (profile, "pool", pool, &error)
       || !lcs_profile_set (profile, "pool-ip", "192.0.2.10", &error))
     {

@@ -37,8 +37,9 @@ def one_target(out):
     for i in range(1360):
         out.write("%s SRV 0 %d 5061 %s.\n" % ("_sipinternaltls._tcp" if i == 0 else "",
                                               i, POOL))
+    # None of them is the profile's pool IP: every address is compared.
     for i in range(3973):
-        out.write("%s A %s\n" % ("lcspool" if i == 0 else "", address(i + 1)))
+        out.write("%s A %s\n" % ("lcspool" if i == 0 else "", address((2 << 16) + i + 1)))
 
 
 def pool_a(count):

@@ -1,8 +1,11 @@
 /* lcsdns-check: the command-line twin of the console (SPEC §6). */
+#include "config.h"
+
 #include <gio/gio.h>
 #include <lcsdns/check/check.h>
 #include <lcsdns/export/export.h>
 #include <lcsdns/export/remediation.h>
+#include <lcsdns/profile/demo.h>
 #include <lcsdns/profile/generation.h>
 #include <lcsdns/zone/zone.h>
 #include <locale.h>
@@ -11,7 +14,7 @@
 
 #include "certificate.h"
 
-#ifdef HAVE_LOOKUP
+#if HAVE_LOOKUP
 #include "live.h"
 #endif
 
@@ -185,46 +188,6 @@ entry_mode (const Options *o)
   return o->service || o->protocol || o->priority || o->weight || o->port || o->target;
 }
 
-/* The demo: $LCS_DEMO_DIR, else the source tree it was built from, else the installed copy. */
-static char *
-demo_path (const char *file)
-{
-  const char *dir = g_getenv ("LCS_DEMO_DIR");
-  g_autofree char *source_profile = g_build_filename (LCS_DEMO_DIR_SOURCE, "demo.lcsdns", NULL);
-
-  if (dir == NULL)
-    dir = g_file_test (source_profile, G_FILE_TEST_IS_REGULAR) ? LCS_DEMO_DIR_SOURCE
-                                                                : LCS_DEMO_DIR_INSTALLED;
-  return g_build_filename (dir, file, NULL);
-}
-
-static gboolean
-add_domains_file (LcsProfile  *profile,
-                  const char  *path,
-                  GError     **error)
-{
-  g_autofree char *data = NULL;
-  g_auto(GStrv) lines = NULL;
-  guint i;
-
-  if (!g_file_get_contents (path, &data, NULL, error))
-    return FALSE;
-  lines = g_strsplit (data, "\n", -1);
-  for (i = 0; lines[i]; i++)
-    {
-      char *line = g_strstrip (lines[i]);
-
-      if (*line == '\0' || *line == '#')
-        continue;
-      if (!lcs_profile_set (profile, "domains", line, error))
-        {
-          g_prefix_error (error, "%s:%u: ", path, i + 1);
-          return FALSE;
-        }
-    }
-  return TRUE;
-}
-
 /* Profile from --demo or --profile, then the flags on top. */
 static LcsProfile *
 build_profile (const Options  *o,
@@ -244,7 +207,8 @@ build_profile (const Options  *o,
 
   if (o->demo)
     {
-      g_autofree char *path = demo_path ("demo.lcsdns");
+      g_autofree char *dir = lcs_demo_dir ();
+      g_autofree char *path = g_build_filename (dir, LCS_DEMO_PROFILE, NULL);
       profile = lcs_profile_load (path, error);
     }
   else if (o->profile_path)
@@ -270,7 +234,7 @@ build_profile (const Options  *o,
     profile->federation = TRUE;
   if (o->xmpp)
     profile->xmpp = TRUE;
-  if (o->domains_file && !add_domains_file (profile, o->domains_file, error))
+  if (o->domains_file && !lcs_profile_add_domains_file (profile, o->domains_file, error))
     return NULL;
   /* SPEC §6: one dialog entry needs only its domain; the rules that need more say so. */
   if (entry_mode (o) && profile->domains->len > 0)
@@ -278,55 +242,6 @@ build_profile (const Options  *o,
   if (!lcs_profile_validate (profile, error))
     return NULL;
   return g_steal_pointer (&profile);
-}
-
-static gboolean
-load_zones (LcsObservations  *obs,
-            LcsView           view,
-            char            **paths,
-            const char       *origin,
-            LcsReport        *report,
-            GError          **error)
-{
-  g_autoptr(GPtrArray) syntax = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
-  guint i;
-
-  for (i = 0; paths && paths[i]; i++)
-    {
-      if (!lcs_zone_load (obs, view, paths[i], origin, syntax, error))
-        return FALSE;
-      g_ptr_array_add (report->files, g_strdup (paths[i]));
-    }
-  for (i = 0; i < syntax->len; i++)
-    lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (syntax, i)));
-  return TRUE;
-}
-
-static gint
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The demo's zone exports: *.dns in the demo folder (internal) or its external/ folder. */
-static char **
-demo_zones (const char *subdir)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  g_autofree char *dir = demo_path (subdir);
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-  guint i;
-
-  while (listing && (name = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_suffix (name, ".dns"))
-      g_ptr_array_add (names, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (names, compare_paths);
-  for (i = 0; i < names->len; i++)
-    g_strv_builder_add (builder, g_ptr_array_index (names, i));
-  return g_strv_builder_end (builder);
 }
 
 static guint
@@ -338,30 +253,19 @@ max_listed (const Options *o)
 static LcsReport *
 run_zone_check (const LcsProfile  *profile,
                 const Options     *o,
-                LcsObservations  **obs_out,
+                LcsObservations  **obs,
                 GError           **error)
 {
-  g_autoptr(LcsObservations) obs = lcs_observations_new ();
-  g_autoptr(LcsReport) syntax = lcs_report_new (LCS_SOURCE_ZONE);
+  g_autofree char *dir = lcs_demo_dir ();
   gboolean demo = o->demo && o->zones == NULL && o->external_zones == NULL;
-  g_auto(GStrv) internal = demo ? demo_zones ("") : g_strdupv (o->zones);
-  g_auto(GStrv) external = demo ? demo_zones ("external") : g_strdupv (o->external_zones);
-  LcsReport *report;
-  guint i;
+  g_auto(GStrv) internal = demo ? lcs_demo_zones (dir, LCS_VIEW_INTERNAL) : NULL;
+  g_auto(GStrv) external = demo ? lcs_demo_zones (dir, LCS_VIEW_EXTERNAL) : NULL;
+  char *const *zones[2] = {
+    demo ? internal : o->zones,
+    demo ? external : o->external_zones,
+  };
 
-  /* The reader bounds zone-syntax per file; the report bounds every rule. */
-  syntax->max_listed = 0;
-  if (!load_zones (obs, LCS_VIEW_INTERNAL, internal, o->origin, syntax, error) ||
-      !load_zones (obs, LCS_VIEW_EXTERNAL, external, o->origin, syntax, error))
-    return NULL;
-  report = lcs_check_observations_listing (profile, obs, LCS_SOURCE_ZONE, max_listed (o));
-  for (i = 0; i < syntax->files->len; i++)
-    g_ptr_array_add (report->files, g_strdup (g_ptr_array_index (syntax->files, i)));
-  for (i = 0; i < syntax->findings->len; i++)
-    lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (syntax->findings, i)));
-  lcs_report_sort (report);
-  *obs_out = g_steal_pointer (&obs);
-  return report;
+  return lcs_check_zones (profile, zones, o->origin, FALSE, max_listed (o), obs, error);
 }
 
 static LcsReport *
@@ -370,18 +274,11 @@ run_live_check (const LcsProfile  *profile,
                 LcsObservations  **obs_out,
                 GError           **error)
 {
-#ifdef HAVE_LOOKUP
-  LcsCliLiveArgs args = { o->servers, o->external_servers, o->timeout_ms, o->tries, 0 };
-  g_autoptr(GPtrArray) servers = NULL;
-  g_autoptr(LcsObservations) obs = lcs_cli_run_live (profile, &args, &servers, error);
-  LcsReport *report;
+#if HAVE_LOOKUP
+  LcsCliLiveArgs args = { o->servers, o->external_servers, o->timeout_ms, o->tries, 0,
+                          max_listed (o) };
 
-  if (obs == NULL)
-    return NULL;
-  report = lcs_check_observations_listing (profile, obs, LCS_SOURCE_LIVE, max_listed (o));
-  g_ptr_array_extend_and_steal (report->servers, g_steal_pointer (&servers));
-  *obs_out = g_steal_pointer (&obs);
-  return report;
+  return lcs_cli_run_live (profile, &args, obs_out, error);
 #else
   (void) obs_out;
   g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
@@ -486,13 +383,13 @@ run (Options *o)
                                                   o->format);
       return usage_error (message);
     }
+  if (o->online && o->hybrid)
+    return usage_error ("--online and --hybrid: a deployment is one or the other");
   if (!parse_fix_only (o, format, &fix_view))
     return usage_error ("--fix-only: expected internal or external, with --format dnscmd, "
                         "powershell, bind or nsupdate");
   if (o->fix_only != NULL && (entry_mode (o) || o->plan || o->cert || o->cert_from))
     return usage_error ("--fix-only limits the fix script of a zone or live check");
-  if (o->online && o->hybrid)
-    return usage_error ("--online and --hybrid: a deployment is one or the other");
   profile = build_profile (o, &error);
   if (profile == NULL)
     return usage_error (error->message);

@@ -3,7 +3,7 @@
 
 #include <gio/gio.h>
 
-#include "lcs-lookup.h"
+#include "lcs-lookup-check.h"
 
 #ifdef G_OS_WIN32
 #include <io.h>
@@ -15,6 +15,7 @@
 
 typedef struct {
   GMainLoop       *loop;
+  LcsReport       *report;
   LcsObservations *obs;
   GError          *error;
   gboolean         show_progress;
@@ -39,7 +40,7 @@ on_lookup_done (GObject      *source,
 {
   Run *run = user_data;
 
-  run->obs = lcs_lookup_run_finish (LCS_LOOKUP (source), result, &run->error);
+  run->report = lcs_lookup_check_finish (LCS_LOOKUP (source), result, &run->obs, &run->error);
   /* Blank the progress line with spaces: not every Windows console knows escape sequences. */
   if (run->show_progress)
     g_printerr ("\r%*s\r", 60, "");
@@ -59,10 +60,10 @@ check_args (const LcsCliLiveArgs *args,
   return TRUE;
 }
 
-LcsObservations *
+LcsReport *
 lcs_cli_run_live (const LcsProfile     *profile,
                   const LcsCliLiveArgs *args,
-                  GPtrArray          **servers,
+                  LcsObservations     **obs,
                   GError              **error)
 {
   g_autoptr(GMainContext) context = g_main_context_new ();
@@ -83,10 +84,8 @@ lcs_cli_run_live (const LcsProfile     *profile,
   run.show_progress = stderr_isatty ();
   lookup = lcs_lookup_new (profile, &options);
   g_signal_connect (lookup, "progress", G_CALLBACK (on_lookup_progress), &run);
-  lcs_lookup_run_async (lookup, NULL, on_lookup_done, &run);
+  lcs_lookup_check_async (lookup, args->max_listed, NULL, on_lookup_done, &run);
   g_main_loop_run (run.loop);
-  if (servers != NULL)
-    *servers = lcs_lookup_get_servers (lookup);
   g_clear_object (&lookup);
   g_main_loop_unref (run.loop);
   g_main_context_pop_thread_default (context);
@@ -96,5 +95,8 @@ lcs_cli_run_live (const LcsProfile     *profile,
       g_propagate_error (error, run.error);
       return NULL;
     }
-  return run.obs;
+  if (obs != NULL)
+    *obs = g_steal_pointer (&run.obs);
+  g_clear_pointer (&run.obs, lcs_observations_free);
+  return run.report;
 }

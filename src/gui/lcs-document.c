@@ -3,11 +3,7 @@
 
 #include <glib/gi18n.h>
 #include <lcsdns/model/observe.h>
-#include <lcsdns/zone/zone.h>
-
-#include "lcs-gui-config.h"
-
-#define DEMO_PROFILE "demo.lcsdns"
+#include <lcsdns/profile/demo.h>
 
 LcsDocument *
 lcs_document_new (LcsProfile *profile,
@@ -17,8 +13,9 @@ lcs_document_new (LcsProfile *profile,
 
   doc->profile = profile;
   doc->path = g_strdup (path);
-  doc->zones[LCS_VIEW_INTERNAL] = g_ptr_array_new_with_free_func (g_free);
-  doc->zones[LCS_VIEW_EXTERNAL] = g_ptr_array_new_with_free_func (g_free);
+  /* NULL-terminated: each is the list of paths lcs_check_zones () reads. */
+  doc->zones[LCS_VIEW_INTERNAL] = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  doc->zones[LCS_VIEW_EXTERNAL] = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   doc->cert_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   return doc;
 }
@@ -30,6 +27,7 @@ lcs_document_free (LcsDocument *doc)
     return;
   g_clear_pointer (&doc->profile, lcs_profile_free);
   g_clear_pointer (&doc->report, lcs_report_free);
+  g_clear_pointer (&doc->obs, lcs_observations_free);
   g_ptr_array_unref (doc->cert_findings);
   g_free (doc->path);
   g_ptr_array_unref (doc->zones[LCS_VIEW_INTERNAL]);
@@ -37,50 +35,23 @@ lcs_document_free (LcsDocument *doc)
   g_free (doc);
 }
 
-char *
-lcs_document_demo_dir (void)
-{
-  const char *env = g_getenv ("LCS_DEMO_DIR");
-  g_autofree char *source_profile = g_build_filename (LCS_DEMO_DIR_SOURCE, DEMO_PROFILE, NULL);
-
-  if (env != NULL && *env != '\0')
-    return g_strdup (env);
-  if (g_file_test (source_profile, G_FILE_TEST_EXISTS))
-    return g_strdup (LCS_DEMO_DIR_SOURCE);
-  return g_strdup (LCS_DEMO_DIR_INSTALLED);
-}
-
-static int
-compare_paths (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(char *const *) a, *(char *const *) b);
-}
-
-/* The demo's zone exports: *.dns in @dir, in name order. */
+/* The demo's zone exports of @view, in name order. */
 static void
 add_demo_zones (LcsDocument *doc,
                 LcsView      view,
                 const char  *dir)
 {
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
+  g_auto(GStrv) paths = lcs_demo_zones (dir, view);
 
-  while (listing != NULL && (name = g_dir_read_name (listing)) != NULL)
-    if (g_str_has_suffix (name, ".dns"))
-      g_ptr_array_add (names, g_build_filename (dir, name, NULL));
-  g_ptr_array_sort (names, compare_paths);
-  for (guint i = 0; i < names->len; i++)
-    lcs_document_add_zone (doc, view, g_ptr_array_index (names, i));
+  for (guint i = 0; paths[i] != NULL; i++)
+    lcs_document_add_zone (doc, view, paths[i]);
 }
 
 LcsDocument *
 lcs_document_open_demo (GError **error)
 {
-  g_autofree char *dir = lcs_document_demo_dir ();
-  g_autofree char *profile_path = g_build_filename (dir, DEMO_PROFILE, NULL);
-  g_autofree char *external_dir = g_build_filename (dir, "external", NULL);
+  g_autofree char *dir = lcs_demo_dir ();
+  g_autofree char *profile_path = g_build_filename (dir, LCS_DEMO_PROFILE, NULL);
   LcsProfile *profile = lcs_profile_load (profile_path, error);
   LcsDocument *doc;
 
@@ -89,7 +60,7 @@ lcs_document_open_demo (GError **error)
   doc = lcs_document_new (profile, NULL);
   doc->demo = TRUE;
   add_demo_zones (doc, LCS_VIEW_INTERNAL, dir);
-  add_demo_zones (doc, LCS_VIEW_EXTERNAL, external_dir);
+  add_demo_zones (doc, LCS_VIEW_EXTERNAL, dir);
   return doc;
 }
 
@@ -152,6 +123,7 @@ lcs_document_set_report (LcsDocument *doc,
                          double       seconds)
 {
   g_clear_pointer (&doc->report, lcs_report_free);
+  g_clear_pointer (&doc->obs, lcs_observations_free);
   doc->report = report;
   doc->seconds = seconds;
 }
@@ -186,50 +158,27 @@ lcs_document_check_plan (LcsDocument *doc)
   lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
 }
 
-/* The added records are what the admin is about to create: offline they count as part of the
- * zone they fall in, in the view they were added to, so that applying a fix shows its effect at
- * once. */
-static void
-add_records_to_zones (const LcsProfile *profile,
-                      LcsObservations  *obs)
-{
-  for (LcsView view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
-    {
-      GPtrArray *records = lcs_profile_records (profile, view);
-
-      for (guint i = 0; i < records->len; i++)
-        {
-          const LcsRecord *record = g_ptr_array_index (records, i);
-
-          if (lcs_observations_zone_for (obs, view, record->owner) != NULL)
-            lcs_observations_take_record (obs, view, lcs_record_copy (record));
-        }
-    }
-}
-
 gboolean
 lcs_document_check_zone (LcsDocument  *doc,
                          GError      **error)
 {
-  g_autoptr(LcsObservations) obs = lcs_observations_new ();
-  g_autoptr(GPtrArray) syntax = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
+  char *const *zones[2] = {
+    (char *const *) doc->zones[LCS_VIEW_INTERNAL]->pdata,
+    (char *const *) doc->zones[LCS_VIEW_EXTERNAL]->pdata,
+  };
   gint64 start = g_get_monotonic_time ();
+  g_autoptr(LcsObservations) obs = NULL;
   LcsReport *report;
 
-  for (guint view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
-    for (guint i = 0; i < doc->zones[view]->len; i++)
-      if (!lcs_zone_load (obs, view, g_ptr_array_index (doc->zones[view], i), NULL, syntax, error))
-        return FALSE;
-  add_records_to_zones (doc->profile, obs);
-  report = lcs_check_observations (doc->profile, obs, LCS_SOURCE_ZONE);
-  for (guint view = LCS_VIEW_INTERNAL; report->files != NULL && view <= LCS_VIEW_EXTERNAL; view++)
-    for (guint i = 0; i < doc->zones[view]->len; i++)
-      g_ptr_array_add (report->files, g_strdup (g_ptr_array_index (doc->zones[view], i)));
-  while (syntax->len > 0)
-    lcs_report_add_finding (report, g_ptr_array_steal_index (syntax, 0));
-  lcs_report_sort (report);
+  /* The added records are what the admin is about to create: offline they count as part of the
+   * zone they fall in, in the view they were added to, so that applying a fix shows its effect
+   * at once. */
+  report = lcs_check_zones (doc->profile, zones, NULL, TRUE, LCS_REPORT_MAX_LISTED, &obs, error);
+  if (report == NULL)
+    return FALSE;
   lcs_document_add_cert_findings (doc, report);
   lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
+  doc->obs = g_steal_pointer (&obs);
   return TRUE;
 }
 

@@ -4,6 +4,7 @@
 
 #include <glib.h>
 #include <lcsdns/check/check.h>
+#include <lcsdns/model/observe.h>
 #include <lcsdns/profile/profile.h>
 
 G_BEGIN_DECLS
@@ -18,6 +19,7 @@ typedef struct {
   gboolean    live;       /* Check now asks DNS servers (the admin ran a live check), not zone files */
   gboolean    system_resolver; /* the admin chose the system's resolver for views without servers */
   LcsReport  *report;     /* NULL before any check */
+  LcsObservations *obs;   /* what the last zone or live check observed, for its fix script */
   double      seconds;    /* time the last check took */
 } LcsDocument;
 
@@ -25,8 +27,6 @@ LcsDocument *lcs_document_new        (LcsProfile  *profile,
                                       const char  *path);
 void         lcs_document_free       (LcsDocument *doc);
 
-/* The bundled demo directory: $LCS_DEMO_DIR, else the source tree's, else the installed one. */
-char        *lcs_document_demo_dir   (void);
 LcsDocument *lcs_document_open_demo  (GError     **error);
 LcsDocument *lcs_document_open       (const char  *path,
                                       GError     **error);
@@ -53,7 +53,7 @@ void         lcs_document_set_cert_findings (LcsDocument *doc,
 /* Replaces the certificate findings in @report by the document's. */
 void         lcs_document_add_cert_findings (const LcsDocument *doc,
                                              LcsReport         *report);
-/* Takes @report. */
+/* Takes @report; the observations of the previous check go with the previous report. */
 void         lcs_document_set_report (LcsDocument *doc,
                                       LcsReport   *report,
                                       double       seconds);

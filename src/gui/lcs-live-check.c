@@ -6,10 +6,11 @@
 #include <glib/gi18n.h>
 #include <lcsdns/model/record.h>
 
-#include "lcs-gui-config.h"
+#include "config.h"
 
 #if HAVE_LOOKUP
-#include "lcs-lookup.h"
+#include "lcs-lookup-check.h"
+#include "lcs-questions.h"
 #endif
 
 struct _LcsLiveCheck {
@@ -59,25 +60,16 @@ on_lookup_done (GObject      *source,
 {
   LcsLiveCheck *check = user_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(LcsObservations) obs = lcs_lookup_run_finish (check->lookup, result, &error);
-  LcsReport *report = NULL;
+  g_autoptr(LcsObservations) obs = NULL;
+  LcsReport *report = lcs_lookup_check_finish (check->lookup, result, &obs, &error);
   LcsLiveDoneFunc done;
   gpointer done_data;
 
-  if (obs != NULL)
-    {
-      g_autoptr(GPtrArray) servers = lcs_lookup_get_servers (check->lookup);
-
-      report = lcs_check_observations (check->profile, obs, LCS_SOURCE_LIVE);
-      for (guint i = 0; servers != NULL && report->servers != NULL && i < servers->len; i++)
-        if (!g_ptr_array_find_with_equal_func (report->servers, g_ptr_array_index (servers, i), g_str_equal, NULL))
-          g_ptr_array_add (report->servers, g_strdup (g_ptr_array_index (servers, i)));
-    }
   /* The lookup may go with the check here, inside its own completion: it is made for that. */
   done = check->done;
   done_data = check->user_data;
   live_check_free (check);
-  done (report, error, done_data);
+  done (report, report != NULL ? g_steal_pointer (&obs) : NULL, error, done_data);
 }
 #endif
 
@@ -97,13 +89,14 @@ lcs_live_check_start (const LcsProfile    *profile,
 #if HAVE_LOOKUP
   check->lookup = lcs_lookup_new (profile, NULL);
   check->progress_id = g_signal_connect (check->lookup, "progress", G_CALLBACK (on_lookup_progress), check);
-  lcs_lookup_run_async (check->lookup, check->cancellable, on_lookup_done, check);
+  lcs_lookup_check_async (check->lookup, LCS_REPORT_MAX_LISTED, check->cancellable, on_lookup_done,
+                          check);
 #else
   {
     g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
                                                    _("this build has no live lookup (c-ares)"));
 
-    done (NULL, error, user_data);
+    done (NULL, NULL, error, user_data);
     live_check_free (check);
     check = NULL;
   }
@@ -141,44 +134,13 @@ lcs_live_check_peek_observations (LcsLiveCheck *check)
 #endif
 }
 
-static gboolean
-is_answered (const LcsObservations *obs,
-             LcsView                view,
-             const char            *name,
-             guint16                type)
-{
-  return lcs_observations_answer (obs, view, name, type) != LCS_ANSWER_UNKNOWN;
-}
-
-/* A host's status reads its A and AAAA records (through an alias, which the answers carry). */
-static gboolean
-host_answered (const LcsObservations *obs,
-               LcsView                view,
-               const char            *host)
-{
-  return is_answered (obs, view, host, LCS_TYPE_A) && is_answered (obs, view, host, LCS_TYPE_AAAA);
-}
-
 gboolean
 lcs_live_check_settled (const LcsObservations  *obs,
                         const LcsPlannedRecord *planned)
 {
-  LcsAnswer answer = lcs_observations_answer (obs, planned->view, planned->name, planned->type);
-  g_autoptr(GPtrArray) found = NULL;
-  g_autoptr(GPtrArray) mistyped = NULL;
-
-  if (answer == LCS_ANSWER_UNKNOWN)
-    return FALSE;
-  if (lcs_answer_is_failure (answer))
-    return TRUE;
-  if (planned->type != LCS_TYPE_SRV)
-    return host_answered (obs, planned->view, planned->name);
-  found = lcs_observations_lookup (obs, planned->view, planned->name, LCS_TYPE_SRV);
-  if (found->len > 0)
-    return host_answered (obs, planned->view, planned->target);
-  mistyped = lcs_check_mistyped_names (planned->service, planned->protocol, planned->domain);
-  for (guint i = 0; i < mistyped->len; i++)
-    if (!is_answered (obs, planned->view, g_ptr_array_index (mistyped, i), LCS_TYPE_SRV))
-      return FALSE;
+#if HAVE_LOOKUP
+  return lcs_questions_settled (obs, planned);
+#else
   return TRUE;
+#endif
 }

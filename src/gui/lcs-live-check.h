@@ -13,11 +13,12 @@ typedef struct _LcsLiveCheck LcsLiveCheck;
 typedef void (*LcsLiveProgressFunc) (guint    answered,
                                      guint    asked,
                                      gpointer user_data);
-/* Exactly once: @report (transfer full) on success, else @error (G_IO_ERROR_CANCELLED on Cancel).
- * The check has freed itself by then. */
-typedef void (*LcsLiveDoneFunc)     (LcsReport    *report,
-                                     const GError *error,
-                                     gpointer      user_data);
+/* Exactly once: @report and @obs, what was observed (both transfer full), on success, else
+ * @error (G_IO_ERROR_CANCELLED on Cancel). The check has freed itself by then. */
+typedef void (*LcsLiveDoneFunc)     (LcsReport       *report,
+                                     LcsObservations *obs,
+                                     const GError    *error,
+                                     gpointer         user_data);
 
 gboolean      lcs_live_check_available (void);
 

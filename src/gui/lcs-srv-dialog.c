@@ -42,7 +42,7 @@ struct _LcsSrvDialog {
 
   LcsProfile      *profile;
   int              view;       /* LcsView, or -1 when not known */
-  LcsEntryResult  *result;
+  LcsSrvResult    *result;
   LcsSrvEntry     *pending_fix;
   guint            fix_source;
   gboolean         filling;    /* several fields are being set: check once at the end */
@@ -170,8 +170,9 @@ fix_button_new (LcsSrvDialog      *self,
 static void
 show_preview (LcsSrvDialog *self)
 {
-  const LcsEntryResult *result = self->result;
-  g_autofree char *preview = lcs_record_preview_text (result->record, result->findings);
+  const LcsSrvResult *result = self->result;
+  g_autofree char *record = result->record ? lcs_record_to_zone_line (result->record) : NULL;
+  g_autofree char *preview = lcs_record_preview_text (record, result->findings);
 
   gtk_label_set_text (self->owner_label, result->owner != NULL ? result->owner : "—");
   gtk_label_set_text (self->record_label, preview);
@@ -232,7 +233,7 @@ check_fields (LcsSrvDialog *self)
   if (self->filling)
     return;
   typed = read_fields (self);
-  g_clear_pointer (&self->result, lcs_entry_result_free);
+  g_clear_pointer (&self->result, lcs_srv_result_free);
   self->result = lcs_srv_entry_check_in_view (typed, self->profile, self->view);
   self->confirmed = FALSE;
   show_preview (self);
@@ -262,10 +263,13 @@ static void
 on_dialog_response (LcsSrvDialog *self,
                     int           response_id)
 {
+  g_autofree char *record = NULL;
+
   if (self->result == NULL)
     return;
+  record = self->result->record ? lcs_record_to_zone_line (self->result->record) : NULL;
   lcs_dialog_confirm_errors (GTK_DIALOG (self), response_id, self->result->errors,
-                             self->result->record, self->result->findings, &self->confirmed);
+                             record, self->result->findings, &self->confirmed);
 }
 
 static void
@@ -283,7 +287,7 @@ lcs_srv_dialog_finalize (GObject *object)
   LcsSrvDialog *self = LCS_SRV_DIALOG (object);
 
   g_clear_pointer (&self->profile, lcs_profile_free);
-  g_clear_pointer (&self->result, lcs_entry_result_free);
+  g_clear_pointer (&self->result, lcs_srv_result_free);
   g_clear_pointer (&self->pending_fix, lcs_srv_entry_free);
   G_OBJECT_CLASS (lcs_srv_dialog_parent_class)->finalize (object);
 }
@@ -377,7 +381,7 @@ lcs_srv_dialog_set_domain (LcsSrvDialog *self,
   gtk_entry_set_text (self->domain_entry, domain != NULL ? domain : "");
 }
 
-const LcsEntryResult *
+const LcsSrvResult *
 lcs_srv_dialog_get_result (LcsSrvDialog *self)
 {
   g_return_val_if_fail (LCS_IS_SRV_DIALOG (self), NULL);

@@ -21,7 +21,7 @@ LcsSrvEntry          *lcs_srv_dialog_get_entry  (LcsSrvDialog      *self);
 void                  lcs_srv_dialog_set_domain (LcsSrvDialog      *self,
                                                  const char        *domain);
 /* The check of the fields as typed now; owned by the dialog, replaced on every change. */
-const LcsEntryResult *lcs_srv_dialog_get_result (LcsSrvDialog      *self);
+const LcsSrvResult *lcs_srv_dialog_get_result (LcsSrvDialog      *self);
 gboolean              lcs_srv_dialog_get_allow_update (LcsSrvDialog *self);
 /* The DNS view the record is for (LcsView; -1, the default: not known). The checks follow that
  * view's plan, and the title names it. */

@@ -82,9 +82,10 @@ on_live_progress (guint    answered,
 }
 
 static void
-on_live_done (LcsReport    *report,
-              const GError *error,
-              gpointer      user_data)
+on_live_done (LcsReport       *report,
+              LcsObservations *obs,
+              const GError    *error,
+              gpointer         user_data)
 {
   LcsWindow *self = user_data;
   double seconds = (g_get_monotonic_time () - self->live_start) / 1e6;
@@ -97,6 +98,8 @@ on_live_done (LcsReport    *report,
       self->doc->live = TRUE;
       lcs_document_add_cert_findings (self->doc, report);
       lcs_document_set_report (self->doc, report, seconds);
+      /* Kept for Export… > Fix script. */
+      self->doc->obs = obs;
     }
   lcs_window_refresh_panes (self);
   if (report == NULL && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))

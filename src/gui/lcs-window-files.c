@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 #include <lcsdns/export/export.h>
 
+#include "lcs-fix-dialog.h"
 #include "lcs-properties-dialog.h"
 
 typedef struct {
@@ -335,15 +336,19 @@ typedef struct {
   const char *name;
   const char *pattern;
   LcsFormat   format;
+  gboolean    fix;        /* the check's remediation, previewed before it is saved */
 } ExportKind;
 
 static const ExportKind export_kinds[] = {
-  { N_("HTML report (*.html)"), "*.html", LCS_FORMAT_HTML },
-  { N_("dnscmd commands (*.cmd)"), "*.cmd", LCS_FORMAT_DNSCMD },
-  { N_("PowerShell commands (*.ps1)"), "*.ps1", LCS_FORMAT_POWERSHELL },
-  { N_("BIND zone lines (*.zone)"), "*.zone", LCS_FORMAT_BIND },
-  { N_("CSV report (*.csv)"), "*.csv", LCS_FORMAT_CSV },
-  { N_("JSON report (*.json)"), "*.json", LCS_FORMAT_JSON },
+  { N_("HTML report (*.html)"), "*.html", LCS_FORMAT_HTML, FALSE },
+  { N_("dnscmd commands (*.cmd)"), "*.cmd", LCS_FORMAT_DNSCMD, FALSE },
+  { N_("PowerShell commands (*.ps1)"), "*.ps1", LCS_FORMAT_POWERSHELL, FALSE },
+  { N_("BIND zone lines (*.zone)"), "*.zone", LCS_FORMAT_BIND, FALSE },
+  { N_("CSV report (*.csv)"), "*.csv", LCS_FORMAT_CSV, FALSE },
+  { N_("JSON report (*.json)"), "*.json", LCS_FORMAT_JSON, FALSE },
+  { N_("Fix script, dnscmd (*.cmd)"), "*.cmd", LCS_FORMAT_DNSCMD, TRUE },
+  { N_("Fix script, PowerShell (*.ps1)"), "*.ps1", LCS_FORMAT_POWERSHELL, TRUE },
+  { N_("Fix script, nsupdate (*.nsupdate)"), "*.nsupdate", LCS_FORMAT_NSUPDATE, TRUE },
 };
 
 static gboolean
@@ -405,6 +410,27 @@ lcs_window_export_to (LcsWindow   *self,
   return file_text != NULL && g_file_set_contents (path, file_text, -1, error);
 }
 
+/* After a zone or live check: the operations, each with a check box, then the script. */
+static void
+show_fix_dialog (LcsWindow  *self,
+                 const char *path,
+                 LcsFormat   format)
+{
+  LcsDocument *doc = lcs_window_get_document (self);
+  g_autoptr(GError) error = NULL;
+
+  if (doc->report == NULL || doc->obs == NULL)
+    {
+      g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_NOT_INITIALIZED,
+                           _("A fix script needs a check first: a zone check or a live check."));
+      lcs_window_show_error (self, _("No fix script"), error);
+      return;
+    }
+  gtk_widget_show (lcs_fix_dialog_new (GTK_WINDOW (self),
+                                       lcs_remediation_build (doc->report, doc->obs, -1),
+                                       format, path));
+}
+
 static void
 export_to (LcsWindow        *self,
            const char       *path,
@@ -414,6 +440,11 @@ export_to (LcsWindow        *self,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *uri = g_file_get_uri (file);
 
+  if (kind->fix)
+    {
+      show_fix_dialog (self, path, kind->format);
+      return;
+    }
   if (!lcs_window_export_to (self, path, kind->format, &error))
     {
       lcs_window_show_error (self, _("The export could not be written"), error);

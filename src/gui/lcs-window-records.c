@@ -62,26 +62,15 @@ lcs_window_fix_entry_for_row (LcsWindow  *self,
                                     result->planned->port, result->planned->target);
 }
 
-/* A field the check passed: a blank Priority or Weight is 0, as the check (and Windows) take it. */
-static guint16
-srv_number (const char *text)
-{
-  guint64 value = 0;
-
-  if (text != NULL && *text != '\0')
-    g_ascii_string_to_unsigned (text, 10, 0, G_MAXUINT16, &value, NULL);
-  return (guint16) value;
-}
-
-/* The record the dialog's check previewed; NULL (and @error) where Windows refuses the values. */
+/* The record the dialog's check previewed, built by the core (a blank Priority or Weight is 0,
+ * as Windows takes it); NULL (and @error) where Windows refuses the values. */
 static LcsRecord *
 record_from_srv_entry (const LcsProfile  *profile,
                        const LcsSrvEntry *entry,
                        int                view,
                        GError           **error)
 {
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check_in_view (entry, profile, view);
-  g_autofree char *target = NULL;
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check_in_view (entry, profile, view);
 
   if (result->record == NULL)
     {
@@ -90,9 +79,7 @@ record_from_srv_entry (const LcsProfile  *profile,
       g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, refusal != NULL ? refusal : _("a field is empty"));
       return NULL;
     }
-  target = lcs_name_normalize (entry->target);
-  return lcs_record_new_srv (result->owner, 3600, srv_number (entry->priority), srv_number (entry->weight),
-                             srv_number (entry->port), target);
+  return g_steal_pointer (&result->record);
 }
 
 static void
@@ -148,7 +135,7 @@ on_host_dialog_response (GtkDialog *dialog,
           lcs_window_show_error (self, _("The host cannot be created: the IP address is not valid"), NULL);
           return;
         }
-      lcs_document_add_record (self->doc, view, lcs_record_new_address (result->fqdn, 3600, entry->address));
+      lcs_document_add_record (self->doc, view, lcs_record_new_address (result->fqdn, LCS_WINDOWS_TTL, entry->address));
       lcs_window_refresh (self);
       /* Like Windows: Add Host keeps the dialog open for the next host; Done closes it. */
       lcs_host_dialog_clear (LCS_HOST_DIALOG (dialog));

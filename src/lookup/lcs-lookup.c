@@ -453,6 +453,12 @@ lcs_lookup_get_servers (LcsLookup *lookup)
   return servers;
 }
 
+const LcsProfile *
+lcs_lookup_get_profile (LcsLookup *lookup)
+{
+  return lookup->profile;
+}
+
 static void
 lcs_lookup_dispose (GObject *object)
 {

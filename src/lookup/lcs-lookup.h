@@ -44,5 +44,7 @@ guint            lcs_lookup_get_asked    (LcsLookup *lookup);
 
 /* The servers asked, as named ("system" for the system resolver), per view: for the report. */
 GPtrArray       *lcs_lookup_get_servers  (LcsLookup *lookup);
+/* The profile the questions come from. */
+const LcsProfile *lcs_lookup_get_profile (LcsLookup *lookup);
 
 G_END_DECLS

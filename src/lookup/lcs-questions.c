@@ -132,3 +132,48 @@ lcs_questions_first_round (const LcsProfile *profile,
   for (i = 0; i < profile->domains->len; i++)
     ask_domain (view, g_ptr_array_index (profile->domains, i), internal_only, func, user_data);
 }
+
+/* Which answers settle a row of the live view: the progressive display shows a row once its
+ * questions are answered. */
+
+static gboolean
+is_answered (const LcsObservations *obs,
+             LcsView                view,
+             const char            *name,
+             guint16                type)
+{
+  return lcs_observations_answer (obs, view, name, type) != LCS_ANSWER_UNKNOWN;
+}
+
+/* A host's status reads its A and AAAA records (through an alias, which the answers carry). */
+static gboolean
+host_answered (const LcsObservations *obs,
+               LcsView                view,
+               const char            *host)
+{
+  return is_answered (obs, view, host, LCS_TYPE_A) && is_answered (obs, view, host, LCS_TYPE_AAAA);
+}
+
+gboolean
+lcs_questions_settled (const LcsObservations  *obs,
+                       const LcsPlannedRecord *planned)
+{
+  LcsAnswer answer = lcs_observations_answer (obs, planned->view, planned->name, planned->type);
+  g_autoptr(GPtrArray) found = NULL;
+  g_autoptr(GPtrArray) mistyped = NULL;
+
+  if (answer == LCS_ANSWER_UNKNOWN)
+    return FALSE;
+  if (lcs_answer_is_failure (answer))
+    return TRUE;
+  if (planned->type != LCS_TYPE_SRV)
+    return host_answered (obs, planned->view, planned->name);
+  found = lcs_observations_lookup (obs, planned->view, planned->name, LCS_TYPE_SRV);
+  if (found->len > 0)
+    return host_answered (obs, planned->view, planned->target);
+  mistyped = lcs_check_mistyped_names (planned->service, planned->protocol, planned->domain);
+  for (guint i = 0; i < mistyped->len; i++)
+    if (!is_answered (obs, planned->view, g_ptr_array_index (mistyped, i), LCS_TYPE_SRV))
+      return FALSE;
+  return TRUE;
+}

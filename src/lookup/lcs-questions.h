@@ -3,7 +3,9 @@
 
 #include <glib.h>
 #include <lcsdns/profile/profile.h>
+#include <lcsdns/model/observe.h>
 #include <lcsdns/model/record.h>
+#include <lcsdns/profile/plan.h>
 
 G_BEGIN_DECLS
 
@@ -30,5 +32,10 @@ void lcs_questions_for_host    (LcsView           view,
                                 const char       *host,
                                 LcsQuestionFunc   func,
                                 gpointer          user_data);
+
+/* Whether the answers in @obs settle @planned's row: its own question, and the ones its status
+ * reads (the target's addresses, the mistyped names an absent SRV record is looked for at). */
+gboolean lcs_questions_settled (const LcsObservations  *obs,
+                                const LcsPlannedRecord *planned);
 
 G_END_DECLS

@@ -3,6 +3,7 @@
 Speaks TAP. Usage: test-cli.py LCSDNS_CHECK"""
 import json
 import os
+import subprocess
 import sys
 import subprocess
 import tempfile

@@ -11,7 +11,9 @@
 #include "lcs-window-private.h"
 
 #define HEARTBEAT_MS 10
-#define MAX_STALL_US (100 * 1000)
+/* A main loop that waited on a question would stall for the query timeout (1500 ms) or more; a
+ * loaded 2-core machine stalls it a few hundred ms at worst. The bound lies between the two. */
+#define MAX_STALL_US (1000 * 1000)
 #define POOL         "lcs.contoso.com."
 #define POOL_IP      "10.0.0.5"
 #define SIGNIN_SRV   "_sipinternaltls._tcp.contoso.com."

@@ -8,8 +8,12 @@
 #include "lcs-window-private.h"
 
 #define HEARTBEAT_MS 10
-#define MAX_STALL_US (100 * 1000)
-#define MAX_CANCEL_US (200 * 1000)
+/* A main loop that waited on a question would stall for the query timeout (1500 ms) or more; a
+ * loaded 2-core machine stalls it a few hundred ms at worst. The bound lies between the two. */
+#define MAX_STALL_US (1000 * 1000)
+/* Cancelled one second in, a run that waited for its questions would end with their first
+ * timeout, 500 ms later: the bound stays under that and above what load adds. */
+#define MAX_CANCEL_US (400 * 1000)
 
 typedef struct {
   GMainLoop *loop;

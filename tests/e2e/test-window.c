@@ -6,6 +6,7 @@
 #include <gtk/gtk.h>
 #include <lcsdns/check/entry.h>
 #include <lcsdns/model/name.h>
+#include <lcsdns/profile/demo.h>
 
 #include "lcs-application.h"
 #include "lcs-console-tree.h"
@@ -511,7 +512,7 @@ static void
 test_f5_rereads_zones (void)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *demo = lcs_document_demo_dir ();
+  g_autofree char *demo = lcs_demo_dir ();
   g_autofree char *dir = g_dir_make_tmp ("lcs-window-XXXXXX", &error);
   g_autofree char *source = g_build_filename (demo, "contoso.com.dns", NULL);
   g_autofree char *zone = g_build_filename (dir, "contoso.com.dns", NULL);
@@ -636,7 +637,7 @@ test_srv_dialog_knows_its_view (void)
   LcsWindow *window = demo_window ();
   LcsDocument *doc;
   GtkWidget *dialog;
-  const LcsEntryResult *result;
+  const LcsSrvResult *result;
   const LcsFinding *target = NULL;
   guint external_rows;
 

@@ -162,6 +162,29 @@ test_alias (void)
   compare_golden (fix, "alias");
 }
 
+/* Targets written without their final dot (srv-target-relative): each record, SRV, CNAME or
+ * NS, goes and comes back with the name that was meant, in every format. */
+static void
+test_relative (void)
+{
+  g_autoptr(LcsProfile) profile = profile_for (PROFILE);
+  g_autoptr(LcsObservations) obs = zone_from_text ("contoso.com.",
+    "@ 3600 IN SOA dc01 hostmaster 1 900 600 86400 3600\n"
+    "@ 3600 IN NS dc01.contoso.com\n"
+    "dc01 3600 IN A 10.0.0.2\n"
+    "_sipinternaltls._tcp 3600 IN SRV 0 0 5061 lcs.contoso.com\n"
+    "lcs 3600 IN A 10.0.0.10\n"
+    "sip 3600 IN CNAME lcs.contoso.com\n");
+  g_autoptr(LcsReport) report = lcs_check_observations (profile, obs, LCS_SOURCE_ZONE);
+  g_autoptr(LcsRemediation) fix = NULL;
+
+  g_ptr_array_add (report->files, g_strdup ("contoso.com.dns"));
+  fix = lcs_remediation_build (report, obs, -1);
+  make_stable (fix);
+  g_assert_cmpuint (fix->ops->len, ==, 6);
+  compare_golden (fix, "relative");
+}
+
 /* A record whose data is not a name a shell may see: nothing is exported, in any format. */
 static void
 test_injection (void)
@@ -211,7 +234,13 @@ test_inert_header (void)
     {
       g_autofree char *script = lcs_export_remediation (fix, formats[f].format, NULL);
       g_auto(GStrv) lines = g_strsplit (script, "\n", -1);
-      const char *from = g_strchomp (lines[formats[f].format == LCS_FORMAT_DNSCMD ? 6 : 1]);
+      const char *from = NULL;
+      guint i;
+
+      for (i = 0; lines[i] != NULL && from == NULL; i++)
+        if (strstr (lines[i], " from zone files: ") != NULL)
+          from = g_strchomp (lines[i]);
+      g_assert_nonnull (from);
 
       g_assert_nonnull (strstr (from, "a?calc??PATH"));
       g_assert_null (strpbrk (from, "&|%$`'\"\r"));
@@ -244,6 +273,42 @@ test_one_view (void)
   demo_clear (&both);
 }
 
+/* Internal and external DNS hold zones of one name on different servers: a script of both views
+ * never sends the external operations to the internal server (in the demo, the external
+ * deletion of _sipinternaltls._tcp would undo the internal addition of the same record). */
+static void
+test_views_apart (void)
+{
+  static const char *const external_delete =
+    "_sipinternaltls._tcp.contoso.com. IN SRV 0 0 5061 lcspool.contoso.com.";
+  Demo demo;
+  g_autofree char *nsupdate = NULL;
+  g_autofree char *dnscmd = NULL;
+  g_autofree char *powershell = NULL;
+  g_autofree char *sent = g_strdup_printf ("\nupdate delete %s", external_delete);
+  g_autofree char *held = g_strdup_printf ("\n; update delete %s", external_delete);
+
+  demo_load (&demo, -1);
+  nsupdate = lcs_export_remediation (demo.fix, LCS_FORMAT_NSUPDATE, NULL);
+  dnscmd = lcs_export_remediation (demo.fix, LCS_FORMAT_DNSCMD, NULL);
+  powershell = lcs_export_remediation (demo.fix, LCS_FORMAT_POWERSHELL, NULL);
+  g_assert_null (strstr (nsupdate, sent));
+  g_assert_nonnull (strstr (nsupdate, held));
+  g_assert_nonnull (strstr (dnscmd, "if \"%EXTERNAL%\"==\"\" goto :eof\r\n"));
+  g_assert_nonnull (strstr (dnscmd, "dnscmd %EXTERNAL% /RecordDelete contoso.com "
+                                    "_sipinternaltls._tcp SRV"));
+  g_assert_nonnull (strstr (powershell, "Remove-DnsServerResourceRecord -ComputerName "
+                                        "$ExternalComputerName -ZoneName contoso.com -Name "
+                                        "_sipinternaltls._tcp "));
+  demo_clear (&demo);
+  /* Limited to the external view, the script is for the external server and sends it. */
+  demo_load (&demo, LCS_VIEW_EXTERNAL);
+  g_clear_pointer (&nsupdate, g_free);
+  nsupdate = lcs_export_remediation (demo.fix, LCS_FORMAT_NSUPDATE, NULL);
+  g_assert_nonnull (strstr (nsupdate, sent));
+  demo_clear (&demo);
+}
+
 /* An operation left out (the GUI's check box) is not in the script. */
 static void
 test_disabled (void)
@@ -273,9 +338,11 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/fix-scripts/golden/demo", test_demo);
   g_test_add_func ("/fix-scripts/golden/alias", test_alias);
+  g_test_add_func ("/fix-scripts/golden/relative", test_relative);
   g_test_add_func ("/fix-scripts/injection", test_injection);
   g_test_add_func ("/fix-scripts/inert-header", test_inert_header);
   g_test_add_func ("/fix-scripts/one-view", test_one_view);
   g_test_add_func ("/fix-scripts/disabled", test_disabled);
+  g_test_add_func ("/fix-scripts/views-apart", test_views_apart);
   return g_test_run ();
 }

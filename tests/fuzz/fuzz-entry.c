@@ -17,14 +17,15 @@ check_srv (char              **fields,
                                                          FIELD (fields, 2), FIELD (fields, 3),
                                                          FIELD (fields, 4), FIELD (fields, 5),
                                                          FIELD (fields, 6));
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (entry, profile);
   g_autoptr(LcsSrvEntry) fixed = lcs_srv_entry_apply_fixes (entry, result->findings);
-  g_autoptr(LcsEntryResult) second = lcs_srv_entry_check (fixed, profile);
+  g_autoptr(LcsSrvResult) second = lcs_srv_entry_check (fixed, profile);
   g_autoptr(LcsReport) report = NULL;
   g_autofree char *json = NULL;
   g_autofree char *text = NULL;
 
   g_assert_nonnull (result->owner);
+  g_assert_nonnull (second->owner);
   g_assert_true (fixed->service != NULL && fixed->protocol != NULL && fixed->target != NULL);
   if (profile == NULL)
     return;

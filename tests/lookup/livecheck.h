@@ -10,6 +10,7 @@
 G_BEGIN_DECLS
 
 typedef struct {
+  LcsReport       *report;   /* live_run: what the core made of the answers */
   LcsObservations *obs;
   GError          *error;
   gboolean         done;
@@ -27,8 +28,9 @@ void               live_on_done   (GObject          *source,
                                    GAsyncResult     *result,
                                    gpointer          user_data);
 
-/* Runs a lookup of @profile against the servers named in @internal and @external; checks the
- * progress signal on the way. Returns the elapsed milliseconds. */
+/* Runs the live check of @profile (lcs_lookup_check_async) against the servers named in
+ * @internal and @external; checks the progress signal on the way. Returns the elapsed
+ * milliseconds. */
 gint64             live_run       (Fixture          *fixture,
                                    const LcsProfile *profile,
                                    const char       *internal,
@@ -39,7 +41,7 @@ gint64             live_run       (Fixture          *fixture,
                                    LiveRun          *run);
 void               live_run_clear (LiveRun          *run);
 
-/* live_run with 2 tries, then lcs_check_observations; logs the findings. */
+/* live_run with 2 tries: its report; logs the findings. */
 LcsReport         *live_check     (Fixture          *fixture,
                                    const LcsProfile *profile,
                                    const char       *internal,

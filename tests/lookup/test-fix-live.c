@@ -6,6 +6,7 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <lcsdns/model/name.h>
+#include <lcsdns/profile/plan.h>
 #include <string.h>
 
 #include "../fix/fixcase.h"
@@ -181,8 +182,10 @@ observe (Fixture          *fixture,
   LiveRun run = { 0 };
   LcsObservations *obs;
 
-  /* Without an edge the external view is never asked; it goes to the loopback BIND anyway. */
-  live_run (fixture, profile, "internal", profile->edge ? "external" : "internal", 2000, 2, 0,
+  /* Without an external view (no edge, not Online) it is never asked; it goes to the loopback
+   * BIND anyway. */
+  live_run (fixture, profile, "internal",
+            lcs_plan_has_view (profile, LCS_VIEW_EXTERNAL) ? "external" : "internal", 2000, 2, 0,
             &run);
   g_assert_no_error (run.error);
   obs = g_steal_pointer (&run.obs);

@@ -1,6 +1,8 @@
 /* The check on observations: each rule that DNS data decides, triggered once and with a near
  * miss. Observations are built by hand here; the zone and live suites feed real data. */
 #include <lcsdns/check/check.h>
+#include <lcsdns/profile/demo.h>
+#include <lcsdns/zone/zone.h>
 #include <string.h>
 
 #define I LCS_VIEW_INTERNAL
@@ -359,6 +361,45 @@ test_plan_and_entry_reports (void)
                    "_sipinternaltls._tcp.contoso.com.");
 }
 
+/* The shape that was quadratic: many SRV records sharing one target with thousands of
+ * addresses. The target's addresses are read once; the verdict is the same for every record: the
+ * pool IP as the last of 3,973 addresses is found (no finding), and without it every record gets
+ * srv-target-address, 1,000 listed and one line counting the other 360. */
+static void
+test_many_srv_one_target (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  guint with_pool;
+
+  for (with_pool = 0; with_pool < 2; with_pool++)
+    {
+      g_autoptr(LcsObservations) obs = lcs_observations_new ();
+      g_autoptr(LcsReport) report = NULL;
+      guint i;
+
+      lcs_observations_add_zone (obs, I, "contoso.com");
+      srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5061, "lcs.contoso.com");
+      for (i = 0; i < 1360; i++)
+        srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5061, "pool2.contoso.com");
+      for (i = 0; i < 3973; i++)
+        {
+          g_autofree char *address = g_strdup_printf ("10.2.%u.%u", i / 250, i % 250 + 1);
+          a (obs, I, "pool2.contoso.com", address);
+        }
+      if (with_pool)
+        a (obs, I, "pool2.contoso.com", "10.0.0.50");
+      a (obs, I, "lcs.contoso.com", "10.0.0.50");
+      report = lcs_check_observations (p, obs, LCS_SOURCE_ZONE);
+      if (with_pool)
+        g_assert_cmpuint (count_rule (report, "srv-target-address"), ==, 0);
+      else
+        {
+          g_assert_cmpuint (count_rule (report, "srv-target-address"), ==, 1001);
+          g_assert_cmpuint (report->errors, >=, 1360);
+        }
+    }
+}
+
 /* Findings about one subject go, with their counts; the others stay. */
 static void
 test_remove_findings (void)
@@ -384,6 +425,108 @@ test_remove_findings (void)
   g_assert_cmpuint (report->findings->len, ==, 2);
 }
 
+static guint
+count_missing (const LcsReport *report)
+{
+  guint missing = 0;
+
+  for (guint i = 0; i < report->results->len; i++)
+    if (((LcsRecordResult *) g_ptr_array_index (report->results, i))->status == LCS_STATUS_MISSING)
+      missing++;
+  return missing;
+}
+
+/* The offline check lists the files of both views in order; the profile's own records count as
+ * part of the zones of the view they were added to, only when asked. */
+static void
+test_check_zones (void)
+{
+  g_autofree char *dir = lcs_demo_dir ();
+  g_autofree char *profile_path = g_build_filename (dir, LCS_DEMO_PROFILE, NULL);
+  g_autoptr(LcsProfile) profile = lcs_profile_load (profile_path, NULL);
+  g_auto(GStrv) internal = lcs_demo_zones (dir, LCS_VIEW_INTERNAL);
+  g_auto(GStrv) external = lcs_demo_zones (dir, LCS_VIEW_EXTERNAL);
+  char *const *zones[2] = { internal, external };
+  char missing_path[] = "/nonexistent/contoso.com.dns";
+  char *const missing_file[] = { missing_path, NULL };
+  char *const *missing[2] = { missing_file, NULL };
+  g_autoptr(LcsReport) plain = NULL;
+  g_autoptr(LcsReport) added = NULL;
+  g_autoptr(LcsObservations) obs = NULL;
+  g_autoptr(GError) error = NULL;
+  const LcsRecordResult *first_missing = NULL;
+  LcsView view;
+
+  g_assert_nonnull (profile);
+  plain = lcs_check_zones (profile, zones, NULL, FALSE, 0, &obs, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (obs);
+  g_assert_cmpuint (plain->files->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (plain->files, 0), ==, internal[0]);
+  g_assert_cmpstr (g_ptr_array_index (plain->files, 2), ==, external[0]);
+
+  for (guint i = 0; i < plain->results->len && first_missing == NULL; i++)
+    {
+      const LcsRecordResult *result = g_ptr_array_index (plain->results, i);
+
+      if (result->status == LCS_STATUS_MISSING && result->planned->type == LCS_TYPE_SRV)
+        first_missing = result;
+    }
+  g_assert_nonnull (first_missing);
+  view = first_missing->planned->view;
+  g_ptr_array_add (lcs_profile_records (profile, view),
+                   lcs_record_new_srv (first_missing->planned->name, LCS_WINDOWS_TTL,
+                                       first_missing->planned->priority,
+                                       first_missing->planned->weight,
+                                       first_missing->planned->port,
+                                       first_missing->planned->target));
+  added = lcs_check_zones (profile, zones, NULL, TRUE, 0, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (count_missing (added), ==, count_missing (plain) - 1);
+  g_clear_pointer (&plain, lcs_report_free);
+  plain = lcs_check_zones (profile, zones, NULL, FALSE, 0, NULL, &error);
+  g_assert_cmpuint (count_missing (added), ==, count_missing (plain) - 1);
+
+  /* Added to the other view, the record does not make up for the missing one. */
+  {
+    GPtrArray *records = lcs_profile_records (profile, view);
+    LcsView other = view == LCS_VIEW_EXTERNAL ? LCS_VIEW_INTERNAL : LCS_VIEW_EXTERNAL;
+    g_autoptr(LcsReport) elsewhere = NULL;
+
+    g_ptr_array_add (lcs_profile_records (profile, other),
+                     g_ptr_array_steal_index (records, records->len - 1));
+    elsewhere = lcs_check_zones (profile, zones, NULL, TRUE, 0, NULL, &error);
+    g_assert_no_error (error);
+    g_assert_cmpuint (count_missing (elsewhere), ==, count_missing (plain));
+  }
+
+  g_assert_null (lcs_check_zones (profile, missing, NULL, FALSE, 0, NULL, &error));
+  g_assert_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE);
+}
+
+/* Past the listing limit, removed findings take their unlisted count and their count line with
+ * them, and come back listed from zero. */
+static void
+test_remove_unlisted_findings (void)
+{
+  g_autoptr(LcsReport) report = lcs_report_new (LCS_SOURCE_ZONE);
+  guint round, i;
+
+  report->max_listed = 2;
+  lcs_report_add_finding (report, lcs_finding_new ("srv-split", I, "a.contoso.com.", "split"));
+  for (round = 0; round < 3; round++)
+    {
+      for (i = 0; i < 5; i++)
+        lcs_report_add_finding (report, lcs_finding_new ("cert-validity", I, NULL, "expired"));
+      lcs_report_sort (report);
+      g_assert_cmpuint (report->errors, ==, 6);
+      g_assert_cmpuint (report->findings->len, ==, 4);  /* srv-split, 2 listed, 1 count line */
+      lcs_report_remove_findings (report, LCS_SUBJECT_CERT);
+      g_assert_cmpuint (report->errors, ==, 1);
+      g_assert_cmpuint (report->findings->len, ==, 1);
+    }
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -399,7 +542,10 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/live-relative-target", test_live_relative_target);
   g_test_add_func ("/check/failures-grouped", test_failures_grouped);
   g_test_add_func ("/check/split-view", test_split_view);
+  g_test_add_func ("/check/many-srv-one-target", test_many_srv_one_target);
   g_test_add_func ("/check/plan-entry", test_plan_and_entry_reports);
   g_test_add_func ("/check/remove-findings", test_remove_findings);
+  g_test_add_func ("/check/zones", test_check_zones);
+  g_test_add_func ("/check/remove-unlisted-findings", test_remove_unlisted_findings);
   return g_test_run ();
 }

@@ -26,7 +26,7 @@ make_entry (const char *domain,
 }
 
 static const LcsFinding *
-find_rule (const LcsEntryResult *result,
+find_rule (const LcsSrvResult *result,
            const char           *rule)
 {
   guint i;
@@ -46,7 +46,7 @@ assert_rule_and_fix (const LcsSrvEntry *entry,
                      const char        *rule)
 {
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (entry, profile);
   const LcsFinding *finding = find_rule (result, rule);
 
   if (finding == NULL)
@@ -55,7 +55,7 @@ assert_rule_and_fix (const LcsSrvEntry *entry,
   g_assert_nonnull (finding->message);
   if (finding->fix_entry != NULL)
     {
-      g_autoptr(LcsEntryResult) fixed = lcs_srv_entry_check (finding->fix_entry, profile);
+      g_autoptr(LcsSrvResult) fixed = lcs_srv_entry_check (finding->fix_entry, profile);
       guint i;
 
       for (i = 0; i < fixed->findings->len; i++)
@@ -72,7 +72,7 @@ static void
 assert_clean (const LcsSrvEntry *entry)
 {
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (entry, profile);
 
   if (result->findings->len > 0)
     {
@@ -89,7 +89,7 @@ test_split (void)
   g_autoptr(LcsSrvEntry) e = make_entry ("contoso.com", "_sipinternaltls._tcp", "_tcp", "5061",
                                          "lcs.contoso.com");
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (e, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (e, profile);
   const LcsFinding *finding = find_rule (result, "srv-split");
 
   g_assert_cmpstr (result->owner, ==, "_sipinternaltls._tcp._tcp.contoso.com.");
@@ -151,8 +151,8 @@ test_domain_in_service_no_protocol (void)
                                            "sip.contoso.com");
   g_autoptr(LcsSrvEntry) sip = make_entry ("contoso.com", "_sipinternaltls.contoso.com", "", "5061",
                                            "lcs.contoso.com");
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (www, profile);
-  g_autoptr(LcsEntryResult) sip_result = lcs_srv_entry_check (sip, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (www, profile);
+  g_autoptr(LcsSrvResult) sip_result = lcs_srv_entry_check (sip, profile);
   const LcsFinding *finding = find_rule (result, "srv-domain-in-service");
   const LcsFinding *sip_finding = find_rule (sip_result, "srv-domain-in-service");
   g_autoptr(LcsSrvEntry) fixed = NULL;
@@ -180,7 +180,7 @@ test_underscore (void)
   g_autoptr(LcsSrvEntry) near = make_entry ("contoso.com", "_sip", "_tls", "5061",
                                             "lcs.contoso.com");
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (joined, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (joined, profile);
   const LcsFinding *finding = find_rule (result, "srv-underscore");
 
   assert_rule_and_fix (service, "srv-underscore");
@@ -203,7 +203,7 @@ test_unknown_service (void)
   g_autoptr(LcsSrvEntry) http = make_entry ("contoso.com", "_http", "_tcp", "80",
                                             "www.contoso.com");
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (typo, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (typo, profile);
   const LcsFinding *finding = find_rule (result, "srv-unknown-service");
 
   assert_rule_and_fix (typo, "srv-unknown-service");
@@ -242,7 +242,7 @@ test_port (void)
   g_autoptr(LcsSrvEntry) tcp_ok = make_entry ("contoso.com", "_sipinternal", "_tcp", "5060",
                                               "lcs.contoso.com");
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (tcp, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (tcp, profile);
   const LcsFinding *finding = find_rule (result, "srv-port");
 
   assert_rule_and_fix (tls, "srv-port");
@@ -258,12 +258,12 @@ test_port_by_generation (void)
   g_autoptr(LcsProfile) lync = make_profile ();
   g_autoptr(LcsSrvEntry) external_5061 = make_entry ("contoso.com", "_sip", "_tls", "5061",
                                                      "sip.contoso.com");
-  g_autoptr(LcsEntryResult) result = NULL;
+  g_autoptr(LcsSrvResult) result = NULL;
 
   g_assert_true (lcs_profile_set (lync, "product", "lync", NULL));
   result = lcs_srv_entry_check (external_5061, lync);
   g_assert_nonnull (find_rule (result, "srv-port"));
-  g_clear_pointer (&result, lcs_entry_result_free);
+  g_clear_pointer (&result, lcs_srv_result_free);
 
   g_free (external_5061->port);
   external_5061->port = g_strdup ("443");
@@ -309,7 +309,7 @@ test_target_syntax (void)
     g_autoptr(LcsSrvEntry) ok = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
                                             "lcs-01.contoso.com.");
     g_autoptr(LcsProfile) profile = make_profile ();
-    g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (ok, profile);
+    g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (ok, profile);
     g_assert_null (find_rule (result, "srv-target-syntax"));
   }
 }
@@ -333,7 +333,7 @@ test_target_domain (void)
   g_autoptr(LcsSrvEntry) deeper = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
                                               "lcs.corp.contoso.com");
   g_autoptr(LcsProfile) profile = make_profile ();
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (other, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (other, profile);
   const LcsFinding *finding = find_rule (result, "srv-target-domain");
 
   assert_rule_and_fix (other, "srv-target-domain");
@@ -342,7 +342,7 @@ test_target_domain (void)
 
   /* Suffix matching accepts a deeper name. */
   g_assert_true (lcs_profile_set (profile, "matching", "suffix", NULL));
-  g_clear_pointer (&result, lcs_entry_result_free);
+  g_clear_pointer (&result, lcs_srv_result_free);
   result = lcs_srv_entry_check (deeper, profile);
   g_assert_null (find_rule (result, "srv-target-domain"));
 }
@@ -352,10 +352,11 @@ test_owner_preview (void)
 {
   g_autoptr(LcsSrvEntry) e = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
                                          "lcs.contoso.com");
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (e, NULL);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (e, NULL);
+  g_autofree char *record = lcs_record_to_zone_line (result->record);
 
   g_assert_cmpstr (result->owner, ==, "_sipinternaltls._tcp.contoso.com.");
-  g_assert_cmpstr (result->record, ==,
+  g_assert_cmpstr (record, ==,
                    "_sipinternaltls._tcp.contoso.com. 3600 IN SRV 0 0 5061 lcs.contoso.com.");
   g_assert_cmpuint (result->errors, ==, 0);
 }
@@ -412,9 +413,9 @@ test_apply_fixes (void)
   g_autoptr(LcsProfile) profile = make_profile ();
   g_autoptr(LcsSrvEntry) typed = make_entry ("contoso.com", "_sipinternaltls._tcp", "_tcp", "5060",
                                              "lcs.fabrikam.com");
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (typed, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (typed, profile);
   g_autoptr(LcsSrvEntry) fixed = lcs_srv_entry_apply_fixes (typed, result->findings);
-  g_autoptr(LcsEntryResult) again = lcs_srv_entry_check (fixed, profile);
+  g_autoptr(LcsSrvResult) again = lcs_srv_entry_check (fixed, profile);
 
   g_assert_cmpuint (result->errors, >=, 2);
   g_assert_cmpstr (fixed->service, ==, "_sipinternaltls");
@@ -580,10 +581,10 @@ test_external_view (void)
   g_autoptr(LcsSrvEntry) on_edge = make_entry ("contoso.com", "_sip", "_tls", "443", "edge.contoso.com");
   g_autoptr(LcsSrvEntry) internal_only = make_entry ("contoso.com", "_sipinternaltls", "_tcp", "5061",
                                                      "lcs.contoso.com");
-  g_autoptr(LcsEntryResult) outside = NULL;
-  g_autoptr(LcsEntryResult) edge = NULL;
-  g_autoptr(LcsEntryResult) leak = NULL;
-  g_autoptr(LcsEntryResult) inside = NULL;
+  g_autoptr(LcsSrvResult) outside = NULL;
+  g_autoptr(LcsSrvResult) edge = NULL;
+  g_autoptr(LcsSrvResult) leak = NULL;
+  g_autoptr(LcsSrvResult) inside = NULL;
   const LcsFinding *finding;
 
   g_assert_true (lcs_profile_set (profile, "edge", "edge.contoso.com", NULL));
@@ -614,7 +615,7 @@ test_protocol_in_service_only (void)
   g_autoptr(LcsProfile) profile = make_profile ();
   g_autoptr(LcsSrvEntry) entry = make_entry ("contoso.com", "_sipinternaltls._tcp", "", "5061",
                                              "lcs.contoso.com");
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (entry, profile);
 
   g_assert_cmpuint (result->findings->len, >, 0);
   g_assert_cmpuint (result->errors, >, 0);
@@ -650,7 +651,7 @@ test_finding_fields (void)
       g_autoptr(LcsSrvEntry) e = lcs_srv_entry_new_full ("contoso.com", cases[i].service,
                                                          cases[i].protocol, cases[i].priority,
                                                          "0", cases[i].port, cases[i].target);
-      g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (e, profile);
+      g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (e, profile);
       const LcsFinding *finding = find_rule (result, cases[i].rule);
 
       g_assert_nonnull (finding);

@@ -1,5 +1,6 @@
 /* Profile: defaults, every field, key-file round trip, atomic save, bad fields named. */
 #include <glib/gstdio.h>
+#include <lcsdns/profile/demo.h>
 #include <lcsdns/profile/profile.h>
 #include <string.h>
 
@@ -208,6 +209,54 @@ test_hosts (void)
   g_assert_cmpstr (h3, ==, "sip.corp.contoso.com");
 }
 
+static void
+test_domains_file (void)
+{
+  g_autoptr(LcsProfile) profile = lcs_profile_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lcs-domains-XXXXXX", NULL);
+  g_autofree char *good = g_build_filename (dir, "good.txt", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.txt", NULL);
+
+  g_assert_true (g_file_set_contents (good, "# SIP domains\n contoso.com \n\nfabrikam.com\n", -1, NULL));
+  g_assert_true (g_file_set_contents (bad, "contoso.net\nnot a domain\n", -1, NULL));
+  g_assert_true (lcs_profile_add_domains_file (profile, good, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (profile->domains->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (profile->domains, 1), ==, "fabrikam.com");
+
+  /* The bad line is named, and the reading stops there. */
+  g_assert_false (lcs_profile_add_domains_file (profile, bad, &error));
+  g_assert_nonnull (strstr (error->message, "bad.txt:2: "));
+  g_assert_cmpuint (profile->domains->len, ==, 3);
+  g_unlink (good);
+  g_unlink (bad);
+  g_rmdir (dir);
+}
+
+/* An empty $LCS_DEMO_DIR is no directory: the demo is found as if it were unset. */
+static void
+test_demo_dir (void)
+{
+  g_autofree char *set = NULL;
+  g_autofree char *empty = NULL;
+  g_auto(GStrv) internal = NULL;
+  g_auto(GStrv) external = NULL;
+
+  set = lcs_demo_dir ();
+  internal = lcs_demo_zones (set, LCS_VIEW_INTERNAL);
+  external = lcs_demo_zones (set, LCS_VIEW_EXTERNAL);
+  g_assert_cmpuint (g_strv_length (internal), ==, 2);
+  g_assert_true (g_str_has_suffix (internal[0], "contoso.com.dns"));
+  g_assert_true (g_str_has_suffix (internal[1], "fabrikam.com.dns"));
+  g_assert_cmpuint (g_strv_length (external), ==, 2);
+  g_assert_nonnull (strstr (external[0], "external"));
+
+  g_setenv ("LCS_DEMO_DIR", "", TRUE);
+  empty = lcs_demo_dir ();
+  g_assert_cmpstr (empty, !=, "");
+}
+
 /* SPEC §2's fields for Lync / Skype for Business, Online and hybrid. */
 static void
 test_lync_fields (void)
@@ -336,6 +385,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/profile/load-errors", test_load_errors);
   g_test_add_func ("/profile/load-not-utf8", test_load_not_utf8);
   g_test_add_func ("/profile/hosts", test_hosts);
+  g_test_add_func ("/profile/domains-file", test_domains_file);
+  g_test_add_func ("/profile/demo-dir", test_demo_dir);
   g_test_add_func ("/profile/lync-fields", test_lync_fields);
   g_test_add_func ("/profile/lync-defaults", test_lync_defaults);
   g_test_add_func ("/profile/lync-bad-values", test_lync_bad_values);

@@ -75,6 +75,17 @@ LcsRecordResult *lcs_report_add_result (LcsReport              *report,
 /* Plan mode: every required record with status "planned". */
 LcsReport  *lcs_check_plan          (const LcsProfile *profile);
 
+/* The name @target (of a record at @owner) was meant to be when it was written without its final
+ * dot, so that its zone's origin was appended ("pool01.contoso.com.contoso.com." →
+ * "pool01.contoso.com."); NULL when it reads as written. Without a loaded zone at @owner (a live
+ * check) the longest of @domains (SIP domains; may be NULL) it lies under is taken as the origin.
+ * srv-target-relative reports it; the remediation writes the record again with it. */
+char       *lcs_check_meant_target  (const LcsObservations *obs,
+                                     LcsView                view,
+                                     const GPtrArray       *domains,
+                                     const char            *owner,
+                                     const char            *target);
+
 /* Zone or live mode: every required record's status and every finding the data decides,
  * at most LCS_REPORT_MAX_LISTED listed per rule and view. */
 LcsReport  *lcs_check_observations  (const LcsProfile      *profile,
@@ -85,6 +96,20 @@ LcsReport  *lcs_check_observations_listing (const LcsProfile      *profile,
                                             const LcsObservations *obs,
                                             LcsSourceKind          kind,
                                             guint                  max_listed);
+
+/* Offline mode: reads the zone files of each view (@zones[LCS_VIEW_INTERNAL], …; NULL-terminated,
+ * either may be NULL) with @origin for files without one, adds the profile's own records to the
+ * zones they fall in when @with_added_records (what the admin is about to create counts as
+ * created), and checks, listing @max_listed findings per rule and view (0: all). The report
+ * names the files and has their syntax findings; *@obs (optional) receives what was read. NULL
+ * with @error when a file cannot be read at all. */
+LcsReport  *lcs_check_zones         (const LcsProfile  *profile,
+                                     char *const       *zones[2],
+                                     const char        *origin,
+                                     gboolean           with_added_records,
+                                     guint              max_listed,
+                                     LcsObservations  **obs,
+                                     GError           **error);
 
 /* Entry mode: one SRV dialog entry. */
 LcsReport  *lcs_check_entry         (const LcsProfile  *profile,

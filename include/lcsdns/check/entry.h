@@ -1,5 +1,6 @@
 /* The Windows New Resource Record dialogs: what the admin types → what Windows creates,
- * and every SPEC §4 rule that can be decided without DNS data. */
+ * and every SPEC §4 rule that can be decided without DNS data. The SRV tab is checked in
+ * srv-entry.c, the New Host dialog in host-entry.c. */
 #pragma once
 
 #include <glib.h>
@@ -11,22 +12,22 @@ G_BEGIN_DECLS
 
 typedef struct {
   char      *owner;     /* owner name Windows would create: <Service>.<Protocol>.<Domain>. */
-  char      *record;    /* "owner SRV 0 0 5061 target." as it would be created; NULL if not valid */
+  LcsRecord *record;    /* the SRV record as Windows would create it; NULL if Windows refuses */
   GPtrArray *findings;  /* LcsFinding* */
   guint      errors;
-} LcsEntryResult;
+} LcsSrvResult;
 
 /* @entry with every fix of @findings (LcsFinding*) applied: the fields each fix changes. */
 LcsSrvEntry    *lcs_srv_entry_apply_fixes (const LcsSrvEntry *entry,
                                            GPtrArray         *findings);
 
 /* @profile may be NULL: then no port and no target-domain checks. */
-LcsEntryResult *lcs_srv_entry_check (const LcsSrvEntry *entry,
+LcsSrvResult   *lcs_srv_entry_check (const LcsSrvEntry *entry,
                                      const LcsProfile  *profile);
 /* The same for a record about to be created in @view (LcsView, or -1 when not known): the
  * ports and the target of that view's plan (E(D) outside), and a record the view does not
  * publish (an internal-only service outside) is a finding. */
-LcsEntryResult *lcs_srv_entry_check_in_view (const LcsSrvEntry *entry,
+LcsSrvResult *lcs_srv_entry_check_in_view (const LcsSrvEntry *entry,
                                              const LcsProfile  *profile,
                                              int                view);
 
@@ -69,10 +70,10 @@ typedef struct {
 LcsHostResult  *lcs_host_entry_check (const LcsHostEntry *entry,
                                       const LcsProfile   *profile);
 
-void            lcs_entry_result_free (LcsEntryResult *result);
+void            lcs_srv_result_free   (LcsSrvResult *result);
 void            lcs_host_result_free  (LcsHostResult *result);
 
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcsEntryResult, lcs_entry_result_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcsSrvResult, lcs_srv_result_free)
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcsHostResult, lcs_host_result_free)
 
 G_END_DECLS

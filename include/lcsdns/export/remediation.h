@@ -29,6 +29,7 @@ typedef struct {
   GPtrArray     *sources;   /* char*: the zone files or servers the check read */
   GDateTime     *made;      /* when the remediation was computed */
   GPtrArray     *ops;       /* LcsFixOp*: per view and zone, deletions before additions */
+  int            view_only; /* -1: both views; else the one LcsView it was limited to */
 } LcsRemediation;
 
 /* The remediation of @report, a zone or live check of @obs. @view_only: -1 for both views,
@@ -54,7 +55,10 @@ gboolean        lcs_format_is_fix_script (LcsFormat format);
 
 /* The remediation as a script in @format (dnscmd, PowerShell, nsupdate or BIND). Every name
  * and value is validated first; one that is not valid DNS fails the whole export. dnscmd and
- * PowerShell scripts end lines with CRLF (.cmd / .ps1 files). */
+ * PowerShell scripts end lines with CRLF (.cmd / .ps1 files). The views are different servers
+ * holding zones of the same name: dnscmd and PowerShell take the external server as a second
+ * argument and skip the external operations without it; an nsupdate script of both views
+ * carries the external ones as comments (run --fix-only=external against the external server). */
 char           *lcs_export_remediation (const LcsRemediation *fix,
                                         LcsFormat             format,
                                         GError              **error);

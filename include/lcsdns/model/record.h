@@ -24,6 +24,10 @@ typedef enum {
 
 const char *lcs_view_to_string (LcsView view);
 
+/* The TTL the Windows DNS console gives a record typed into its dialogs (one hour); the records
+ * the console writes or scripts carry it too. */
+#define LCS_WINDOWS_TTL 3600
+
 typedef struct {
   char    *owner;     /* absolute, lower case, final dot */
   guint32  ttl;
@@ -74,6 +78,9 @@ char       *lcs_record_format_data (const LcsRecord *record);
 char       *lcs_record_to_line     (const LcsRecord *record);
 LcsRecord  *lcs_record_parse_line  (const char      *line,
                                     GError         **error);
+
+/* The record as a master-file line: "owner TTL IN TYPE data". */
+char       *lcs_record_to_zone_line (const LcsRecord *record);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcsRecord, lcs_record_free)
 

@@ -119,6 +119,11 @@ LcsProfile *lcs_profile_load     (const char  *path,
 LcsProfile *lcs_profile_load_data (const char *data,
                                    gsize       length,
                                    GError    **error);
+/* Appends the SIP domains of a text file, one a line; blank lines and "#" comments are skipped.
+ * A bad domain names its line ("path:3: …") and stops there. */
+gboolean    lcs_profile_add_domains_file (LcsProfile  *profile,
+                                          const char  *path,
+                                          GError     **error);
 /* Written atomically: a failure leaves any existing file untouched. */
 gboolean    lcs_profile_save     (const LcsProfile *profile,
                                   const char       *path,

@@ -292,7 +292,7 @@ check_observed_srv (const LcsRecord *observed,
     }
   /* A target written without its final dot is srv-target-relative: the rest of the checks look
    * at the name that was meant, so that none suggests creating the doubled one. */
-  meant = lcs_check_meant_target (run->obs, run->view, run->profile, observed->owner,
+  meant = lcs_check_meant_target (run->obs, run->view, run->profile->domains, observed->owner,
                                   observed->target);
   if (meant != NULL)
     as_meant.target = meant;

@@ -5,15 +5,6 @@
 
 #include <lcsdns/check/check.h>
 
-/* The name @target (of a record at @owner) was meant to be when it was written without its final
- * dot, so that the zone's origin was appended ("pool01.contoso.com.contoso.com." →
- * "pool01.contoso.com."); NULL when it reads as written. */
-char     *lcs_check_meant_target        (const LcsObservations *obs,
-                                         LcsView                view,
-                                         const LcsProfile      *profile,
-                                         const char            *owner,
-                                         const char            *target);
-
 /* srv-target-relative for every SRV, CNAME and NS record of @view. */
 void      lcs_check_relative_targets    (const LcsObservations *obs,
                                          LcsView                view,
@@ -43,7 +34,7 @@ void             lcs_other_domains_report (LcsOtherDomains       *others,
 void             lcs_other_domains_free   (LcsOtherDomains       *others);
 
 /* A required address record whose name is an alias that leads to no address: says so ("is a
- * CNAME to X") and sets @result's status. FALSE when @planned's name is no alias. */
+ * CNAME to X") and sets @result's status to mismatch. FALSE when @planned's name is no alias. */
 gboolean  lcs_check_alias_instead       (const LcsObservations  *obs,
                                          LcsView                 view,
                                          const LcsPlannedRecord *planned,

@@ -6,11 +6,11 @@
 #include <string.h>
 #include <lcsdns/model/name.h>
 
-/* The zone @owner lies in; without loaded zones (a live check), the profile's domain of it. */
+/* The zone @owner lies in; without loaded zones (a live check), the SIP domain of it. */
 static char *
 origin_of (const LcsObservations *obs,
            LcsView                view,
-           const LcsProfile      *profile,
+           const GPtrArray       *domains,
            const char            *owner)
 {
   const char *zone = lcs_observations_zone_for (obs, view, owner);
@@ -19,9 +19,9 @@ origin_of (const LcsObservations *obs,
 
   if (zone != NULL)
     return lcs_name_normalize (zone);
-  for (i = 0; i < profile->domains->len; i++)
+  for (i = 0; domains != NULL && i < domains->len; i++)
     {
-      const char *domain = g_ptr_array_index (profile->domains, i);
+      const char *domain = g_ptr_array_index (domains, i);
 
       if (lcs_name_ends_in (owner, domain) && (best == NULL || strlen (domain) > strlen (best)))
         best = domain;
@@ -42,11 +42,11 @@ name_exists (const LcsObservations *obs,
 char *
 lcs_check_meant_target (const LcsObservations *obs,
                         LcsView                view,
-                        const LcsProfile      *profile,
+                        const GPtrArray       *domains,
                         const char            *owner,
                         const char            *target)
 {
-  g_autofree char *origin = origin_of (obs, view, profile, owner);
+  g_autofree char *origin = origin_of (obs, view, domains, owner);
   g_autofree char *name = NULL;
   g_autofree char *prefix = NULL;
 
@@ -78,7 +78,7 @@ check_relative_target (const LcsRecord *record,
                        gpointer         user_data)
 {
   DataRun *run = user_data;
-  g_autofree char *meant = lcs_check_meant_target (run->obs, run->view, run->profile,
+  g_autofree char *meant = lcs_check_meant_target (run->obs, run->view, run->profile->domains,
                                                    record->owner, record->target);
   g_autofree char *written = NULL;
   LcsFinding *finding;
@@ -382,13 +382,23 @@ lcs_check_alias_instead (const LcsObservations  *obs,
     return FALSE;
   alias = g_ptr_array_index (aliases, 0);
   answer = lcs_observations_answer (obs, view, alias->target, LCS_TYPE_A);
+  /* A live resolver followed the alias when asked for the name itself: that answer (NXDOMAIN
+   * at the end of the chain) is the target's. */
+  if (answer == LCS_ANSWER_UNKNOWN && report->kind == LCS_SOURCE_LIVE)
+    answer = lcs_observations_answer (obs, view, planned->name, planned->type);
   data = lcs_planned_record_data (planned);
-  result->status = LCS_STATUS_UNRESOLVED;
   g_ptr_array_add (result->found, g_strdup_printf ("CNAME %s", alias->target));
+  /* The plan wants an address here, and an alias is not one: the fix replaces it. */
+  result->status = LCS_STATUS_MISMATCH;
   if (answer == LCS_ANSWER_UNKNOWN)
-    finding = lcs_finding_new ("srv-target-unchecked", view, planned->name,
-                               "%s is a CNAME to %s, which lies outside the loaded zones",
-                               planned->name, alias->target);
+    {
+      /* Where the alias leads cannot be told from what was read: said as an info. */
+      finding = lcs_finding_new ("srv-target-unchecked", view, planned->name,
+                                 "%s is a CNAME to %s, %s", planned->name, alias->target,
+                                 report->kind == LCS_SOURCE_LIVE
+                                 ? "whose address was not given"
+                                 : "which lies outside the loaded zones");
+    }
   else
     {
       finding = lcs_finding_new ("record-missing", view, planned->name,

@@ -34,6 +34,8 @@ typedef struct {
   LcsView        view;
   char          *file;
   guint          count;
+  guint          unlisted[3];  /* by severity: counted in the summary, not in the findings */
+  gboolean       line_added;   /* the uncounted line saying how many were not listed */
 } Listed;
 
 static void
@@ -59,7 +61,10 @@ list_finding (LcsReport        *report,
       listed->file = g_strdup (finding->file);
       g_hash_table_insert (report->listed, g_steal_pointer (&key), listed);
     }
-  return ++listed->count <= report->max_listed;
+  if (++listed->count <= report->max_listed)
+    return TRUE;
+  listed->unlisted[finding->severity]++;
+  return FALSE;
 }
 
 LcsReport *
@@ -148,6 +153,33 @@ add_unlisted_lines (LcsReport *report)
       g_ptr_array_add (report->findings, finding);
       /* Said once: a second sort does not add the line again. */
       listed->count = report->max_listed;
+      listed->line_added = TRUE;
+    }
+}
+
+/* The findings of @subject that were counted but not listed go too, and their rules list
+ * from zero again when they come back. */
+static void
+remove_unlisted (LcsReport  *report,
+                 LcsSubject  subject)
+{
+  GHashTableIter iter;
+  gpointer value;
+  guint s;
+
+  g_hash_table_iter_init (&iter, report->listed);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    {
+      const Listed *listed = value;
+
+      if (listed->rule->subject != subject)
+        continue;
+      for (s = 0; s < G_N_ELEMENTS (listed->unlisted); s++)
+        *severity_count (report, s) -= listed->unlisted[s];
+      /* The caller's loop took one off for the line, which was never counted. */
+      if (listed->line_added)
+        (*severity_count (report, listed->rule->severity))++;
+      g_hash_table_iter_remove (&iter);
     }
 }
 
@@ -164,6 +196,7 @@ lcs_report_remove_findings (LcsReport  *report,
       (*severity_count (report, finding->severity))--;
       g_ptr_array_remove_index (report->findings, i - 1);
     }
+  remove_unlisted (report, subject);
 }
 
 void
@@ -200,32 +233,23 @@ lcs_check_plan (const LcsProfile *profile)
   return report;
 }
 
-static guint16
-entry_number (const char *text)
-{
-  guint64 value = 0;
-
-  g_ascii_string_to_unsigned (text, 10, 0, 65535, &value, NULL);
-  return (guint16) value;
-}
-
 static LcsPlannedRecord *
 planned_from_entry (const LcsSrvEntry *entry,
-                    const char        *owner)
+                    const LcsRecord   *record)
 {
   LcsPlannedRecord *planned = g_new0 (LcsPlannedRecord, 1);
   g_autofree char *domain = lcs_name_bare (entry->domain);
 
   planned->view = LCS_VIEW_INTERNAL;
   planned->domain = g_steal_pointer (&domain);
-  planned->name = g_strdup (owner);
+  planned->name = g_strdup (record->owner);
   planned->type = LCS_TYPE_SRV;
   planned->service = g_ascii_strdown (entry->service, -1);
   planned->protocol = g_ascii_strdown (entry->protocol, -1);
-  planned->priority = entry_number (entry->priority);
-  planned->weight = entry_number (entry->weight);
-  planned->port = entry_number (entry->port);
-  planned->target = lcs_name_normalize (entry->target);
+  planned->priority = record->priority;
+  planned->weight = record->weight;
+  planned->port = record->port;
+  planned->target = g_strdup (record->target);
   return planned;
 }
 
@@ -234,19 +258,19 @@ lcs_check_entry (const LcsProfile  *profile,
                  const LcsSrvEntry *entry)
 {
   LcsReport *report = lcs_report_new (LCS_SOURCE_ENTRY);
-  g_autoptr(LcsEntryResult) result = lcs_srv_entry_check (entry, profile);
+  g_autoptr(LcsSrvResult) result = lcs_srv_entry_check (entry, profile);
   g_autoptr(LcsSrvEntry) fixed = lcs_srv_entry_apply_fixes (entry, result->findings);
-  g_autoptr(LcsEntryResult) fixed_result = lcs_srv_entry_check (fixed, profile);
+  g_autoptr(LcsSrvResult) fixed_result = lcs_srv_entry_check (fixed, profile);
   guint i;
 
   report->entry_owner = g_strdup (result->owner);
-  report->entry_record = g_strdup (result->record);
+  report->entry_record = result->record ? lcs_record_to_zone_line (result->record) : NULL;
   for (i = 0; i < result->findings->len; i++)
     lcs_report_add_finding (report, lcs_finding_copy (g_ptr_array_index (result->findings, i)));
   /* The record to create: as typed when right, else with every fix applied. */
   if (fixed_result->errors == 0 && fixed_result->record != NULL)
     {
-      g_autoptr(LcsPlannedRecord) planned = planned_from_entry (fixed, fixed_result->owner);
+      g_autoptr(LcsPlannedRecord) planned = planned_from_entry (fixed, fixed_result->record);
       lcs_report_add_result (report, planned, LCS_STATUS_PLANNED);
     }
   lcs_report_sort (report);

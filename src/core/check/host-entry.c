@@ -5,8 +5,6 @@
 #include <lcsdns/model/name.h>
 #include <string.h>
 
-#define WINDOWS_TTL 3600
-
 void
 lcs_host_result_free (LcsHostResult *result)
 {
@@ -172,7 +170,7 @@ lcs_host_entry_check (const LcsHostEntry *entry,
       result->errors++;
   /* What Windows creates, mistakes and all; NULL only where it refuses the values. */
   if (accepted && result->type != 0)
-    result->record = g_strdup_printf ("%s %d IN %s %s", result->fqdn, WINDOWS_TTL,
+    result->record = g_strdup_printf ("%s %d IN %s %s", result->fqdn, LCS_WINDOWS_TTL,
                                       lcs_type_to_string (result->type), entry->address);
   return result;
 }

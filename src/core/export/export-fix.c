@@ -15,7 +15,7 @@ typedef struct {
   char           *zone;     /* without the final dot */
   char           *node;     /* relative to the zone, "@" for the apex */
   char           *data;     /* presentation form, names absolute */
-  char           *target;   /* SRV, CNAME: absolute */
+  char           *target;   /* SRV, CNAME, NS: absolute */
   char           *comment;  /* what it fixes: rule ids and names, shell-inert characters only */
 } Line;
 
@@ -84,6 +84,7 @@ prepare_data (Line            *line,
     {
     case LCS_TYPE_SRV:
     case LCS_TYPE_CNAME:
+    case LCS_TYPE_NS:
       if (!lcs_export_check_name (record->target, kind, "target host name", record->owner,
                                   error))
         return FALSE;
@@ -111,7 +112,7 @@ prepare_data (Line            *line,
       return TRUE;
     default:
       g_set_error (error, LCS_EXPORT_ERROR, LCS_EXPORT_ERROR_INVALID_NAME,
-                   "Nothing exported: a fix script handles SRV, A, AAAA and CNAME records, "
+                   "Nothing exported: a fix script handles SRV, A, AAAA, CNAME and NS records, "
                    "not %s", lcs_type_to_string (record->type));
       return FALSE;
     }
@@ -184,7 +185,8 @@ append_dnscmd_op (GString    *out,
   gboolean deleting = line->op->action == LCS_FIX_DELETE;
 
   g_string_append_printf (out, "REM %s\n", line->comment);
-  g_string_append_printf (out, "dnscmd %%SERVER%% %s %s %s %s %s%s\n",
+  g_string_append_printf (out, "dnscmd %%%s%% %s %s %s %s %s%s\n",
+                          line->op->view == LCS_VIEW_EXTERNAL ? "EXTERNAL" : "SERVER",
                           deleting ? "/RecordDelete" : "/RecordAdd", line->zone, line->node,
                           lcs_type_to_string (record->type), line->data, deleting ? " /f" : "");
 }
@@ -198,9 +200,35 @@ powershell_type (guint16 type)
       return "Srv";
     case LCS_TYPE_CNAME:
       return "CName";
+    case LCS_TYPE_NS:
+      return "NS";
     default:
       return lcs_type_to_string (type);
     }
+}
+
+/* Internal and external DNS are different servers with zones of the same name. */
+static const char *
+powershell_server (const Line *line)
+{
+  return line->op->view == LCS_VIEW_EXTERNAL ? "$ExternalComputerName" : "$ComputerName";
+}
+
+/* "    <cmdlet> -ComputerName <server of the view> -ZoneName <zone> -Name <node> <switch> <value>" */
+static void
+append_powershell_cmdlet (GString    *out,
+                          const Line *line,
+                          const char *cmdlet,
+                          const char *data_switch,
+                          const char *value)
+{
+  g_string_append_printf (out, "    %s -ComputerName %s -ZoneName ", cmdlet,
+                          powershell_server (line));
+  lcs_export_append_powershell_value (out, line->zone);
+  g_string_append (out, " -Name ");
+  lcs_export_append_powershell_value (out, line->node);
+  g_string_append_printf (out, " %s ", data_switch);
+  lcs_export_append_powershell_value (out, value);
 }
 
 static void
@@ -209,27 +237,35 @@ append_powershell_add (GString    *out,
 {
   const LcsRecord *record = line->op->record;
 
-  if (record->type == LCS_TYPE_SRV)
+  switch (record->type)
     {
-      g_autofree char *target = lcs_name_bare (line->target);
-      g_string_append (out, "    Add-DnsServerResourceRecord -Srv -ComputerName $ComputerName"
-                            " -ZoneName ");
-      lcs_export_append_powershell_value (out, line->zone);
-      g_string_append (out, " -Name ");
-      lcs_export_append_powershell_value (out, line->node);
-      g_string_append (out, " -DomainName ");
-      lcs_export_append_powershell_value (out, target);
-      g_string_append_printf (out, " -Priority %u -Weight %u -Port %u\n", record->priority,
-                              record->weight, record->port);
-      return;
+    case LCS_TYPE_SRV:
+      {
+        g_autofree char *target = lcs_name_bare (line->target);
+
+        append_powershell_cmdlet (out, line, "Add-DnsServerResourceRecord -Srv", "-DomainName",
+                                  target);
+        g_string_append_printf (out, " -Priority %u -Weight %u -Port %u", record->priority,
+                                record->weight, record->port);
+      }
+      break;
+    /* A target written again with its final dot (srv-target-relative) is added back. */
+    case LCS_TYPE_CNAME:
+      append_powershell_cmdlet (out, line, "Add-DnsServerResourceRecordCName", "-HostNameAlias",
+                                line->target);
+      break;
+    case LCS_TYPE_NS:
+      append_powershell_cmdlet (out, line, "Add-DnsServerResourceRecord -NS", "-NameServer",
+                                line->target);
+      break;
+    default:
+      append_powershell_cmdlet (out, line, record->type == LCS_TYPE_A
+                                           ? "Add-DnsServerResourceRecordA"
+                                           : "Add-DnsServerResourceRecordAAAA",
+                                record->type == LCS_TYPE_A ? "-IPv4Address" : "-IPv6Address",
+                                line->data);
+      break;
     }
-  g_string_append_printf (out, "    Add-DnsServerResourceRecord%s -ComputerName $ComputerName"
-                               " -ZoneName ", record->type == LCS_TYPE_A ? "A" : "AAAA");
-  lcs_export_append_powershell_value (out, line->zone);
-  g_string_append (out, " -Name ");
-  lcs_export_append_powershell_value (out, line->node);
-  g_string_append (out, record->type == LCS_TYPE_A ? " -IPv4Address " : " -IPv6Address ");
-  lcs_export_append_powershell_value (out, line->data);
   g_string_append_c (out, '\n');
 }
 
@@ -244,13 +280,15 @@ append_powershell_op (GString    *out,
                                            lcs_type_to_string (record->type), line->data);
 
   g_string_append_printf (out, "# %s\n", line->comment);
-  g_string_append (out, "if ($PSCmdlet.ShouldProcess(");
+  g_string_append (out, line->op->view == LCS_VIEW_EXTERNAL
+                        ? "if ($ExternalComputerName -and $PSCmdlet.ShouldProcess("
+                        : "if ($PSCmdlet.ShouldProcess(");
   lcs_export_append_powershell_value (out, what);
   g_string_append_printf (out, ", '%s')) {\n", deleting ? "Delete record" : "Add record");
   if (deleting)
     {
-      g_string_append (out, "    Remove-DnsServerResourceRecord -ComputerName $ComputerName"
-                            " -ZoneName ");
+      g_string_append_printf (out, "    Remove-DnsServerResourceRecord -ComputerName %s"
+                              " -ZoneName ", powershell_server (line));
       lcs_export_append_powershell_value (out, line->zone);
       g_string_append (out, " -Name ");
       lcs_export_append_powershell_value (out, line->node);
@@ -268,19 +306,23 @@ append_powershell_op (GString    *out,
   g_string_append (out, "\n}\n");
 }
 
+/* @held: the operation is shown as a comment (an external one in a script of both views, which
+ * is sent to one server). */
 static void
 append_nsupdate_op (GString    *out,
-                    const Line *line)
+                    const Line *line,
+                    gboolean    held)
 {
   const LcsRecord *record = line->op->record;
+  const char *mark = held ? "; " : "";
 
   g_string_append_printf (out, "; %s\n", line->comment);
   if (line->op->action == LCS_FIX_DELETE)
-    g_string_append_printf (out, "update delete %s IN %s %s\n", record->owner,
+    g_string_append_printf (out, "%supdate delete %s IN %s %s\n", mark, record->owner,
                             lcs_type_to_string (record->type), line->data);
   else
-    g_string_append_printf (out, "update add %s %u IN %s %s\n", record->owner, record->ttl,
-                            lcs_type_to_string (record->type), line->data);
+    g_string_append_printf (out, "%supdate add %s %u IN %s %s\n", mark, record->owner,
+                            record->ttl, lcs_type_to_string (record->type), line->data);
 }
 
 static void
@@ -316,14 +358,21 @@ append_prologue (GString   *out,
 {
   if (format == LCS_FORMAT_DNSCMD)
     g_string_append (out, "@echo off\n"
-                          "REM usage: this-file.cmd [DNS server] (default: this computer)\n"
+                          "REM usage: this-file.cmd [internal DNS server] [external DNS server]\n"
+                          "REM the internal one defaults to this computer; without an external one\n"
+                          "REM the external operations are skipped (the views hold zones of one name)\n"
                           "setlocal\n"
                           "set \"SERVER=%~1\"\n"
-                          "if \"%SERVER%\"==\"\" set \"SERVER=.\"\n");
+                          "if \"%SERVER%\"==\"\" set \"SERVER=.\"\n"
+                          "set \"EXTERNAL=%~2\"\n");
   else if (format == LCS_FORMAT_POWERSHELL)
     g_string_append (out, "[CmdletBinding(SupportsShouldProcess)]\n"
                           "param(\n"
-                          "    [string] $ComputerName = $env:COMPUTERNAME\n"
+                          "    # the internal DNS server\n"
+                          "    [string] $ComputerName = $env:COMPUTERNAME,\n"
+                          "    # the external DNS server; without it the external operations are "
+                          "skipped\n"
+                          "    [string] $ExternalComputerName\n"
                           ")\n"
                           "$ErrorActionPreference = 'Stop'\n");
   else if (format == LCS_FORMAT_BIND)
@@ -331,23 +380,41 @@ append_prologue (GString   *out,
                           "in; then reload the zone\n");
 }
 
+/* An nsupdate script of both views goes to one server: the external operations stay comments. */
+static gboolean
+is_held (const LcsRemediation *fix,
+         LcsFormat             format,
+         const Line           *line)
+{
+  return format == LCS_FORMAT_NSUPDATE && line->op->view == LCS_VIEW_EXTERNAL &&
+         fix->view_only != LCS_VIEW_EXTERNAL;
+}
+
 /* A new view, or a new zone within it: nsupdate sends one update message per zone. */
 static void
-append_section (GString    *out,
-                LcsFormat   format,
-                const Line *line,
-                const Line *previous)
+append_section (GString              *out,
+                const LcsRemediation *fix,
+                LcsFormat             format,
+                const Line           *line,
+                const Line           *previous)
 {
   const char *mark = comment_mark (format);
   gboolean new_view = previous == NULL || previous->op->view != line->op->view;
   gboolean new_zone = new_view || strcmp (previous->zone, line->zone) != 0;
+  gboolean held = is_held (fix, format, line);
 
-  if (format == LCS_FORMAT_NSUPDATE && previous != NULL && new_zone)
+  if (format == LCS_FORMAT_NSUPDATE && previous != NULL && new_zone &&
+      !is_held (fix, format, previous))
     g_string_append (out, "send\n");
   if (new_view)
     g_string_append_printf (out, "%s %s DNS\n", mark, lcs_view_to_string (line->op->view));
+  if (new_view && held)
+    g_string_append (out, "; not sent: the external DNS is another server. Run lcsdns-check "
+                          "--fix-only=external and send that to it\n");
+  if (new_view && format == LCS_FORMAT_DNSCMD && line->op->view == LCS_VIEW_EXTERNAL)
+    g_string_append (out, "if \"%EXTERNAL%\"==\"\" goto :eof\n");
   if (new_zone && format == LCS_FORMAT_NSUPDATE)
-    g_string_append_printf (out, "zone %s.\n", line->zone);
+    g_string_append_printf (out, "%szone %s.\n", held ? "; " : "", line->zone);
   else if (new_zone)
     g_string_append_printf (out, "%s zone %s\n", mark, line->zone);
 }
@@ -405,18 +472,18 @@ lcs_export_remediation (const LcsRemediation *fix,
     {
       const Line *line = g_ptr_array_index (lines, i);
 
-      append_section (out, format, line, previous);
+      append_section (out, fix, format, line, previous);
       if (format == LCS_FORMAT_DNSCMD)
         append_dnscmd_op (out, line);
       else if (format == LCS_FORMAT_POWERSHELL)
         append_powershell_op (out, line);
       else if (format == LCS_FORMAT_NSUPDATE)
-        append_nsupdate_op (out, line);
+        append_nsupdate_op (out, line, is_held (fix, format, line));
       else
         append_bind_op (out, line);
       previous = line;
     }
-  if (format == LCS_FORMAT_NSUPDATE && previous != NULL)
+  if (format == LCS_FORMAT_NSUPDATE && previous != NULL && !is_held (fix, format, previous))
     g_string_append (out, "send\n");
   if (format == LCS_FORMAT_DNSCMD || format == LCS_FORMAT_POWERSHELL)
     return crlf (out);

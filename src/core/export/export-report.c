@@ -755,6 +755,8 @@ lcs_format_extension (LcsFormat format)
       return ".zone";
     case LCS_FORMAT_HTML:
       return ".html";
+    case LCS_FORMAT_NSUPDATE:
+      return ".nsupdate";
     case LCS_FORMAT_TEXT:
     default:
       return ".txt";

@@ -9,7 +9,6 @@
 
 #include "export-private.h"
 
-#define LCS_EXPORT_TTL 3600
 
 G_DEFINE_QUARK (lcs-export-error-quark, lcs_export_error)
 
@@ -324,7 +323,7 @@ append_bind (GString            *out,
              const ExportRecord *record)
 {
   g_string_append_printf (out, "%s %u IN %s ",
-                          record->owner, LCS_EXPORT_TTL, lcs_type_to_string (record->type));
+                          record->owner, LCS_WINDOWS_TTL, lcs_type_to_string (record->type));
   if (record->type == LCS_TYPE_SRV)
     g_string_append_printf (out, "%u %u %u %s\n",
                             record->priority, record->weight, record->port, record->target);

@@ -3,6 +3,7 @@
  * this file only turns each verdict into operations, and deletes nothing it did not see. */
 #include <lcsdns/export/remediation.h>
 
+#include <lcsdns/check/check.h>
 #include <lcsdns/model/name.h>
 #include <string.h>
 
@@ -186,13 +187,19 @@ add_op (Build        *build,
   return op;
 }
 
+/* The record the plan wants; NULL when it names no data to create (an Online record the
+ * service's own DNS holds). */
 static LcsRecord *
 planned_record (const LcsPlannedRecord *planned)
 {
-  if (planned->type == LCS_TYPE_SRV)
+  if (planned->type == LCS_TYPE_SRV && planned->target != NULL)
     return lcs_record_new_srv (planned->name, LCS_FIX_TTL, planned->priority, planned->weight,
                                planned->port, planned->target);
-  return lcs_record_new_address (planned->name, LCS_FIX_TTL, planned->address);
+  if (planned->type == LCS_TYPE_CNAME && planned->target != NULL)
+    return lcs_record_new_alias (planned->name, LCS_FIX_TTL, LCS_TYPE_CNAME, planned->target);
+  if (planned->address != NULL)
+    return lcs_record_new_address (planned->name, LCS_FIX_TTL, planned->address);
+  return NULL;
 }
 
 static gboolean
@@ -236,6 +243,23 @@ pool_key (const Build *build,
   if (a->len > 0)
     return g_strdup (((LcsRecord *) g_ptr_array_index (a, 0))->address);
   return lcs_name_normalize (host);
+}
+
+/* Some finding about @name that is more than information. */
+static gboolean
+has_problem (const Build *build,
+             LcsView      view,
+             const char  *name)
+{
+  guint i;
+
+  for (i = 0; i < build->report->findings->len; i++)
+    {
+      const LcsFinding *finding = g_ptr_array_index (build->report->findings, i);
+      if (is_about (finding, view, name) && finding->severity != LCS_SEVERITY_INFO)
+        return TRUE;
+    }
+  return FALSE;
 }
 
 static gboolean
@@ -328,8 +352,8 @@ replace_host (Build                  *build,
     delete_observed (build, planned->view, g_ptr_array_index (alias, i), planned->name);
 }
 
-/* A missing host also resolves the srv-target-unresolved findings of the SRV records that
- * point at it. */
+/* A missing host also resolves the srv-target-unresolved (or -cname) findings of the SRV
+ * records that point at it. */
 static void
 tie_unresolved_targets (Build    *build,
                         LcsFixOp *op)
@@ -345,7 +369,8 @@ tie_unresolved_targets (Build    *build,
       g_autoptr(GPtrArray) srv = NULL;
 
       if (finding->view != op->view || finding->name == NULL ||
-          g_strcmp0 (finding->rule->id, "srv-target-unresolved") != 0)
+          (g_strcmp0 (finding->rule->id, "srv-target-unresolved") != 0 &&
+           g_strcmp0 (finding->rule->id, "srv-target-cname") != 0))
         continue;
       srv = lcs_observations_lookup (build->obs, op->view, finding->name, LCS_TYPE_SRV);
       for (j = 0; j < srv->len; j++)
@@ -364,20 +389,37 @@ remediate_result (Build                 *build,
   g_autoptr(LcsRecord) wanted = planned_record (planned);
   LcsFixOp *op;
 
+  /* Only SRV and host records are rewritten; other kinds the plan names are left to the
+   * admin (and to their findings). */
+  if (wanted == NULL || (wanted->type != LCS_TYPE_SRV && wanted->type != LCS_TYPE_A &&
+                         wanted->type != LCS_TYPE_AAAA))
+    return;
   switch (result->status)
     {
     case LCS_STATUS_OK:
-    case LCS_STATUS_UNRESOLVED:
       if (srv)
         remove_faulted_extras (build, planned);
       return;
+    case LCS_STATUS_UNRESOLVED:
+      if (srv)
+        {
+          remove_faulted_extras (build, planned);
+          return;
+        }
+      /* A host that is an alias leading nowhere: the alias goes, the address comes. */
+      replace_host (build, planned, wanted->type);
+      break;
+    case LCS_STATUS_MISSING:
+      /* A record only recommended (its record-missing is info) is the admin's choice. */
+      if (!has_problem (build, planned->view, planned->name))
+        return;
+      G_GNUC_FALLTHROUGH;
     case LCS_STATUS_MISMATCH:
       if (srv)
         replace_srv (build, planned);
       else
         replace_host (build, planned, wanted->type);
       break;
-    case LCS_STATUS_MISSING:
     case LCS_STATUS_MISPLACED:
     case LCS_STATUS_PLANNED:
       break;
@@ -395,6 +437,52 @@ remediate_result (Build                 *build,
     tie_unresolved_targets (build, op);
 }
 
+/* The record again with the target that was meant: @record's own data otherwise. */
+static LcsRecord *
+with_target (const LcsRecord *record,
+             const char      *target)
+{
+  if (record->type == LCS_TYPE_SRV)
+    return lcs_record_new_srv (record->owner, record->ttl, record->priority, record->weight,
+                               record->port, target);
+  return lcs_record_new_alias (record->owner, record->ttl, record->type, target);
+}
+
+/* A target written without its final dot (srv-target-relative): the record goes and comes back
+ * with the name that was meant, whatever its type (SRV, CNAME, NS). At a name the plan holds,
+ * the plan's record is what comes (remediate_result), not the one meant. */
+static void
+remediate_relative_target (Build            *build,
+                           const LcsFinding *finding)
+{
+  static const guint16 types[] = { LCS_TYPE_SRV, LCS_TYPE_CNAME, LCS_TYPE_NS };
+  g_autofree char *key = view_key (finding->view, finding->name);
+  gboolean planned = g_hash_table_contains (build->planned, key);
+  gsize t;
+  guint i;
+
+  for (t = 0; t < G_N_ELEMENTS (types); t++)
+    {
+      g_autoptr(GPtrArray) found = lcs_observations_lookup (build->obs, finding->view,
+                                                           finding->name, types[t]);
+
+      for (i = 0; i < found->len; i++)
+        {
+          const LcsRecord *record = g_ptr_array_index (found, i);
+          g_autofree char *meant = lcs_check_meant_target (build->obs, finding->view,
+                                                           build->domains, record->owner,
+                                                           record->target);
+
+          if (meant == NULL)
+            continue;
+          delete_observed (build, finding->view, record, finding->name);
+          if (!planned)
+            add_op (build, LCS_FIX_ADD, finding->view, with_target (record, meant),
+                    finding->name);
+        }
+    }
+}
+
 /* A record at a mistyped owner, or an internal-only record published outside: every SRV at
  * that owner goes, each by its exact data. */
 static void
@@ -405,8 +493,13 @@ remediate_finding (Build            *build,
   g_autoptr(GPtrArray) found = NULL;
   guint i;
 
-  if (finding->name == NULL)
+  if (finding->name == NULL || build->obs == NULL)
     return;
+  if (g_strcmp0 (finding->rule->id, "srv-target-relative") == 0)
+    {
+      remediate_relative_target (build, finding);
+      return;
+    }
   key = view_key (finding->view, finding->name);
   if (g_strcmp0 (finding->rule->id, "record-misplaced") != 0 &&
       !(g_strcmp0 (finding->rule->id, "dns-split-view") == 0 &&
@@ -468,6 +561,7 @@ lcs_remediation_build (const LcsReport       *report,
   g_return_val_if_fail (report != NULL, NULL);
 
   fix->kind = report->kind;
+  fix->view_only = view_only;
   fix->sources = g_ptr_array_new_with_free_func (g_free);
   for (i = 0; sources != NULL && i < sources->len; i++)
     g_ptr_array_add (fix->sources, g_strdup (g_ptr_array_index (sources, i)));

@@ -155,6 +155,13 @@ lcs_record_to_line (const LcsRecord *record)
                           record->rdata ? record->rdata : "");
 }
 
+char *
+lcs_record_to_zone_line (const LcsRecord *record)
+{
+  return g_strdup_printf ("%s %u IN %s %s", record->owner, record->ttl,
+                          lcs_type_to_string (record->type), record->rdata ? record->rdata : "");
+}
+
 static gboolean
 parse_u16 (const char  *text,
            guint16     *value,
@@ -203,7 +210,8 @@ lcs_record_parse_line (const char  *line,
           !parse_u16 (g_ptr_array_index (words, 4), &port, error) ||
           !lcs_name_validate (target, LCS_NAME_HOST, error))
         return NULL;
-      return lcs_record_new_srv (g_ptr_array_index (words, 0), 3600, priority, weight, port, target);
+      return lcs_record_new_srv (g_ptr_array_index (words, 0), LCS_WINDOWS_TTL, priority, weight,
+                                 port, target);
     }
   if ((type == LCS_TYPE_A || type == LCS_TYPE_AAAA) && words->len == 3)
     {
@@ -219,13 +227,13 @@ lcs_record_parse_line (const char  *line,
           return NULL;
         }
       text = g_inet_address_to_string (address);
-      return lcs_record_new_address (g_ptr_array_index (words, 0), 3600, text);
+      return lcs_record_new_address (g_ptr_array_index (words, 0), LCS_WINDOWS_TTL, text);
     }
   if (type == LCS_TYPE_CNAME && words->len == 3)
     {
       if (!lcs_name_validate (g_ptr_array_index (words, 2), LCS_NAME_HOST, error))
         return NULL;
-      return lcs_record_new_alias (g_ptr_array_index (words, 0), 3600, type,
+      return lcs_record_new_alias (g_ptr_array_index (words, 0), LCS_WINDOWS_TTL, type,
                                    g_ptr_array_index (words, 2));
     }
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,

@@ -338,3 +338,28 @@ lcs_profile_save (const LcsProfile  *profile,
   return g_file_set_contents (path, data, length, error);
 }
 
+gboolean
+lcs_profile_add_domains_file (LcsProfile  *profile,
+                              const char  *path,
+                              GError     **error)
+{
+  g_autofree char *data = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  if (!g_file_get_contents (path, &data, NULL, error))
+    return FALSE;
+  lines = g_strsplit (data, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (*line == '\0' || *line == '#')
+        continue;
+      if (!lcs_profile_set (profile, "domains", line, error))
+        {
+          g_prefix_error (error, "%s:%u: ", path, i + 1);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}

@@ -3,7 +3,10 @@
 # 2 operations: each wrong record is deleted by its exact data, then the right one added
 [CmdletBinding(SupportsShouldProcess)]
 param(
-    [string] $ComputerName = $env:COMPUTERNAME
+    # the internal DNS server
+    [string] $ComputerName = $env:COMPUTERNAME,
+    # the external DNS server; without it the external operations are skipped
+    [string] $ExternalComputerName
 )
 $ErrorActionPreference = 'Stop'
 # internal DNS
@@ -13,7 +16,7 @@ if ($PSCmdlet.ShouldProcess('lcs.contoso.com. CNAME web.contoso.com.', 'Delete r
     Remove-DnsServerResourceRecord -ComputerName $ComputerName -ZoneName contoso.com -Name lcs -RRType CName -RecordData web.contoso.com. -Force
     Write-Output 'deleted lcs.contoso.com. CNAME web.contoso.com.'
 }
-# fixes srv-target-address at lcs.contoso.com.
+# fixes srv-target-address, srv-target-cname at lcs.contoso.com., _sipinternaltls._tcp.contoso.com.
 if ($PSCmdlet.ShouldProcess('lcs.contoso.com. A 10.0.0.10', 'Add record')) {
     Add-DnsServerResourceRecordA -ComputerName $ComputerName -ZoneName contoso.com -Name lcs -IPv4Address 10.0.0.10
     Write-Output 'added lcs.contoso.com. A 10.0.0.10'

@@ -3,7 +3,10 @@
 # 17 operations: each wrong record is deleted by its exact data, then the right one added
 [CmdletBinding(SupportsShouldProcess)]
 param(
-    [string] $ComputerName = $env:COMPUTERNAME
+    # the internal DNS server
+    [string] $ComputerName = $env:COMPUTERNAME,
+    # the external DNS server; without it the external operations are skipped
+    [string] $ExternalComputerName
 )
 $ErrorActionPreference = 'Stop'
 # internal DNS
@@ -87,13 +90,13 @@ if ($PSCmdlet.ShouldProcess('sip.fabrikam.com. A 10.0.0.50', 'Add record')) {
 # external DNS
 # zone contoso.com
 # fixes dns-split-view at _sipinternaltls._tcp.contoso.com.
-if ($PSCmdlet.ShouldProcess('_sipinternaltls._tcp.contoso.com. SRV 0 0 5061 lcspool.contoso.com.', 'Delete record')) {
-    Remove-DnsServerResourceRecord -ComputerName $ComputerName -ZoneName contoso.com -Name _sipinternaltls._tcp -RRType Srv -RecordData '0 0 5061 lcspool.contoso.com.' -Force
+if ($ExternalComputerName -and $PSCmdlet.ShouldProcess('_sipinternaltls._tcp.contoso.com. SRV 0 0 5061 lcspool.contoso.com.', 'Delete record')) {
+    Remove-DnsServerResourceRecord -ComputerName $ExternalComputerName -ZoneName contoso.com -Name _sipinternaltls._tcp -RRType Srv -RecordData '0 0 5061 lcspool.contoso.com.' -Force
     Write-Output 'deleted _sipinternaltls._tcp.contoso.com. SRV 0 0 5061 lcspool.contoso.com.'
 }
 # zone fabrikam.com
 # fixes record-missing at _sipfederationtls._tcp.fabrikam.com.
-if ($PSCmdlet.ShouldProcess('_sipfederationtls._tcp.fabrikam.com. SRV 0 0 5061 sip.fabrikam.com.', 'Add record')) {
-    Add-DnsServerResourceRecord -Srv -ComputerName $ComputerName -ZoneName fabrikam.com -Name _sipfederationtls._tcp -DomainName sip.fabrikam.com -Priority 0 -Weight 0 -Port 5061
+if ($ExternalComputerName -and $PSCmdlet.ShouldProcess('_sipfederationtls._tcp.fabrikam.com. SRV 0 0 5061 sip.fabrikam.com.', 'Add record')) {
+    Add-DnsServerResourceRecord -Srv -ComputerName $ExternalComputerName -ZoneName fabrikam.com -Name _sipfederationtls._tcp -DomainName sip.fabrikam.com -Priority 0 -Weight 0 -Port 5061
     Write-Output 'added _sipfederationtls._tcp.fabrikam.com. SRV 0 0 5061 sip.fabrikam.com.'
 }

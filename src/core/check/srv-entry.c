@@ -10,8 +10,6 @@
 #include <lcsdns/profile/plan.h>
 #include <string.h>
 
-#define WINDOWS_TTL 3600
-
 /* g_set_str () arrives with GLib 2.76; Debian 12 has 2.74. */
 static void
 set_str (char       **field,
@@ -81,12 +79,12 @@ lcs_srv_entry_apply_fixes (const LcsSrvEntry *entry,
 }
 
 void
-lcs_entry_result_free (LcsEntryResult *result)
+lcs_srv_result_free (LcsSrvResult *result)
 {
   if (result == NULL)
     return;
   g_free (result->owner);
-  g_free (result->record);
+  g_clear_pointer (&result->record, lcs_record_free);
   g_ptr_array_unref (result->findings);
   g_free (result);
 }
@@ -526,9 +524,9 @@ count_errors (GPtrArray *findings)
   return errors;
 }
 
-static char *
-format_record (const char *owner,
-               const LcsSrvEntry *entry)
+static LcsRecord *
+build_record (const char        *owner,
+              const LcsSrvEntry *entry)
 {
   guint16 priority, weight, port;
   g_autofree char *target = NULL;
@@ -539,11 +537,10 @@ format_record (const char *owner,
       is_address_target (entry->target))
     return NULL;
   target = lcs_name_normalize (entry->target);
-  return g_strdup_printf ("%s %d IN SRV %u %u %u %s", owner, WINDOWS_TTL, priority, weight,
-                          port, target);
+  return lcs_record_new_srv (owner, LCS_WINDOWS_TTL, priority, weight, port, target);
 }
 
-LcsEntryResult *
+LcsSrvResult *
 lcs_srv_entry_check (const LcsSrvEntry *entry,
                      const LcsProfile  *profile)
 {
@@ -572,19 +569,19 @@ check_view (Check *check)
                        "create it in the internal view only");
 }
 
-LcsEntryResult *
+LcsSrvResult *
 lcs_srv_entry_check_in_view (const LcsSrvEntry *entry,
                              const LcsProfile  *profile,
                              int                view)
 {
-  LcsEntryResult *result = g_new0 (LcsEntryResult, 1);
+  LcsSrvResult *result = g_new0 (LcsSrvResult, 1);
   Check check;
 
   check_init (&check, entry, profile, view);
   run_check (&check);
   check_view (&check);
   result->owner = g_strdup (check.owner);
-  result->record = format_record (check.owner, entry);
+  result->record = build_record (check.owner, entry);
   result->findings = g_steal_pointer (&check.findings);
   g_ptr_array_sort (result->findings, lcs_finding_compare);
   result->errors = count_errors (result->findings);

@@ -1,0 +1,141 @@
+/* Atomicity under faults: a process saving a profile (as the console's Save does) and writing an
+ * export (as its Export does) is killed at random moments, many times; the file on disk is always
+ * the old one or the new one, never a partial one. The writer is this program, started again
+ * with --writer, so the kill is a real one (SIGKILL; TerminateProcess on Windows). */
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/export/export.h>
+#include <lcsdns/profile/profile.h>
+#include <string.h>
+
+#define KILLS 40
+
+static const char *self_path;  /* this program, started again as the writer */
+
+/* Two profiles large enough that one save takes a while: @variant picks the records. */
+static LcsProfile *
+make_profile (guint variant)
+{
+  LcsProfile *profile = lcs_profile_new ();
+  guint i;
+
+  g_assert_true (lcs_profile_set (profile, "domains", variant ? "fabrikam.com" : "contoso.com", NULL));
+  g_assert_true (lcs_profile_set (profile, "pool", "lcs.contoso.com", NULL));
+  g_assert_true (lcs_profile_set (profile, "pool-ip", "192.0.2.10", NULL));
+  for (i = 0; i < 3000; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("h%u.contoso.com. A 192.0.%u.%u", i, variant,
+                                               i % 250 + 1);
+      g_ptr_array_add (profile->records, lcs_record_parse_line (line, NULL));
+    }
+  return profile;
+}
+
+static char *
+make_export (guint variant)
+{
+  g_autoptr(LcsProfile) profile = make_profile (variant);
+  g_autoptr(LcsReport) report = lcs_check_plan (profile);
+  GString *text = g_string_new (NULL);
+  guint i;
+
+  /* The plan is short: repeat it so a write is not one block. */
+  for (i = 0; i < 60; i++)
+    {
+      g_autofree char *part = lcs_export_report (report, LCS_FORMAT_JSON, NULL);
+      g_string_append (text, part);
+    }
+  return g_string_free (text, FALSE);
+}
+
+static int
+run_writer (const char *profile_path,
+            const char *export_path)
+{
+  g_autoptr(LcsProfile) a = make_profile (0);
+  g_autoptr(LcsProfile) b = make_profile (1);
+  g_autofree char *export_a = make_export (0);
+  g_autofree char *export_b = make_export (1);
+  guint round;
+
+  /* Ready: the parent starts its clock now. */
+  g_print ("ready\n");
+  for (round = 0;; round++)
+    {
+      g_assert_true (lcs_profile_save (round % 2 ? b : a, profile_path, NULL));
+      g_assert_true (g_file_set_contents (export_path, round % 2 ? export_b : export_a, -1, NULL));
+    }
+  return 0;
+}
+
+static void
+assert_whole (const char *path,
+              const char *one,
+              const char *other)
+{
+  g_autofree char *data = NULL;
+
+  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
+  if (g_strcmp0 (data, one) != 0 && g_strcmp0 (data, other) != 0)
+    g_error ("%s is neither the old nor the new file (%zu bytes)", path, strlen (data));
+}
+
+static void
+test_kill_mid_save (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lcsdns-atomic-XXXXXX", NULL);
+  g_autofree char *profile_path = g_build_filename (dir, "deployment.lcsdns", NULL);
+  g_autofree char *export_path = g_build_filename (dir, "report.json", NULL);
+  g_autoptr(LcsProfile) a = make_profile (0);
+  g_autoptr(LcsProfile) b = make_profile (1);
+  g_autofree char *profile_a = lcs_profile_to_data (a, NULL);
+  g_autofree char *profile_b = lcs_profile_to_data (b, NULL);
+  g_autofree char *export_a = make_export (0);
+  g_autofree char *export_b = make_export (1);
+  g_autoptr(GDir) listing = NULL;
+  const char *name;
+  guint kill;
+
+  g_assert_true (lcs_profile_save (a, profile_path, NULL));
+  g_assert_true (g_file_set_contents (export_path, export_a, -1, NULL));
+  for (kill = 0; kill < KILLS; kill++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(GSubprocess) writer =
+        g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE, &error, self_path, "--writer", profile_path,
+                          export_path, NULL);
+      GInputStream *out;
+      char ready[6];
+
+      g_assert_no_error (error);
+      out = g_subprocess_get_stdout_pipe (writer);
+      g_assert_true (g_input_stream_read_all (out, ready, sizeof ready, NULL, NULL, NULL));
+      /* Somewhere inside one of the first saves: a save takes some milliseconds. */
+      g_usleep (g_random_int_range (0, 20000));
+      g_subprocess_force_exit (writer);
+      g_subprocess_wait (writer, NULL, NULL);
+      assert_whole (profile_path, profile_a, profile_b);
+      assert_whole (export_path, export_a, export_b);
+    }
+
+  /* What a killed save leaves behind is a temporary file beside it, never the file itself. */
+  listing = g_dir_open (dir, 0, NULL);
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
+int
+main (int argc, char *argv[])
+{
+  if (argc == 4 && strcmp (argv[1], "--writer") == 0)
+    return run_writer (argv[2], argv[3]);
+  self_path = argv[0];
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/atomic/kill-mid-save", test_kill_mid_save);
+  return g_test_run ();
+}

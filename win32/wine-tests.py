@@ -1,0 +1,104 @@
+#!/usr/bin/python3
+"""Runs the tests the Windows cross build declares (meson introspect --tests) under Wine.
+
+A test whose program is a Windows .exe runs through `wine`; a Python test that drives an .exe
+gets a shim in its place that runs it through `wine`. Tests whose Windows process would itself
+start Linux programs (certtool, openssl, named, dnsfixture.py) are skipped with the reason: Windows
+has no such programs; win32/test covers the same ground from the Linux side. Prints one line per
+TAP case or test, then `N passed, N failed, N skipped`. Exit status 1 when anything failed.
+
+Usage: wine-tests.py BUILDDIR   (WINEPREFIX, WINEPATH and WINEDEBUG set by win32/test)
+"""
+import json
+import os
+import re
+import stat
+import subprocess
+import sys
+import tempfile
+
+SKIP = {
+    "test-cert-load": "makes its certificates with certtool, a Linux program",
+    "test-cert-fetch": "serves TLS through openssl s_server, a Linux program",
+    "test-resolver": "starts named and dnsfixture.py, Linux programs",
+    "test-live": "starts named and dnsfixture.py, Linux programs",
+    "test-same-as-zone": "starts named and dnsfixture.py, Linux programs",
+    "test-cli-live": "starts named and dnsfixture.py, Linux programs",
+    "test-lookup-lifetime": "starts named and dnsfixture.py, Linux programs",
+}
+SKIP_SUITES = {
+    "gui": "drives an X11 display (GDK_BACKEND=x11); the console under Wine is win32/test's smoke test",
+    "e2e": "drives an X11 display and AT-SPI; the console under Wine is win32/test's smoke test",
+}
+TAP = re.compile(r"^(not ok|ok)\b([^#]*)(#\s*(SKIP|TODO).*)?$", re.IGNORECASE)
+
+
+def shim(tmp, exe):
+    path = os.path.join(tmp, os.path.basename(exe)[: -len(".exe")])
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f'#!/bin/sh\nexec wine "{exe}" "$@"\n')
+    os.chmod(path, os.stat(path).st_mode | stat.S_IXUSR)
+    return path
+
+
+def command(test, tmp):
+    cmd = test["cmd"]
+    if cmd[0].endswith(".exe"):
+        return ["wine"] + cmd
+    return [cmd[0]] + [shim(tmp, a) if a.endswith(".exe") else a for a in cmd[1:]]
+
+
+def main():
+    builddir = sys.argv[1]
+    tests = json.loads(subprocess.run(["meson", "introspect", "--tests", builddir],
+                                      capture_output=True, text=True, check=True).stdout)
+    passed = failed = skipped = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for test in tests:
+            name = test["name"]
+            reason = SKIP.get(name) or next(
+                (SKIP_SUITES[s] for s in test["suite"] if s.split(":")[-1] in SKIP_SUITES), None)
+            if reason:
+                print(f"SKIP {name}: {reason}")
+                skipped += 1
+                continue
+            env = dict(os.environ)
+            env.update(test["env"])
+            try:
+                proc = subprocess.run(command(test, tmp), env=env, cwd=test["workdir"] or builddir,
+                                      capture_output=True, text=True, timeout=max(600, 10 * (test["timeout"] or 30)))
+                out, err, status = proc.stdout, proc.stderr, proc.returncode
+            except subprocess.TimeoutExpired as e:
+                partial = e.stdout or b""
+                out = partial.decode(errors="replace") if isinstance(partial, bytes) else partial
+                err, status = "", "timeout"
+            cases = [m for m in map(TAP.match, out.splitlines()) if m]
+            bad = 0
+            for case in cases:
+                if case.group(3):
+                    skipped += 1
+                    print(f"SKIP {name}:{case.group(2).strip()} {case.group(3)}")
+                elif case.group(1).lower() == "ok":
+                    passed += 1
+                else:
+                    bad += 1
+                    print(f"FAIL {name}:{case.group(2).strip()}")
+            if not cases:
+                if status == 0:
+                    passed += 1
+                else:
+                    bad += 1
+            elif status != 0 and bad == 0:
+                bad = 1  # crashed after its last case
+            if bad:
+                print(f"FAIL {name} (exit {status})")
+                sys.stdout.write(out[-2000:] + err[-2000:])
+            else:
+                print(f"ok {name}")
+            failed += bad
+    print(f"{passed} passed, {failed} failed, {skipped} skipped")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
