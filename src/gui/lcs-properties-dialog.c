@@ -189,20 +189,13 @@ show_status (LcsPropertiesDialog *self,
   gtk_label_set_text (self->status_label, problem != NULL ? problem : ready);
 }
 
-static void
-keep_checklist (LcsProfile       *built,
-                const LcsProfile *original)
-{
-  for (guint i = 0; i < original->checklist_done->len; i++)
-    g_ptr_array_add (built->checklist_done,
-                     g_strdup (g_ptr_array_index (original->checklist_done, i)));
-}
-
-/* Builds the profile from scratch: list keys append, and a cleared field must become unset. */
+/* Builds the profile from the original with each shown field set anew (list keys append, and a
+ * cleared field must become unset): the fields this dialog does not show, the added records,
+ * the zone files and the checklist stay as they were. */
 static void
 validate_fields (LcsPropertiesDialog *self)
 {
-  g_autoptr(LcsProfile) built = lcs_profile_new ();
+  g_autoptr(LcsProfile) built = lcs_profile_copy (self->original);
   g_autofree char *problem = NULL;
   g_autoptr(GError) error = NULL;
   Field fields[N_FIELDS];
@@ -215,6 +208,7 @@ validate_fields (LcsPropertiesDialog *self)
       g_autoptr(GPtrArray) values = field_values (self, &fields[f]);
       g_autoptr(GError) field_error = NULL;
 
+      lcs_profile_unset (built, fields[f].key);
       for (guint v = 0; v < values->len && field_error == NULL; v++)
         lcs_profile_set (built, fields[f].key, g_ptr_array_index (values, v), &field_error);
       mark_field (&fields[f], field_error != NULL ? field_error->message : NULL);
@@ -226,10 +220,7 @@ validate_fields (LcsPropertiesDialog *self)
 
   g_clear_pointer (&self->built, lcs_profile_free);
   if (problem == NULL)
-    {
-      keep_checklist (built, self->original);
-      self->built = g_steal_pointer (&built);
-    }
+    self->built = g_steal_pointer (&built);
   show_status (self, problem);
   gtk_dialog_set_response_sensitive (GTK_DIALOG (self), GTK_RESPONSE_OK, problem == NULL);
 }

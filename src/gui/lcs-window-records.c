@@ -246,29 +246,12 @@ on_properties_dialog_response (GtkDialog *dialog,
     {
       LcsProfile *profile = lcs_properties_dialog_get_profile (LCS_PROPERTIES_DIALOG (dialog));
 
+      /* The dialog edits a copy of the profile: added records, zones and the checklist come
+       * along, and the change can be undone. */
       if (profile != NULL)
         {
-          LcsDocument *doc = lcs_document_new (profile, self->doc->path);
-
-          /* The edited profile keeps the added records, the zone and the unsaved state. */
-          if (profile->records->len == 0 && self->doc->profile->records->len > 0)
-            {
-              g_ptr_array_unref (profile->records);
-              profile->records = g_ptr_array_ref (self->doc->profile->records);
-            }
-          if (profile->external_records->len == 0 && self->doc->profile->external_records->len > 0)
-            {
-              g_ptr_array_unref (profile->external_records);
-              profile->external_records = g_ptr_array_ref (self->doc->profile->external_records);
-            }
-          for (guint view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
-            for (guint i = 0; i < self->doc->zones[view]->len; i++)
-              lcs_document_add_zone (doc, view, g_ptr_array_index (self->doc->zones[view], i));
-          doc->demo = self->doc->demo;
-          doc->live = self->doc->live;
-          doc->system_resolver = self->doc->system_resolver;
-          doc->dirty = TRUE;
-          lcs_window_set_document (self, doc);
+          lcs_document_replace_profile (self->doc, profile);
+          lcs_window_profile_replaced (self);
         }
     }
   gtk_widget_destroy (GTK_WIDGET (dialog));
