@@ -336,6 +336,14 @@ lcs_window_popup_menu (LcsWindow   *self,
   return popup_for (self, view, NULL);
 }
 
+gboolean
+lcs_window_advanced_view (LcsWindow *self)
+{
+  g_autoptr(GVariant) state = g_action_group_get_action_state (G_ACTION_GROUP (self), "advanced");
+
+  return g_variant_get_boolean (state);
+}
+
 GtkTreeView *
 lcs_window_result_view (LcsWindow *self)
 {

@@ -87,6 +87,8 @@ void lcs_window_update_edit_actions (LcsWindow *self);
 GtkWidget   *lcs_window_popup_menu  (LcsWindow   *self,
                                      GtkTreeView *view);
 GtkTreeView *lcs_window_result_view (LcsWindow   *self);
+/* lcs-window-edit.c: whether View → Advanced is on (the record dialogs show TTL and aging). */
+gboolean     lcs_window_advanced_view (LcsWindow *self);
 
 /* The window's actions, by file. */
 void lcs_window_add_file_actions   (LcsWindow *self);

@@ -99,6 +99,7 @@ on_srv_dialog_response (GtkDialog *dialog,
           lcs_window_show_error (self, _("Windows refuses these values"), error);
           return;
         }
+      record->ttl = lcs_srv_dialog_get_ttl (LCS_SRV_DIALOG (dialog));
       lcs_document_add_record (self->doc, view == LCS_VIEW_EXTERNAL ? LCS_VIEW_EXTERNAL : LCS_VIEW_INTERNAL,
                                record);
       lcs_window_refresh (self);
@@ -114,6 +115,7 @@ lcs_window_open_srv_dialog (LcsWindow         *self,
   GtkWidget *dialog = lcs_srv_dialog_new (GTK_WINDOW (self), self->doc->profile, initial);
 
   lcs_srv_dialog_set_view (LCS_SRV_DIALOG (dialog), view);
+  lcs_srv_dialog_set_advanced (LCS_SRV_DIALOG (dialog), lcs_window_advanced_view (self));
   g_signal_connect (dialog, "response", G_CALLBACK (on_srv_dialog_response), self);
   gtk_widget_show (dialog);
   return dialog;
@@ -135,7 +137,9 @@ on_host_dialog_response (GtkDialog *dialog,
           lcs_window_show_error (self, _("The host cannot be created: the IP address is not valid"), NULL);
           return;
         }
-      lcs_document_add_record (self->doc, view, lcs_record_new_address (result->fqdn, LCS_WINDOWS_TTL, entry->address));
+      lcs_document_add_record (self->doc, view,
+                               lcs_record_new_address (result->fqdn, lcs_host_dialog_get_ttl (LCS_HOST_DIALOG (dialog)),
+                                                       entry->address));
       lcs_window_refresh (self);
       /* Like Windows: Add Host keeps the dialog open for the next host; Done closes it. */
       lcs_host_dialog_clear (LCS_HOST_DIALOG (dialog));
@@ -154,6 +158,7 @@ lcs_window_open_host_dialog (LcsWindow          *self,
   /* The host goes to the view the admin was looking at. */
   g_object_set_data (G_OBJECT (dialog), "lcs-view", GINT_TO_POINTER (view == LCS_VIEW_EXTERNAL ? LCS_VIEW_EXTERNAL
                                                                                                : LCS_VIEW_INTERNAL));
+  lcs_host_dialog_set_advanced (LCS_HOST_DIALOG (dialog), lcs_window_advanced_view (self));
   g_signal_connect (dialog, "response", G_CALLBACK (on_host_dialog_response), self);
   gtk_widget_show (dialog);
   return dialog;

@@ -238,7 +238,7 @@ test_accessible_names (void)
   g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_CHECK_BUTTON, NULL,
                                       "Create associated pointer (PTR) record"));
   g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Add Host"));
-  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Done"));
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Cancel"));
   gtk_widget_destroy (dialog);
 }
 
