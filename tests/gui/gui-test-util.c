@@ -168,3 +168,43 @@ test_find_transient (GtkWindow *parent)
       return l->data;
   return NULL;
 }
+
+void
+test_press_key (GtkWidget       *window,
+                guint            keyval,
+                GdkModifierType  state)
+{
+  GdkDisplay *display = gtk_widget_get_display (window);
+  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
+  GdkKeymapKey *keys = NULL;
+  int n_keys = 0;
+
+  event->key.window = g_object_ref (gtk_widget_get_window (window));
+  event->key.send_event = TRUE;
+  event->key.time = GDK_CURRENT_TIME;
+  event->key.state = state;
+  event->key.keyval = keyval;
+  if (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), keyval, &keys, &n_keys))
+    {
+      event->key.hardware_keycode = keys[0].keycode;
+      event->key.group = keys[0].group;
+    }
+  g_free (keys);
+  gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
+  gtk_main_do_event (event);
+  gdk_event_free (event);
+  test_pump ();
+}
+
+char *
+test_help_cursor_line (GtkWindow *help)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (test_find_widget (GTK_WIDGET (help), GTK_TYPE_TEXT_VIEW, NULL, NULL));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &start, gtk_text_buffer_get_insert (buffer));
+  end = start;
+  gtk_text_iter_forward_to_line_end (&end);
+  return gtk_text_iter_get_text (&start, &end);
+}

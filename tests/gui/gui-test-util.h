@@ -28,4 +28,13 @@ void        test_assert_accessible_names (GtkWidget *root);
 
 GtkWindow  *test_find_transient     (GtkWindow *parent);
 
+/* A key press delivered to @window at once, as GTK delivers one from the X server: the
+ * window's own key handling sees it first, then its focus widget. */
+void        test_press_key          (GtkWidget       *window,
+                                     guint            keyval,
+                                     GdkModifierType  state);
+
+/* The text of the line the cursor of @help (an LcsHelpWindow) is on. */
+char       *test_help_cursor_line   (GtkWindow *help);
+
 G_END_DECLS
