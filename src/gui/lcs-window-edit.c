@@ -248,7 +248,7 @@ on_menu_deactivate (GtkMenu *menu,
   g_idle_add (destroy_menu, menu);
 }
 
-static GtkWidget *
+static void
 popup (GtkWidget      *widget,
        GMenuModel     *model,
        const GdkEvent *event)
@@ -261,17 +261,16 @@ popup (GtkWidget      *widget,
     gtk_menu_popup_at_pointer (GTK_MENU (menu), event);
   else
     gtk_menu_popup_at_widget (GTK_MENU (menu), widget, GDK_GRAVITY_CENTER, GDK_GRAVITY_NORTH_WEST, NULL);
-  return menu;
 }
 
-static GtkWidget *
+static void
 popup_for (LcsWindow      *self,
            GtkTreeView    *view,
            const GdkEvent *event)
 {
   g_autoptr(GMenuModel) model = view == self->console_tree ? tree_menu_for (self) : load_menu ("row_menu");
 
-  return popup (GTK_WIDGET (view), model, event);
+  popup (GTK_WIDGET (view), model, event);
 }
 
 /* The right button first selects the row under the pointer, as in MMC. */
@@ -327,13 +326,6 @@ add_context_menu (LcsWindow   *self,
   g_signal_connect (gesture, "pressed", G_CALLBACK (on_secondary_pressed), self);
   g_object_set_data_full (G_OBJECT (view), "lcs-context-menu", gesture, g_object_unref);
   g_signal_connect (view, "popup-menu", G_CALLBACK (on_popup_menu), self);
-}
-
-GtkWidget *
-lcs_window_popup_menu (LcsWindow   *self,
-                       GtkTreeView *view)
-{
-  return popup_for (self, view, NULL);
 }
 
 gboolean

@@ -82,10 +82,7 @@ void lcs_window_profile_replaced   (LcsWindow *self);
 
 /* lcs-window-edit.c: Undo, Redo, Delete and Copy follow the document and the selected row. */
 void lcs_window_update_edit_actions (LcsWindow *self);
-/* lcs-window-edit.c: the context menu of @view (the result list's or the console tree's) for
- * its selected row, as the Menu key opens it. */
-GtkWidget   *lcs_window_popup_menu  (LcsWindow   *self,
-                                     GtkTreeView *view);
+/* lcs-window-edit.c: the result list's tree view, which carries the row menu. */
 GtkTreeView *lcs_window_result_view (LcsWindow   *self);
 /* lcs-window-edit.c: whether View → Advanced is on (the record dialogs show TTL and aging). */
 gboolean     lcs_window_advanced_view (LcsWindow *self);
