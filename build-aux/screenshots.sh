@@ -48,6 +48,7 @@ shoot checklist console-checklist.png
 shoot srv-dialog console-srv-dialog.png
 shoot host-dialog console-host-dialog.png
 shoot properties console-properties.png
+shoot properties-lync console-properties-lync.png
 shoot help console-help.png
 # View → Advanced (TTL, aging), and the context menus of a result row and of a view's node.
 shoot srv-dialog-advanced console-srv-dialog-advanced.png
@@ -60,6 +61,7 @@ SIZE=1024x600 shoot help console-help-1024x600.png
 SIZE=1024x600 shoot host-dialog console-host-dialog-1024x600.png
 SIZE=1024x600 shoot srv-dialog-advanced console-srv-dialog-advanced-1024x600.png
 SIZE=1024x600 shoot row-menu console-row-menu-1024x600.png
+SIZE=1024x600 shoot properties-lync console-properties-lync-1024x600.png
 
 # A live check in progress, rows filling in: the demo deployment asking a local responder that
 # answers from the demo's zone files (internal and external/) at once, except for anything under

@@ -87,7 +87,8 @@ fill_dialogs (GtkTextBuffer *buffer)
          "lcsdns's own: the owner name and the record Windows would create, and what is wrong "
          "with it, each with a Fix button. View → Advanced adds the Time to live (TTL) and "
          "\"Delete this record when it becomes stale\", as Windows does; the record line shows "
-         "that TTL.") },
+         "that TTL and the record keeps it. The records lcsdns adds stay static: the check box "
+         "is there so that the dialog reads as the Windows one.") },
     { "host-dialog", N_("New Host (A or AAAA)\n"),
       N_("Name is relative to the domain shown; left blank, the record is the domain's own "
          "address. Add Host adds the record and keeps the dialog open for the next one; the "
@@ -95,9 +96,11 @@ fill_dialogs (GtkTextBuffer *buffer)
          "says what Windows will create and what is wrong with it.") },
     { "properties-dialog", N_("Deployment Properties\n"),
       N_("What the deployment is: product, edition, SIP domains, pool and its address, the "
-         "listeners, the edge, and the DNS servers each view is checked against. Every field "
-         "is checked as you type; OK stays greyed until the profile is complete. The records "
-         "you added, the zone files and the checklist are kept.") },
+         "listeners, the edge, the DNS servers each view is checked against, and on the Lync "
+         "and Online page the hosting, the pool's balancing, the web services, simple URLs, "
+         "the Web Conferencing and A/V Edge, XMPP and legacy clients. Every field is checked as "
+         "you type; OK stays greyed until the profile is complete. The records you added, the "
+         "zone files and the checklist are kept; Edit → Undo takes the change back.") },
   };
 
   append (buffer, _("The dialogs\n\n"), "heading");

@@ -4,6 +4,7 @@
 #include <lcsdns/check/entry.h>
 
 #include "lcs-console-tree.h"
+#include "lcs-properties-dialog.h"
 #include "lcs-result-list.h"
 #include "lcs-window-private.h"
 
@@ -106,6 +107,36 @@ open_menu_scene (LcsWindow   *window,
   gdk_event_free (event);
 }
 
+static void
+find_notebook (GtkWidget *widget,
+               gpointer   found)
+{
+  if (GTK_IS_NOTEBOOK (widget) && *(GtkWidget **) found == NULL)
+    *(GtkWidget **) found = widget;
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), find_notebook, found);
+}
+
+/* Properties on its last page, the later generations' fields. */
+static void
+open_properties_scene (LcsWindow *window,
+                       gboolean   last_page)
+{
+  g_autoptr(GList) toplevels = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; last_page && l != NULL; l = l->next)
+    {
+      GtkWidget *notebook = NULL;
+
+      if (LCS_IS_PROPERTIES_DIALOG (l->data))
+        find_notebook (l->data, &notebook);
+      if (notebook != NULL)
+        gtk_notebook_set_current_page (GTK_NOTEBOOK (notebook), -1);
+    }
+}
+
 static gboolean
 on_mapped (gpointer user_data)
 {
@@ -116,8 +147,8 @@ on_mapped (gpointer user_data)
     open_srv_scene (shot->window);
   else if (g_strcmp0 (scene, "host-dialog") == 0)
     open_host_scene (shot->window);
-  else if (g_strcmp0 (scene, "properties") == 0)
-    g_action_group_activate_action (G_ACTION_GROUP (shot->window), "properties", NULL);
+  else if (g_strcmp0 (scene, "properties") == 0 || g_strcmp0 (scene, "properties-lync") == 0)
+    open_properties_scene (shot->window, g_strcmp0 (scene, "properties-lync") == 0);
   else if (g_strcmp0 (scene, "help") == 0)
     g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "help", NULL);
   else if (g_strcmp0 (scene, "checklist") == 0)

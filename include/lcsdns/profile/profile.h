@@ -114,6 +114,14 @@ gboolean    lcs_profile_set      (LcsProfile  *profile,
                                   const char  *value,
                                   GError     **error);
 
+/* The fields of later generations (SPEC §2: "balancing", "web-internal", "web-external",
+ * "simple-urls", "edge-webconf", "edge-av", "xmpp", "legacy-clients", "hosting") in the text
+ * lcs_profile_set takes for them: "" for an unset host or the generation's balancing, "true" /
+ * "false", "pool-web.contoso.com=10.0.0.60", "meet=meet.contoso.com,dialin=…". NULL for any other
+ * key. A new string. */
+char       *lcs_profile_get_text (const LcsProfile *profile,
+                                  const char       *key);
+
 /* Sets the field of @key back to its default (a list becomes empty), so that an editor that
  * starts from a copy can set it anew while every field it does not show is kept. FALSE for an
  * unknown key. */

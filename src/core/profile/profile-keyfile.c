@@ -310,47 +310,26 @@ flags_to_string (guint               flags,
   return g_strdup (names[flags == 2 ? 1 : 0]);
 }
 
-static void
-set_member (GKeyFile        *keyfile,
-            const char      *key,
-            const LcsMember *member)
-{
-  g_autofree char *pair = NULL;
-
-  if (member == NULL)
-    return;
-  pair = g_strdup_printf ("%s=%s", member->fqdn, member->address);
-  g_key_file_set_string (keyfile, GROUP, key, pair);
-}
-
 /* The fields of later generations, each only when it differs from its default, so that an
  * LCS 2005 profile reads as it always did. */
 static void
 save_lync_fields (GKeyFile         *keyfile,
                   const LcsProfile *profile)
 {
-  g_autoptr(GString) urls = g_string_new (NULL);
-  guint i;
+  static const char *const keys[] = {
+    "balancing", "web-internal", "web-external", "simple-urls", "edge-webconf", "edge-av", "xmpp",
+    "legacy-clients", "hosting",
+  };
+  g_autoptr(LcsProfile) defaults = lcs_profile_new ();
 
-  if (profile->balancing != LCS_BALANCING_DEFAULT)
-    g_key_file_set_string (keyfile, GROUP, "balancing",
-                           profile->balancing == LCS_BALANCING_DNS ? "dns" : "hardware");
-  set_member (keyfile, "web-internal", profile->web_internal);
-  set_member (keyfile, "web-external", profile->web_external);
-  for (i = 0; i < LCS_N_SIMPLE_URLS; i++)
-    if (profile->simple_urls[i] != NULL)
-      g_string_append_printf (urls, "%s%s=%s", urls->len ? "," : "",
-                              lcs_simple_url_to_string (i), profile->simple_urls[i]);
-  if (urls->len > 0)
-    g_key_file_set_string (keyfile, GROUP, "simple-urls", urls->str);
-  set_member (keyfile, "edge-webconf", profile->edge_webconf);
-  set_member (keyfile, "edge-av", profile->edge_av);
-  if (profile->xmpp)
-    g_key_file_set_string (keyfile, GROUP, "xmpp", "true");
-  if (!profile->legacy_clients)
-    g_key_file_set_string (keyfile, GROUP, "legacy-clients", "false");
-  if (profile->hosting != LCS_HOSTING_ONPREM)
-    g_key_file_set_string (keyfile, GROUP, "hosting", lcs_hosting_to_string (profile->hosting));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *value = lcs_profile_get_text (profile, keys[i]);
+      g_autofree char *fallback = lcs_profile_get_text (defaults, keys[i]);
+
+      if (strcmp (value, fallback) != 0)
+        g_key_file_set_string (keyfile, GROUP, keys[i], value);
+    }
 }
 
 /* @path relative to the folder @base_dir, with '/' (which Windows reads too) so that a

@@ -658,6 +658,46 @@ lcs_profile_set (LcsProfile  *profile,
   return TRUE;
 }
 
+static char *
+member_text (const LcsMember *member)
+{
+  return member != NULL ? g_strdup_printf ("%s=%s", member->fqdn, member->address) : g_strdup ("");
+}
+
+char *
+lcs_profile_get_text (const LcsProfile *profile,
+                      const char       *key)
+{
+  if (strcmp (key, "balancing") == 0)
+    return g_strdup (profile->balancing == LCS_BALANCING_DNS ? "dns"
+                     : profile->balancing == LCS_BALANCING_HARDWARE ? "hardware" : "");
+  if (strcmp (key, "web-internal") == 0)
+    return member_text (profile->web_internal);
+  if (strcmp (key, "web-external") == 0)
+    return member_text (profile->web_external);
+  if (strcmp (key, "edge-webconf") == 0)
+    return member_text (profile->edge_webconf);
+  if (strcmp (key, "edge-av") == 0)
+    return member_text (profile->edge_av);
+  if (strcmp (key, "xmpp") == 0)
+    return g_strdup (profile->xmpp ? "true" : "false");
+  if (strcmp (key, "legacy-clients") == 0)
+    return g_strdup (profile->legacy_clients ? "true" : "false");
+  if (strcmp (key, "hosting") == 0)
+    return g_strdup (lcs_hosting_to_string (profile->hosting));
+  if (strcmp (key, "simple-urls") == 0)
+    {
+      GString *urls = g_string_new (NULL);
+
+      for (guint i = 0; i < LCS_N_SIMPLE_URLS; i++)
+        if (profile->simple_urls[i] != NULL)
+          g_string_append_printf (urls, "%s%s=%s", urls->len ? "," : "", lcs_simple_url_to_string (i),
+                                  profile->simple_urls[i]);
+      return g_string_free (urls, FALSE);
+    }
+  return NULL;
+}
+
 static void
 unset_string (char **field)
 {
