@@ -507,7 +507,7 @@ test_open_with_row_selected (void)
   g_rmdir (dir);
 }
 
-/* SPEC §7: F5 on the demo re-reads its zone files and checks them again; no live check starts. */
+/* docs/spec.md §7: F5 on the demo re-reads its zone files and checks them again; no live check starts. */
 static void
 test_f5_rereads_zones (void)
 {

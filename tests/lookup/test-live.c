@@ -52,7 +52,7 @@ static const Misplaced misplaced[] = {
     "_sipinternaltls._tcp.otherproto.test." },
 };
 
-/* Each mistake of SPEC §5, published in a zone, is found by the probes. */
+/* Each mistake of docs/spec.md §5, published in a zone, is found by the probes. */
 static void
 test_misplaced (gconstpointer data)
 {
