@@ -8,12 +8,8 @@
 #include <lcsdns/check/check.h>
 #include <lcsdns/profile/profile.h>
 
-#include "lcs-window-private.h"
+#include "e2e-util.h"
 
-#define HEARTBEAT_MS 10
-/* A main loop that waited on a question would stall for the query timeout (1500 ms) or more; a
- * loaded 2-core machine stalls it a few hundred ms at worst. The bound lies between the two. */
-#define MAX_STALL_US (1000 * 1000)
 #define POOL         "lcs.contoso.com."
 #define POOL_IP      "10.0.0.5"
 #define SIGNIN_SRV   "_sipinternaltls._tcp.contoso.com."
@@ -149,32 +145,6 @@ pool_profile (guint16 port)
   return profile;
 }
 
-typedef struct {
-  gint64 last_beat;
-  gint64 max_gap;
-} Heartbeat;
-
-static gboolean
-on_heartbeat (gpointer user_data)
-{
-  Heartbeat *beat = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (beat->last_beat != 0)
-    beat->max_gap = MAX (beat->max_gap, now - beat->last_beat);
-  beat->last_beat = now;
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static char *
 row_status (LcsWindow  *window,
             const char *name,
@@ -192,7 +162,7 @@ checking_window (guint16 port)
 
   lcs_window_set_document (window, lcs_document_new (pool_profile (port), NULL));
   gtk_widget_show (GTK_WIDGET (window));
-  spin (300);
+  e2e_spin (300);
   g_action_group_activate_action (G_ACTION_GROUP (window), "check-now", NULL);
   g_assert_true (lcs_window_is_checking (window));
   host = row_status (window, POOL, LCS_TYPE_A);
@@ -220,17 +190,17 @@ static void
 test_rows_fill_in (void)
 {
   Server server = { 0 };
-  Heartbeat beat = { 0 };
+  E2eHeartbeat beat = { 0 };
   LcsWindow *window;
   gint64 started, deadline;
   g_autofree char *host = NULL;
   g_autofree char *srv = NULL;
-  guint heartbeat, checking, total;
+  guint checking, total;
 
   server_start (&server);
   window = checking_window (server.port);
   total = lcs_result_list_count_checking (window->result_list);
-  heartbeat = g_timeout_add (HEARTBEAT_MS, on_heartbeat, &beat);
+  e2e_heartbeat_start (&beat);
   started = g_get_monotonic_time ();
   deadline = started + 1200 * 1000;
   while (g_get_monotonic_time () < deadline)
@@ -255,9 +225,9 @@ test_rows_fill_in (void)
   g_assert_cmpuint (checking, <, total);
   g_assert_cmpuint (server.answered, >, 0);
 
-  spin (300);
-  g_source_remove (heartbeat);
-  g_assert_cmpint (beat.max_gap, <, MAX_STALL_US);
+  e2e_spin (300);
+  e2e_heartbeat_stop (&beat);
+  g_assert_cmpint (beat.max_gap, <, E2E_MAX_STALL_US);
   cancel_and_close (window);
   server_stop (&server);
 }

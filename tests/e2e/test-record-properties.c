@@ -7,53 +7,20 @@
 #include "lcs-host-dialog.h"
 #include "lcs-properties-dialog.h"
 #include "lcs-srv-dialog.h"
-#include "lcs-window-private.h"
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static GtkWidget *
-find_dialog (GType type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
-static LcsWindow *
-demo_window (void)
-{
-  g_autoptr(GError) error = NULL;
-  LcsWindow *window = g_object_new (LCS_TYPE_WINDOW, NULL);
-
-  g_assert_true (lcs_window_open_demo (window, &error));
-  g_assert_no_error (error);
-  gtk_widget_show (GTK_WIDGET (window));
-  spin (100);
-  return window;
-}
+#include "e2e-util.h"
 
 static void
 test_misplaced_srv (void)
 {
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   GtkWidget *dialog;
   g_autoptr(LcsSrvEntry) entry = NULL;
 
   g_assert_true (lcs_result_list_select (window->result_list, LCS_ROW_RECORD,
                                          "_sipinternaltls._tcp.contoso.com."));
   g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
-  spin (50);
-  dialog = find_dialog (LCS_TYPE_SRV_DIALOG);
+  e2e_spin (50);
+  dialog = e2e_find_dialog (LCS_TYPE_SRV_DIALOG);
   g_assert_nonnull (dialog);
   entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
   g_assert_cmpstr (entry->domain, ==, "contoso.com");
@@ -68,15 +35,15 @@ test_misplaced_srv (void)
 static void
 test_host_record (void)
 {
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   GtkWidget *dialog;
   g_autoptr(LcsHostEntry) entry = NULL;
 
   g_assert_true (lcs_result_list_select (window->result_list, LCS_ROW_RECORD,
                                          "lcspool.contoso.com."));
   g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
-  spin (50);
-  dialog = find_dialog (LCS_TYPE_HOST_DIALOG);
+  e2e_spin (50);
+  dialog = e2e_find_dialog (LCS_TYPE_HOST_DIALOG);
   g_assert_nonnull (dialog);
   entry = lcs_host_dialog_get_entry (LCS_HOST_DIALOG (dialog));
   g_assert_cmpstr (entry->name, ==, "lcspool");
@@ -89,16 +56,16 @@ test_host_record (void)
 static void
 test_deployment (void)
 {
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   GtkWidget *dialog;
 
   gtk_tree_selection_unselect_all (gtk_tree_view_get_selection (
     GTK_TREE_VIEW (gtk_bin_get_child (GTK_BIN (window->result_list)))));
   g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
-  spin (50);
-  dialog = find_dialog (LCS_TYPE_PROPERTIES_DIALOG);
+  e2e_spin (50);
+  dialog = e2e_find_dialog (LCS_TYPE_PROPERTIES_DIALOG);
   g_assert_nonnull (dialog);
-  g_assert_null (find_dialog (LCS_TYPE_SRV_DIALOG));
+  g_assert_null (e2e_find_dialog (LCS_TYPE_SRV_DIALOG));
   gtk_widget_destroy (dialog);
   gtk_widget_destroy (GTK_WIDGET (window));
 }
