@@ -153,6 +153,18 @@ certgen_make (CertGen    *gen,
 }
 
 const char *
+certgen_make_checked (CertGen    *gen,
+                      const char *name,
+                      const char *template_text)
+{
+  g_autoptr(GError) error = NULL;
+  const char *path = certgen_make (gen, name, NULL, template_text, &error);
+
+  g_assert_no_error (error);
+  return path;
+}
+
+const char *
 certgen_make_ca (CertGen    *gen,
                  const char *name,
                  const char *template_text,
