@@ -152,6 +152,19 @@ certgen_make (CertGen    *gen,
   return pem;
 }
 
+int
+certgen_run_tests (CertGen **gen)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  *gen = certgen_new (&error);
+  g_assert_no_error (error);
+  status = g_test_run ();
+  g_clear_pointer (gen, certgen_free);
+  return status;
+}
+
 const char *
 certgen_make_checked (CertGen    *gen,
                       const char *name,

@@ -511,12 +511,7 @@ test_screenshot (Fixture       *fixture,
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
-  gen = certgen_new (&error);
-  g_assert_no_error (error);
 
 #define ADD(path, func) \
   g_test_add ("/cert-page/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -533,7 +528,5 @@ main (int argc, char *argv[])
   ADD ("screenshot", test_screenshot);
 #undef ADD
 
-  status = g_test_run ();
-  certgen_free (gen);
-  return status;
+  return certgen_run_tests (&gen);
 }
