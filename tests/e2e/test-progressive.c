@@ -153,6 +153,17 @@ row_status (LcsWindow  *window,
   return lcs_result_list_get_status (window->result_list, name, type, LCS_VIEW_INTERNAL);
 }
 
+static void
+assert_row_status (LcsWindow  *window,
+                   const char *name,
+                   guint16     type,
+                   const char *expected)
+{
+  g_autofree char *status = row_status (window, name, type);
+
+  g_assert_cmpstr (status, ==, expected);
+}
+
 static LcsWindow *
 checking_window (guint16 port)
 {
@@ -252,7 +263,6 @@ test_partial_store (void)
   g_autoptr(LcsObservations) missing = lcs_observations_new ();
   g_autoptr(GPtrArray) mistyped = lcs_check_mistyped_names ("_sipinternaltls", "_tcp",
                                                             "contoso.com");
-  char *status;
 
   server_start (&server);
   window = checking_window (server.port);
@@ -262,23 +272,15 @@ test_partial_store (void)
   lcs_observations_take_record (found, LCS_VIEW_INTERNAL,
                                 lcs_record_new_srv (SIGNIN_SRV, 300, 0, 0, 5061, POOL));
   lcs_window_show_partial (window, found);
-  status = row_status (window, SIGNIN_SRV, LCS_TYPE_SRV);
-  g_assert_cmpstr (status, ==, "Checking…");
-  g_free (status);
-  status = row_status (window, POOL, LCS_TYPE_A);
-  g_assert_cmpstr (status, ==, "Checking…");
-  g_free (status);
+  assert_row_status (window, SIGNIN_SRV, LCS_TYPE_SRV, "Checking…");
+  assert_row_status (window, POOL, LCS_TYPE_A, "Checking…");
 
   set_answer (found, POOL, LCS_TYPE_A, LCS_ANSWER_DATA);
   lcs_observations_take_record (found, LCS_VIEW_INTERNAL,
                                 lcs_record_new_address (POOL, 300, POOL_IP));
   lcs_window_show_partial (window, found);
-  status = row_status (window, SIGNIN_SRV, LCS_TYPE_SRV);
-  g_assert_cmpstr (status, ==, "OK");
-  g_free (status);
-  status = row_status (window, POOL, LCS_TYPE_A);
-  g_assert_cmpstr (status, ==, "OK");
-  g_free (status);
+  assert_row_status (window, SIGNIN_SRV, LCS_TYPE_SRV, "OK");
+  assert_row_status (window, POOL, LCS_TYPE_A, "OK");
   g_assert_cmpuint (lcs_result_list_count_checking (window->result_list), ==, 0);
 
   /* A new check: every row waits again. Not found at its own name, but the names the usual
@@ -288,23 +290,15 @@ test_partial_store (void)
   set_answer (missing, SIGNIN_SRV, LCS_TYPE_SRV, LCS_ANSWER_NXDOMAIN);
   set_answer (missing, POOL, LCS_TYPE_A, LCS_ANSWER_NXDOMAIN);
   lcs_window_show_partial (window, missing);
-  status = row_status (window, SIGNIN_SRV, LCS_TYPE_SRV);
-  g_assert_cmpstr (status, ==, "Checking…");
-  g_free (status);
-  status = row_status (window, POOL, LCS_TYPE_A);
-  g_assert_cmpstr (status, ==, "Checking…");
-  g_free (status);
+  assert_row_status (window, SIGNIN_SRV, LCS_TYPE_SRV, "Checking…");
+  assert_row_status (window, POOL, LCS_TYPE_A, "Checking…");
 
   for (guint i = 0; i < mistyped->len; i++)
     set_answer (missing, g_ptr_array_index (mistyped, i), LCS_TYPE_SRV, LCS_ANSWER_NXDOMAIN);
   set_answer (missing, POOL, LCS_TYPE_AAAA, LCS_ANSWER_NXDOMAIN);
   lcs_window_show_partial (window, missing);
-  status = row_status (window, SIGNIN_SRV, LCS_TYPE_SRV);
-  g_assert_cmpstr (status, ==, "Missing");
-  g_free (status);
-  status = row_status (window, POOL, LCS_TYPE_A);
-  g_assert_cmpstr (status, ==, "Missing");
-  g_free (status);
+  assert_row_status (window, SIGNIN_SRV, LCS_TYPE_SRV, "Missing");
+  assert_row_status (window, POOL, LCS_TYPE_A, "Missing");
 
   cancel_and_close (window);
   server_stop (&server);
