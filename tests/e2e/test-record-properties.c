@@ -9,20 +9,35 @@
 #include "lcs-srv-dialog.h"
 #include "e2e-util.h"
 
+/* Properties with the record row of @owner selected (NULL: no row): the dialog of @type it
+ * opened. */
+static GtkWidget *
+open_properties (LcsWindow  *window,
+                 const char *owner,
+                 GType       type)
+{
+  GtkWidget *dialog;
+
+  if (owner != NULL)
+    g_assert_true (lcs_result_list_select (window->result_list, LCS_ROW_RECORD, owner));
+  else
+    gtk_tree_selection_unselect_all (gtk_tree_view_get_selection (
+      GTK_TREE_VIEW (gtk_bin_get_child (GTK_BIN (window->result_list)))));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
+  e2e_spin (50);
+  dialog = e2e_find_dialog (type);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
 static void
 test_misplaced_srv (void)
 {
   LcsWindow *window = e2e_demo_window ();
-  GtkWidget *dialog;
-  g_autoptr(LcsSrvEntry) entry = NULL;
+  GtkWidget *dialog = open_properties (window, "_sipinternaltls._tcp.contoso.com.",
+                                       LCS_TYPE_SRV_DIALOG);
+  g_autoptr(LcsSrvEntry) entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
 
-  g_assert_true (lcs_result_list_select (window->result_list, LCS_ROW_RECORD,
-                                         "_sipinternaltls._tcp.contoso.com."));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
-  e2e_spin (50);
-  dialog = e2e_find_dialog (LCS_TYPE_SRV_DIALOG);
-  g_assert_nonnull (dialog);
-  entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
   g_assert_cmpstr (entry->domain, ==, "contoso.com");
   g_assert_cmpstr (entry->service, ==, "_sipinternaltls._tcp");
   g_assert_cmpstr (entry->protocol, ==, "_tcp");
@@ -36,16 +51,9 @@ static void
 test_host_record (void)
 {
   LcsWindow *window = e2e_demo_window ();
-  GtkWidget *dialog;
-  g_autoptr(LcsHostEntry) entry = NULL;
+  GtkWidget *dialog = open_properties (window, "lcspool.contoso.com.", LCS_TYPE_HOST_DIALOG);
+  g_autoptr(LcsHostEntry) entry = lcs_host_dialog_get_entry (LCS_HOST_DIALOG (dialog));
 
-  g_assert_true (lcs_result_list_select (window->result_list, LCS_ROW_RECORD,
-                                         "lcspool.contoso.com."));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
-  e2e_spin (50);
-  dialog = e2e_find_dialog (LCS_TYPE_HOST_DIALOG);
-  g_assert_nonnull (dialog);
-  entry = lcs_host_dialog_get_entry (LCS_HOST_DIALOG (dialog));
   g_assert_cmpstr (entry->name, ==, "lcspool");
   /* What DNS holds: the member's address, which the dialog then flags as pool-vip. */
   g_assert_cmpstr (entry->address, ==, "10.0.0.51");
@@ -57,14 +65,8 @@ static void
 test_deployment (void)
 {
   LcsWindow *window = e2e_demo_window ();
-  GtkWidget *dialog;
+  GtkWidget *dialog = open_properties (window, NULL, LCS_TYPE_PROPERTIES_DIALOG);
 
-  gtk_tree_selection_unselect_all (gtk_tree_view_get_selection (
-    GTK_TREE_VIEW (gtk_bin_get_child (GTK_BIN (window->result_list)))));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
-  e2e_spin (50);
-  dialog = e2e_find_dialog (LCS_TYPE_PROPERTIES_DIALOG);
-  g_assert_nonnull (dialog);
   g_assert_null (e2e_find_dialog (LCS_TYPE_SRV_DIALOG));
   gtk_widget_destroy (dialog);
   gtk_widget_destroy (GTK_WIDGET (window));
