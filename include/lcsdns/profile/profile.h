@@ -1,4 +1,4 @@
-/* The deployment profile (SPEC §2): what is deployed, saved as a GKeyFile. */
+/* The deployment profile (docs/spec.md §2): what is deployed, saved as a GKeyFile. */
 #pragma once
 
 #include <glib.h>
@@ -105,16 +105,16 @@ void        lcs_profile_free     (LcsProfile *profile);
 LcsProfile *lcs_profile_copy     (const LcsProfile *profile);
 
 /* Set one field from its text form, as in the key file and on the command line.
- * @key is the SPEC §2 key ("product", "pool-ip", "domains", …). Lists are comma-separated;
- * "domains", "members", "internal-dns", "external-dns" append. "zones-internal" and
- * "zones-external" append one path each (a path may hold a comma), once.
+ * @key is the docs/spec.md §2 key ("product", "pool-ip", "domains", …). Lists are
+ * comma-separated; "domains", "members", "internal-dns", "external-dns" append. "zones-internal"
+ * and "zones-external" append one path each (a path may hold a comma), once.
  * A bad value leaves the profile as is. */
 gboolean    lcs_profile_set      (LcsProfile  *profile,
                                   const char  *key,
                                   const char  *value,
                                   GError     **error);
 
-/* The fields of later generations (SPEC §2: "balancing", "web-internal", "web-external",
+/* The fields of later generations (docs/spec.md §2: "balancing", "web-internal", "web-external",
  * "simple-urls", "edge-webconf", "edge-av", "xmpp", "legacy-clients", "hosting") in the text
  * lcs_profile_set takes for them: "" for an unset host or the generation's balancing, "true" /
  * "false", "pool-web.contoso.com=10.0.0.60", "meet=meet.contoso.com,dialin=…". NULL for any other
@@ -154,7 +154,7 @@ gboolean    lcs_profile_save     (const LcsProfile *profile,
 char       *lcs_profile_to_data  (const LcsProfile *profile,
                                   gsize            *length);
 
-/* H(D) of SPEC §3: the host offering the service in @domain, without final dot. */
+/* H(D) of docs/spec.md §3: the host offering the service in @domain, without final dot. */
 char       *lcs_profile_host_for_domain (const LcsProfile *profile,
                                          const char       *domain);
 /* Adds @path to the zone files of @view, unless it is there already; FALSE when it was. */
