@@ -196,15 +196,24 @@ test_press_key (GtkWidget       *window,
   test_pump ();
 }
 
-char *
-test_help_cursor_line (GtkWindow *help)
+void
+test_assert_f1_help (GtkWidget  *dialog,
+                     const char *heading)
 {
-  GtkTextView *view = GTK_TEXT_VIEW (test_find_widget (GTK_WIDGET (help), GTK_TYPE_TEXT_VIEW, NULL, NULL));
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkWindow *help;
+  GtkTextBuffer *buffer;
   GtkTextIter start, end;
+  g_autofree char *line = NULL;
 
+  g_assert_null (test_find_transient (GTK_WINDOW (dialog)));
+  test_press_key (dialog, GDK_KEY_F1, 0);
+  help = test_find_transient (GTK_WINDOW (dialog));
+  g_assert_nonnull (help);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (test_find_widget (GTK_WIDGET (help), GTK_TYPE_TEXT_VIEW, NULL, NULL)));
   gtk_text_buffer_get_iter_at_mark (buffer, &start, gtk_text_buffer_get_insert (buffer));
   end = start;
   gtk_text_iter_forward_to_line_end (&end);
-  return gtk_text_iter_get_text (&start, &end);
+  line = gtk_text_iter_get_text (&start, &end);
+  g_assert_cmpstr (line, ==, heading);
+  gtk_widget_destroy (GTK_WIDGET (help));
 }

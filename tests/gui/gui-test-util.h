@@ -34,7 +34,8 @@ void        test_press_key          (GtkWidget       *window,
                                      guint            keyval,
                                      GdkModifierType  state);
 
-/* The text of the line the cursor of @help (an LcsHelpWindow) is on. */
-char       *test_help_cursor_line   (GtkWindow *help);
+/* F1 in @dialog opens a help window over it, its cursor on the line @heading. */
+void        test_assert_f1_help     (GtkWidget  *dialog,
+                                     const char *heading);
 
 G_END_DECLS

@@ -282,15 +282,8 @@ static void
 test_f1_opens_its_help (void)
 {
   GtkWidget *dialog = new_dialog ("", "");
-  g_autofree char *line = NULL;
-  GtkWindow *help;
 
-  test_press_key (dialog, GDK_KEY_F1, 0);
-  help = test_find_transient (GTK_WINDOW (dialog));
-  g_assert_nonnull (help);
-  line = test_help_cursor_line (help);
-  g_assert_cmpstr (line, ==, "New Host (A or AAAA)");
-  gtk_widget_destroy (GTK_WIDGET (help));
+  test_assert_f1_help (dialog, "New Host (A or AAAA)");
   gtk_widget_destroy (dialog);
 }
 

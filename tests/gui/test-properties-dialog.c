@@ -221,15 +221,8 @@ test_f1_opens_its_help (void)
 {
   g_autoptr(LcsProfile) profile = test_profile_new ();
   GtkWidget *dialog = new_dialog (profile);
-  g_autofree char *line = NULL;
-  GtkWindow *help;
 
-  test_press_key (dialog, GDK_KEY_F1, 0);
-  help = test_find_transient (GTK_WINDOW (dialog));
-  g_assert_nonnull (help);
-  line = test_help_cursor_line (help);
-  g_assert_cmpstr (line, ==, "Deployment Properties");
-  gtk_widget_destroy (GTK_WIDGET (help));
+  test_assert_f1_help (dialog, "Deployment Properties");
   gtk_widget_destroy (dialog);
 }
 
