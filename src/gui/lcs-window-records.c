@@ -256,6 +256,8 @@ on_properties_dialog_response (GtkDialog *dialog,
       if (profile != NULL)
         {
           lcs_document_replace_profile (self->doc, profile);
+          /* A live result answers the old deployment's questions: check the new one afresh. */
+          lcs_document_set_report (self->doc, NULL, 0);
           lcs_window_profile_replaced (self);
         }
     }
