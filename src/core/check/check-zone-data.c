@@ -93,7 +93,7 @@ check_relative_target (const LcsRecord *record,
   g_autofree char *written = NULL;
   LcsFinding *finding;
 
-  if (meant == NULL)
+  if (meant == NULL || lcs_report_count_unlisted (run->report, "srv-target-relative", run->view))
     return;
   written = lcs_name_bare (meant);
   finding = lcs_finding_new ("srv-target-relative", run->view, record->owner,
