@@ -290,7 +290,7 @@ lcs_check_other_sip_domain (const LcsProfile *profile,
   *domain++ = '\0';
   if (!is_sip_pair (name, protocol))
     return NULL;
-  /* An underscore label in the domain part is a SPEC §5 form (split, domain typed). */
+  /* An underscore label in the domain part is a docs/spec.md §5 form (split, domain typed). */
   for (dot = domain - 1; dot != NULL; dot = strchr (dot + 1, '.'))
     if (dot[1] == '_')
       return NULL;
