@@ -126,6 +126,8 @@ set_accels (GtkApplication *app)
     { "win.new-host", { "<Control><Shift>h", NULL } },
     { "win.properties", { "<Alt>Return", NULL } },
     { "win.apply-fix", { "<Control>f", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control>y", "<Control><Shift>z", NULL } },
     { "win.show-checklist", { "<Control>l", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.help", { "F1", NULL } },

@@ -79,9 +79,21 @@ gboolean lcs_window_export_to (LcsWindow   *self,
 void lcs_window_show_partial (LcsWindow             *self,
                               const LcsObservations *obs);
 
+/* After the document's profile was replaced (Properties, Undo, Redo): the console tree, the
+ * checklist, the certificate page and a new check; the selected node stays selected. */
+void lcs_window_profile_replaced   (LcsWindow *self);
+
+/* lcs-window-edit.c: Undo, Redo, Delete and Copy follow the document and the selected row. */
+void lcs_window_update_edit_actions (LcsWindow *self);
+/* lcs-window-edit.c: the result list's tree view, which carries the row menu. */
+GtkTreeView *lcs_window_result_view (LcsWindow   *self);
+/* lcs-window-edit.c: whether View → Advanced is on (the record dialogs show TTL and aging). */
+gboolean     lcs_window_advanced_view (LcsWindow *self);
+
 /* The window's actions, by file. */
 void lcs_window_add_file_actions   (LcsWindow *self);
 void lcs_window_add_record_actions (LcsWindow *self);
 void lcs_window_add_check_actions  (LcsWindow *self);
+void lcs_window_add_edit_actions   (LcsWindow *self);
 
 G_END_DECLS

@@ -492,7 +492,7 @@ test_f5_rereads_zones (void)
   g_assert_true (g_file_set_contents (zone, text, -1, &error));
   doc = lcs_document_open_demo (&error);
   g_assert_no_error (error);
-  g_ptr_array_set_size (doc->zones[LCS_VIEW_INTERNAL], 0);
+  g_ptr_array_set_size (doc->profile->zones[LCS_VIEW_INTERNAL], 0);
   lcs_document_add_zone (doc, LCS_VIEW_INTERNAL, zone);
   lcs_window_set_document (window, doc);
   g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);

@@ -34,6 +34,14 @@ char     *lcs_export_records     (GPtrArray   *records,
                                   LcsFormat    format,
                                   GError     **error);
 
+/* The same for one record of a zone or one the admin added (SRV, A, AAAA, CNAME) in @view,
+ * created in the zone @domain (NULL: the owner's parent). */
+char     *lcs_export_record      (const LcsRecord *record,
+                                  LcsView          view,
+                                  const char      *domain,
+                                  LcsFormat        format,
+                                  GError         **error);
+
 /* A whole report in @format. For dnscmd / PowerShell / BIND: the records still to create
  * (every record not "ok"; in plan mode, all). */
 char     *lcs_export_report      (const LcsReport *report,
