@@ -8,7 +8,10 @@
 #include "lcs-details-pane.h"
 #include "lcs-live-check.h"
 #include "lcs-result-list.h"
+#include "lcs-console-tree.h"
 #include "lcs-window.h"
+#include "lcs-zone-contents.h"
+#include "lcs-zone-view.h"
 
 G_BEGIN_DECLS
 
@@ -30,6 +33,7 @@ struct _LcsWindow {
   GtkProgressBar   *progress_bar;
   GtkLabel         *elapsed_label;
   GtkWidget        *cancel_button;
+  LcsZoneView      *zone_view;
 
   LcsDocument      *doc;
   LcsLiveCheck     *live;        /* NULL when no live check runs */
@@ -38,11 +42,17 @@ struct _LcsWindow {
   guint             answered;
   guint             asked;
   guint             shown_answered;  /* answers the result rows last showed */
+
+  LcsZoneContents  *zone_contents;   /* the zone files' records as read; NULL: none */
+  GCancellable     *zone_load;       /* NULL when no zone file is being read */
+  gint64            zone_load_start;
+  guint             zone_records_read;
 };
 
 /* Re-runs the offline check when there is a zone, else shows the plan; refreshes every pane. */
 void lcs_window_refresh          (LcsWindow *self);
 void lcs_window_update_title     (LcsWindow *self);
+void lcs_window_update_status    (LcsWindow *self);
 
 void lcs_window_refresh_panes    (LcsWindow *self);
 void lcs_window_set_action_enabled (LcsWindow  *self,
@@ -75,6 +85,15 @@ gboolean lcs_window_export_to (LcsWindow   *self,
  * answered in @obs (the answers so far) show their status; the others stay "Checking…". */
 void lcs_window_show_partial (LcsWindow             *self,
                               const LcsObservations *obs);
+
+/* lcs-window-zones.c: reads the document's zone files in a thread for the DNS zones branch and
+ * the zone page; with @check, the offline check runs there too and its report replaces the
+ * document's ("loading" is TRUE meanwhile). forget_zones cancels a read and drops the records. */
+void lcs_window_load_zones     (LcsWindow     *self,
+                                gboolean       check);
+void lcs_window_forget_zones   (LcsWindow     *self);
+void lcs_window_show_zone_node (LcsWindow     *self,
+                                const LcsNode *node);
 
 /* The window's actions, by file. */
 void lcs_window_add_file_actions   (LcsWindow *self);

@@ -25,6 +25,14 @@ spin (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+/* Zone files are read in a thread: the window's main loop runs until they are. */
+static void
+wait_loaded (LcsWindow *window)
+{
+  while (lcs_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static LcsWindow *
 demo_window (void)
 {
@@ -539,6 +547,8 @@ test_f5_rereads_zones (void)
   g_assert_true (g_file_set_contents (zone, fixed, -1, &error));
   g_action_group_activate_action (G_ACTION_GROUP (window), "check-now", NULL);
   g_assert_false (lcs_window_is_checking (window));
+  g_assert_true (lcs_window_is_loading (window));
+  wait_loaded (window);
   g_assert_null (find_dialog (window, GTK_TYPE_MESSAGE_DIALOG));
   doc = lcs_window_get_document (window);
   g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);

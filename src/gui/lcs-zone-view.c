@@ -1,0 +1,129 @@
+/* The zone page. The rows are an array over the records (lcs-zone-model.c); filtering builds a
+ * new array of the rows that match, so typing never copies a record. */
+#include "lcs-zone-view.h"
+
+#include <glib/gi18n.h>
+
+#include "lcs-result-list.h"
+#include "lcs-zone-model.h"
+
+struct _LcsZoneView {
+  GtkBox                 parent_instance;
+
+  GtkSearchEntry        *filter_entry;
+  GtkLabel              *count_label;
+  GtkTreeView           *tree;
+  GtkTreeViewColumn     *view_column;
+
+  const LcsZoneContents *contents;  /* borrowed; NULL: nothing shown */
+  int                    view;
+  int                    zone;
+  char                  *folder;
+  GArray                *rows;      /* LcsZoneRow: the node's rows before the filter */
+};
+
+G_DEFINE_TYPE (LcsZoneView, lcs_zone_view, GTK_TYPE_BOX)
+
+static void
+apply_filter (LcsZoneView *self)
+{
+  g_autofree char *needle = g_utf8_casefold (gtk_entry_get_text (GTK_ENTRY (self->filter_entry)), -1);
+  GArray *shown = g_array_new (FALSE, FALSE, sizeof (LcsZoneRow));
+  g_autoptr(LcsZoneModel) model = NULL;
+  g_autofree char *count = NULL;
+
+  for (guint i = 0; self->rows != NULL && i < self->rows->len; i++)
+    {
+      const LcsZoneRow *row = &g_array_index (self->rows, LcsZoneRow, i);
+
+      if (lcs_zone_row_matches (row, needle))
+        g_array_append_vals (shown, row, 1);
+    }
+  if (self->rows != NULL && needle[0] != '\0')
+    count = g_strdup_printf (_("%u of %u records"), shown->len, self->rows->len);
+  else
+    count = g_strdup_printf (g_dngettext (NULL, "%u record", "%u records", shown->len), shown->len);
+  gtk_label_set_text (self->count_label, count);
+  model = lcs_zone_model_new (shown);
+  gtk_tree_view_set_model (self->tree, GTK_TREE_MODEL (model));
+}
+
+static void
+on_filter_changed (GtkSearchEntry *entry,
+                   LcsZoneView    *self)
+{
+  apply_filter (self);
+}
+
+void
+lcs_zone_view_reload (LcsZoneView *self)
+{
+  g_clear_pointer (&self->rows, g_array_unref);
+  if (self->contents != NULL)
+    self->rows = lcs_zone_contents_rows (self->contents, self->view, self->zone, self->folder);
+  apply_filter (self);
+}
+
+void
+lcs_zone_view_show (LcsZoneView           *self,
+                    const LcsZoneContents *contents,
+                    int                    view,
+                    int                    zone,
+                    const char            *folder)
+{
+  self->contents = contents;
+  self->view = view;
+  self->zone = zone;
+  g_free (self->folder);
+  self->folder = g_strdup (folder);
+  /* Both views at once: the View column tells internal and external _sip._tls apart. */
+  gtk_tree_view_column_set_visible (self->view_column, view == LCS_VIEW_ANY);
+  lcs_zone_view_reload (self);
+}
+
+void
+lcs_zone_view_clear (LcsZoneView *self)
+{
+  self->contents = NULL;
+  lcs_zone_view_reload (self);
+}
+
+guint
+lcs_zone_view_count_visible (LcsZoneView *self)
+{
+  GtkTreeModel *model = gtk_tree_view_get_model (self->tree);
+
+  return model != NULL ? (guint) gtk_tree_model_iter_n_children (model, NULL) : 0;
+}
+
+static void
+lcs_zone_view_finalize (GObject *object)
+{
+  LcsZoneView *self = LCS_ZONE_VIEW (object);
+
+  g_clear_pointer (&self->rows, g_array_unref);
+  g_free (self->folder);
+  G_OBJECT_CLASS (lcs_zone_view_parent_class)->finalize (object);
+}
+
+static void
+lcs_zone_view_class_init (LcsZoneViewClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = lcs_zone_view_finalize;
+  gtk_widget_class_set_template_from_resource (widget_class, "/org/lcsdns/Console/lcs-zone-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, LcsZoneView, filter_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsZoneView, count_label);
+  gtk_widget_class_bind_template_child (widget_class, LcsZoneView, tree);
+  gtk_widget_class_bind_template_child (widget_class, LcsZoneView, view_column);
+  gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
+}
+
+static void
+lcs_zone_view_init (LcsZoneView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->view = LCS_VIEW_ANY;
+  self->zone = -1;
+}
