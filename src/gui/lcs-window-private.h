@@ -11,6 +11,7 @@
 #include "lcs-console-tree.h"
 #include "lcs-window.h"
 #include "lcs-zone-contents.h"
+#include "lcs-zone-model.h"
 #include "lcs-zone-view.h"
 
 G_BEGIN_DECLS

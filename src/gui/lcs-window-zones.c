@@ -132,7 +132,7 @@ lcs_window_load_zones (LcsWindow *self,
     return;
   self->zone_contents = lcs_zone_contents_new ();
   for (int view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
-    for (guint i = 0; zones[view][i] != NULL; i++)
+    for (guint i = 0; zones[view] != NULL && zones[view][i] != NULL; i++)
       lcs_zone_contents_add (self->zone_contents, view, zones[view][i]);
   self->zone_load = g_cancellable_new ();
   self->zone_load_start = g_get_monotonic_time ();

@@ -142,7 +142,7 @@ run_in_thread (GTask        *task,
   GError *error = NULL;
 
   for (int view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
-    for (guint i = 0; data->zones[view][i] != NULL; i++)
+    for (guint i = 0; data->zones[view] != NULL && data->zones[view][i] != NULL; i++)
       {
         if (g_task_return_error_if_cancelled (task))
           {

@@ -6,6 +6,7 @@
 struct _LcsZoneModel {
   GObject  parent_instance;
   GArray  *rows;
+  guint    shown;  /* rows listed so far: the first ones */
   int      stamp;
 };
 
@@ -19,7 +20,7 @@ set_iter (LcsZoneModel *self,
           GtkTreeIter  *iter,
           guint         index)
 {
-  if (index >= self->rows->len)
+  if (index >= self->shown)
     {
       iter->stamp = 0;
       return FALSE;
@@ -136,7 +137,7 @@ static int
 iter_n_children (GtkTreeModel *model,
                  GtkTreeIter  *iter)
 {
-  return iter == NULL ? (int) LCS_ZONE_MODEL (model)->rows->len : 0;
+  return iter == NULL ? (int) LCS_ZONE_MODEL (model)->shown : 0;
 }
 
 static gboolean
@@ -186,12 +187,38 @@ lcs_zone_model_init (LcsZoneModel *self)
 }
 
 LcsZoneModel *
-lcs_zone_model_new (GArray *rows)
+lcs_zone_model_new (GArray *rows,
+                    guint   shown)
 {
   LcsZoneModel *self = g_object_new (LCS_TYPE_ZONE_MODEL, NULL);
 
   self->rows = rows;
+  self->shown = MIN (shown, rows->len);
   return self;
+}
+
+gboolean
+lcs_zone_model_show_more (LcsZoneModel *self,
+                          guint         n)
+{
+  guint end = MIN (self->rows->len, self->shown + n);
+
+  while (self->shown < end)
+    {
+      g_autoptr(GtkTreePath) path = gtk_tree_path_new_from_indices (self->shown, -1);
+      GtkTreeIter iter;
+
+      self->shown++;
+      set_iter (self, &iter, self->shown - 1);
+      gtk_tree_model_row_inserted (GTK_TREE_MODEL (self), path, &iter);
+    }
+  return self->shown < self->rows->len;
+}
+
+guint
+lcs_zone_model_get_total (LcsZoneModel *self)
+{
+  return self->rows->len;
 }
 
 const LcsZoneRow *

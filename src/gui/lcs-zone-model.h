@@ -20,8 +20,16 @@ enum {
 #define LCS_TYPE_ZONE_MODEL (lcs_zone_model_get_type ())
 G_DECLARE_FINAL_TYPE (LcsZoneModel, lcs_zone_model, LCS, ZONE_MODEL, GObject)
 
-/* Takes @rows; the records they point at must outlive the model. */
-LcsZoneModel     *lcs_zone_model_new     (GArray       *rows);
+/* Takes @rows and lists the first @shown of them; the records they point at must outlive the
+ * model. A tree view spends a few microseconds on each row it is given, so 200,000 at once would
+ * stall the window: the rest come in with lcs_zone_model_show_more, a batch per main-loop turn. */
+LcsZoneModel     *lcs_zone_model_new     (GArray       *rows,
+                                          guint         shown);
+/* Lists up to @n more rows; TRUE while some are still to come. */
+gboolean          lcs_zone_model_show_more (LcsZoneModel *self,
+                                            guint         n);
+/* Every row, listed yet or not. */
+guint             lcs_zone_model_get_total (LcsZoneModel *self);
 const LcsZoneRow *lcs_zone_model_get_row (LcsZoneModel *self,
                                           GtkTreeIter  *iter);
 

@@ -20,9 +20,25 @@ struct _LcsZoneView {
   int                    zone;
   char                  *folder;
   GArray                *rows;      /* LcsZoneRow: the node's rows before the filter */
+  guint                  fill_id;   /* the rows still to be listed come in on this source */
 };
 
+/* Rows handed to the tree view per main-loop turn: a few tens of milliseconds on a slow machine. */
+#define ROWS_PER_TURN 4000
+
 G_DEFINE_TYPE (LcsZoneView, lcs_zone_view, GTK_TYPE_BOX)
+
+static gboolean
+on_fill (gpointer user_data)
+{
+  LcsZoneView *self = user_data;
+  LcsZoneModel *model = LCS_ZONE_MODEL (gtk_tree_view_get_model (self->tree));
+
+  if (lcs_zone_model_show_more (model, ROWS_PER_TURN))
+    return G_SOURCE_CONTINUE;
+  self->fill_id = 0;
+  return G_SOURCE_REMOVE;
+}
 
 static void
 apply_filter (LcsZoneView *self)
@@ -44,8 +60,11 @@ apply_filter (LcsZoneView *self)
   else
     count = g_strdup_printf (g_dngettext (NULL, "%u record", "%u records", shown->len), shown->len);
   gtk_label_set_text (self->count_label, count);
-  model = lcs_zone_model_new (shown);
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  model = lcs_zone_model_new (shown, ROWS_PER_TURN);
   gtk_tree_view_set_model (self->tree, GTK_TREE_MODEL (model));
+  if (lcs_zone_model_get_total (model) > ROWS_PER_TURN)
+    self->fill_id = g_idle_add (on_fill, self);
 }
 
 static void
@@ -93,7 +112,22 @@ lcs_zone_view_count_visible (LcsZoneView *self)
 {
   GtkTreeModel *model = gtk_tree_view_get_model (self->tree);
 
-  return model != NULL ? (guint) gtk_tree_model_iter_n_children (model, NULL) : 0;
+  return model != NULL ? lcs_zone_model_get_total (LCS_ZONE_MODEL (model)) : 0;
+}
+
+gboolean
+lcs_zone_view_is_filling (LcsZoneView *self)
+{
+  return self->fill_id != 0;
+}
+
+static void
+lcs_zone_view_dispose (GObject *object)
+{
+  LcsZoneView *self = LCS_ZONE_VIEW (object);
+
+  g_clear_handle_id (&self->fill_id, g_source_remove);
+  G_OBJECT_CLASS (lcs_zone_view_parent_class)->dispose (object);
 }
 
 static void
@@ -111,6 +145,7 @@ lcs_zone_view_class_init (LcsZoneViewClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  G_OBJECT_CLASS (klass)->dispose = lcs_zone_view_dispose;
   G_OBJECT_CLASS (klass)->finalize = lcs_zone_view_finalize;
   gtk_widget_class_set_template_from_resource (widget_class, "/org/lcsdns/Console/lcs-zone-view.ui");
   gtk_widget_class_bind_template_child (widget_class, LcsZoneView, filter_entry);
