@@ -9,6 +9,7 @@
 
 #include "lcs-console-tree.h"
 #include "lcs-dialog-findings.h"
+#include "lcs-toolbar-focus.h"
 
 enum {
   PROP_0,
@@ -498,6 +499,7 @@ lcs_window_init (LcsWindow *self)
   lcs_window_add_file_actions (self);
   lcs_window_add_record_actions (self);
   lcs_window_add_check_actions (self);
+  lcs_toolbar_focus_each_item (GTK_TOOLBAR (self->toolbar));
   add_view_toggle (self, "show-toolbar", self->toolbar);
   add_view_toggle (self, "show-actions", self->actions_pane);
   add_view_toggle (self, "show-details", GTK_WIDGET (self->details_pane));
