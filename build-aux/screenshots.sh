@@ -52,6 +52,12 @@ shoot help console-help.png
 SIZE=1024x600 shoot main console-main-1024x600.png
 SIZE=1024x600 shoot srv-dialog console-srv-dialog-1024x600.png
 SIZE=1024x600 shoot help console-help-1024x600.png
+# The zone as DNS Manager shows it: folders in the tree, Name / Type / Data / Timestamp, and the
+# View column with the filter box when both views are listed.
+shoot zone console-zone.png
+shoot zone-views console-zone-views.png
+SIZE=1024x600 shoot zone console-zone-1024x600.png
+SIZE=1024x600 shoot zone-views console-zone-views-1024x600.png
 
 # A live check in progress, rows filling in: the demo deployment asking a local responder that
 # answers from the demo's zone files (internal and external/) at once, except for anything under

@@ -4,6 +4,7 @@
 #include <lcsdns/check/entry.h>
 
 #include "lcs-result-list.h"
+#include "lcs-window-private.h"
 
 
 /* Long enough for the first draw and for a live check to show progress. */
@@ -79,6 +80,28 @@ open_host_scene (LcsWindow *window)
   lcs_window_open_host_dialog (window, entry, LCS_VIEW_INTERNAL);
 }
 
+/* The zone scenes wait for the zone files to be read: the DNS zones branch appears then. */
+static gboolean
+on_zone_scene_ready (gpointer user_data)
+{
+  Shot *shot = user_data;
+  const char *scene = g_getenv ("LCS_SCREENSHOT_SCENE");
+
+  if (lcs_window_is_loading (shot->window))
+    return G_SOURCE_CONTINUE;
+  if (g_strcmp0 (scene, "zone-views") == 0)
+    {
+      /* Both views in one list: the View column tells the two _sip._tls records apart. */
+      lcs_console_tree_select (shot->window->console_tree, LCS_NODE_ZONES, NULL, LCS_VIEW_ANY);
+      lcs_zone_view_set_filter (shot->window->zone_view, "_sip");
+    }
+  else
+    /* DNS Manager's layout: the _tcp folder, and the mistyped record one folder deeper. */
+    lcs_console_tree_select (shot->window->console_tree, LCS_NODE_ZONE_FOLDER, "_tcp.contoso.com.", LCS_VIEW_INTERNAL);
+  g_timeout_add (SETTLE_MS, on_settled, shot);
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 on_mapped (gpointer user_data)
 {
@@ -97,6 +120,11 @@ on_mapped (gpointer user_data)
     g_action_group_activate_action (G_ACTION_GROUP (shot->window), "show-checklist", NULL);
   else if (g_strcmp0 (scene, "live") == 0)
     lcs_window_check_now (shot->window);
+  else if (g_str_has_prefix (scene != NULL ? scene : "", "zone"))
+    {
+      g_timeout_add (50, on_zone_scene_ready, shot);
+      return G_SOURCE_REMOVE;
+    }
   else
     lcs_window_select_row (shot->window, LCS_ROW_RECORD, NULL);
   g_timeout_add (SETTLE_MS, on_settled, shot);

@@ -149,7 +149,7 @@ add_zone_rows (GArray               *rows,
   for (guint i = 0; i < content->records->len; i++)
     {
       const LcsRecord *record = g_ptr_array_index (content->records, i);
-      LcsZoneRow row = { record, folder != NULL ? folder : content->origin, view };
+      LcsZoneRow row = { record, folder, view };
 
       if (folder != NULL && strcmp (folder_of (record->owner, folders), folder) != 0)
         continue;
@@ -179,7 +179,12 @@ lcs_zone_contents_rows (const LcsZoneContents *contents,
 char *
 lcs_zone_row_name (const LcsZoneRow *row)
 {
-  gsize owner_len = strlen (row->record->owner), base_len = strlen (row->base);
+  gsize owner_len = strlen (row->record->owner), base_len;
+
+  /* Several zones in one list: the full name says which one. */
+  if (row->base == NULL)
+    return g_strndup (row->record->owner, owner_len > 1 ? owner_len - 1 : owner_len);
+  base_len = strlen (row->base);
 
   if (g_ascii_strcasecmp (row->record->owner, row->base) == 0)
     return g_strdup (_("(same as parent folder)"));

@@ -18,7 +18,8 @@ typedef struct {
   GPtrArray *zones[2]; /* LcsZoneContent* per LcsView */
 } LcsZoneContents;
 
-/* One row of the zone list: @record shown relative to @base (a folder or the zone's origin). */
+/* One row of the zone list: @record shown relative to @base (a folder or the zone's origin), or
+ * by its full name when @base is NULL. */
 typedef struct {
   const LcsRecord *record;
   const char      *base;
@@ -39,14 +40,15 @@ GPtrArray       *lcs_zone_folders        (GHashTable *parents,
                                           const char *origin);
 
 /* The rows of @view (LCS_VIEW_ANY, -1: both) and @zone (-1: every zone). With @folder NULL every
- * record, named relative to its zone; else the records directly in @folder (the zone's origin
+ * record, by its full name; else the records directly in @folder (the zone's origin
  * for its top level), named relative to it, as DNS Manager lists a folder. */
 GArray          *lcs_zone_contents_rows  (const LcsZoneContents *contents,
                                           int                    view,
                                           int                    zone,
                                           const char            *folder);
 
-/* The Name column: the owner relative to the row's base, "(same as parent folder)" at the base. */
+/* The Name column: the owner relative to the row's base, "(same as parent folder)" at the base;
+ * the full name without its final dot when there is no base. */
 char            *lcs_zone_row_name       (const LcsZoneRow *row);
 /* Whether any column of @row contains @needle (already case-folded), as the filter box asks. */
 gboolean         lcs_zone_row_matches    (const LcsZoneRow *row,

@@ -13,6 +13,7 @@ struct _LcsZoneView {
   GtkSearchEntry        *filter_entry;
   GtkLabel              *count_label;
   GtkTreeView           *tree;
+  GtkTreeViewColumn     *name_column;
   GtkTreeViewColumn     *view_column;
 
   const LcsZoneContents *contents;  /* borrowed; NULL: nothing shown */
@@ -25,6 +26,10 @@ struct _LcsZoneView {
 
 /* Rows handed to the tree view per main-loop turn: a few tens of milliseconds on a slow machine. */
 #define ROWS_PER_TURN 4000
+
+/* Pixels for the Name column, as the .ui has it, and with full names. */
+#define NAME_WIDTH      110
+#define FULL_NAME_WIDTH 220
 
 G_DEFINE_TYPE (LcsZoneView, lcs_zone_view, GTK_TYPE_BOX)
 
@@ -97,6 +102,8 @@ lcs_zone_view_show (LcsZoneView           *self,
   self->folder = g_strdup (folder);
   /* Both views at once: the View column tells internal and external _sip._tls apart. */
   gtk_tree_view_column_set_visible (self->view_column, view == LCS_VIEW_ANY);
+  /* A folder's names are one label; several zones in one list show full names. */
+  gtk_tree_view_column_set_fixed_width (self->name_column, folder != NULL ? NAME_WIDTH : FULL_NAME_WIDTH);
   lcs_zone_view_reload (self);
 }
 
@@ -113,6 +120,14 @@ lcs_zone_view_count_visible (LcsZoneView *self)
   GtkTreeModel *model = gtk_tree_view_get_model (self->tree);
 
   return model != NULL ? lcs_zone_model_get_total (LCS_ZONE_MODEL (model)) : 0;
+}
+
+void
+lcs_zone_view_set_filter (LcsZoneView *self,
+                          const char  *text)
+{
+  gtk_entry_set_text (GTK_ENTRY (self->filter_entry), text);
+  apply_filter (self);
 }
 
 gboolean
@@ -151,6 +166,7 @@ lcs_zone_view_class_init (LcsZoneViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcsZoneView, filter_entry);
   gtk_widget_class_bind_template_child (widget_class, LcsZoneView, count_label);
   gtk_widget_class_bind_template_child (widget_class, LcsZoneView, tree);
+  gtk_widget_class_bind_template_child (widget_class, LcsZoneView, name_column);
   gtk_widget_class_bind_template_child (widget_class, LcsZoneView, view_column);
   gtk_widget_class_bind_template_callback (widget_class, on_filter_changed);
 }

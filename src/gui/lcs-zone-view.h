@@ -22,6 +22,9 @@ void   lcs_zone_view_show          (LcsZoneView           *self,
 /* The same node again, after more records were read. */
 void   lcs_zone_view_reload        (LcsZoneView *self);
 void   lcs_zone_view_clear         (LcsZoneView *self);
+/* Types @text into the filter box. */
+void     lcs_zone_view_set_filter    (LcsZoneView *self,
+                                      const char  *text);
 /* The rows the filter lets through, every one listed or about to be. */
 guint    lcs_zone_view_count_visible (LcsZoneView *self);
 /* Whether rows are still being handed to the list, a batch per main-loop turn. */

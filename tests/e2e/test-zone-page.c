@@ -259,10 +259,10 @@ test_folders_and_columns (void)
   set_filter (window, "_SIP._TLS");
   g_assert_cmpuint (lcs_zone_view_count_visible (window->zone_view), ==, 2);
   row = zone_row (window, 0);
-  g_assert_cmpstr (row, ==, "_sip._tls|Service Location (SRV)|[0][0][443] sip.contoso.com.|static|Internal");
+  g_assert_cmpstr (row, ==, "_sip._tls.contoso.com|Service Location (SRV)|[0][0][443] sip.contoso.com.|static|Internal");
   g_clear_pointer (&row, g_free);
   row = zone_row (window, 1);
-  g_assert_cmpstr (row, ==, "_sip._tls|Service Location (SRV)|[0][0][443] sip.contoso.com.|static|External");
+  g_assert_cmpstr (row, ==, "_sip._tls.contoso.com|Service Location (SRV)|[0][0][443] sip.contoso.com.|static|External");
   g_clear_pointer (&row, g_free);
   /* Any column: the type's long name, the data, the timestamp. */
   set_filter (window, "alias");
