@@ -194,31 +194,70 @@ lcs_zone_row_name (const LcsZoneRow *row)
   return g_strdup (row->record->owner);
 }
 
+/* Whether the first @length bytes of @text contain @needle (lower case), ASCII letters compared
+ * without case. No copy: the filter runs over every row of a 200,000-record zone per keystroke. */
 static gboolean
-contains_folded (const char *text,
-                 const char *needle)
+contains_lower (const char *text,
+                gsize       length,
+                const char *needle)
 {
-  g_autofree char *folded = g_utf8_casefold (text, -1);
+  gsize n = strlen (needle);
 
-  return strstr (folded, needle) != NULL;
+  for (gsize i = 0; i + n <= length; i++)
+    {
+      gsize j = 0;
+
+      while (j < n && g_ascii_tolower (text[i + j]) == needle[j])
+        j++;
+      if (j == n)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+contains (const char *text,
+          const char *needle)
+{
+  return contains_lower (text, strlen (text), needle);
+}
+
+/* The Name column's text is a prefix of the owner (or the folder's own line). */
+static gboolean
+name_contains (const LcsZoneRow *row,
+               const char       *needle)
+{
+  g_autofree char *name = NULL;
+
+  if (row->base == NULL || g_ascii_strcasecmp (row->record->owner, row->base) == 0)
+    {
+      name = lcs_zone_row_name (row);
+      return contains (name, needle);
+    }
+  /* "_sip._tls.contoso.com." in "_tls.contoso.com.": "_sip", without the dot before the base. */
+  return contains_lower (row->record->owner, strlen (row->record->owner) - strlen (row->base) - 1, needle);
 }
 
 gboolean
 lcs_zone_row_matches (const LcsZoneRow *row,
                       const char       *needle)
 {
-  g_autofree char *name = NULL;
+  const LcsRecord *record = row->record;
   g_autofree char *data = NULL;
   g_autofree char *stamp = NULL;
 
   if (needle == NULL || needle[0] == '\0')
     return TRUE;
-  name = lcs_zone_row_name (row);
-  if (contains_folded (name, needle) || contains_folded (lcs_type_display_name (row->record->type), needle))
+  if (name_contains (row, needle) || contains (lcs_type_display_name (record->type), needle)
+      || contains (lcs_view_to_string (row->view), needle))
     return TRUE;
-  data = lcs_record_format_data (row->record);
-  if (contains_folded (data, needle))
+  /* Only SRV, MX and SOA data read differently from the record's text. */
+  if (record->type == LCS_TYPE_SRV || record->type == LCS_TYPE_MX || record->type == LCS_TYPE_SOA)
+    data = lcs_record_format_data (record);
+  if (contains (data != NULL ? data : record->rdata != NULL ? record->rdata : "", needle))
     return TRUE;
-  stamp = lcs_record_format_timestamp (row->record);
-  return contains_folded (stamp, needle) || contains_folded (lcs_view_to_string (row->view), needle);
+  if (record->aging == 0)
+    return contains ("static", needle);
+  stamp = lcs_record_format_timestamp (record);
+  return contains (stamp, needle);
 }

@@ -50,7 +50,8 @@ GArray          *lcs_zone_contents_rows  (const LcsZoneContents *contents,
 /* The Name column: the owner relative to the row's base, "(same as parent folder)" at the base;
  * the full name without its final dot when there is no base. */
 char            *lcs_zone_row_name       (const LcsZoneRow *row);
-/* Whether any column of @row contains @needle (already case-folded), as the filter box asks. */
+/* Whether any column of @row contains @needle (lower case), letters compared without case, as the
+ * filter box asks. */
 gboolean         lcs_zone_row_matches    (const LcsZoneRow *row,
                                           const char       *needle);
 

@@ -197,6 +197,13 @@ lcs_zone_model_new (GArray *rows,
   return self;
 }
 
+void
+lcs_zone_model_append (LcsZoneModel     *self,
+                       const LcsZoneRow *row)
+{
+  g_array_append_vals (self->rows, row, 1);
+}
+
 gboolean
 lcs_zone_model_show_more (LcsZoneModel *self,
                           guint         n)

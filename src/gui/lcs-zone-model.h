@@ -25,6 +25,9 @@ G_DECLARE_FINAL_TYPE (LcsZoneModel, lcs_zone_model, LCS, ZONE_MODEL, GObject)
  * stall the window: the rest come in with lcs_zone_model_show_more, a batch per main-loop turn. */
 LcsZoneModel     *lcs_zone_model_new     (GArray       *rows,
                                           guint         shown);
+/* Adds a copy of @row after the others, not listed yet. */
+void              lcs_zone_model_append    (LcsZoneModel     *self,
+                                            const LcsZoneRow *row);
 /* Lists up to @n more rows; TRUE while some are still to come. */
 gboolean          lcs_zone_model_show_more (LcsZoneModel *self,
                                             guint         n);

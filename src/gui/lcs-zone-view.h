@@ -22,12 +22,12 @@ void   lcs_zone_view_show          (LcsZoneView           *self,
 /* The same node again, after more records were read. */
 void   lcs_zone_view_reload        (LcsZoneView *self);
 void   lcs_zone_view_clear         (LcsZoneView *self);
-/* Types @text into the filter box. */
+/* Types @text into the filter box; the rows come in as lcs_zone_view_is_filling says. */
 void     lcs_zone_view_set_filter    (LcsZoneView *self,
                                       const char  *text);
-/* The rows the filter lets through, every one listed or about to be. */
+/* The rows the filter has let through so far, every one listed or about to be. */
 guint    lcs_zone_view_count_visible (LcsZoneView *self);
-/* Whether rows are still being handed to the list, a batch per main-loop turn. */
+/* Whether the filter or the list is still at work, a batch per main-loop turn. */
 gboolean lcs_zone_view_is_filling    (LcsZoneView *self);
 
 G_END_DECLS

@@ -188,15 +188,17 @@ zone_row (LcsWindow *window,
   return g_strjoin ("|", name, type, data, stamp, view, NULL);
 }
 
+/* Typing in the filter box answers after a pause; the view's own call applies the text at once,
+ * so that no assertion waits on a timer; the filter then runs a batch per main-loop turn. */
 static void
 set_filter (LcsWindow  *window,
             const char *text)
 {
-  GtkWidget *entry = find_descendant (GTK_WIDGET (window->zone_view), GTK_TYPE_SEARCH_ENTRY);
-
-  gtk_entry_set_text (GTK_ENTRY (entry), text);
-  /* The search entry reports a change once typing pauses. */
-  spin (400);
+  lcs_zone_view_set_filter (window->zone_view, text);
+  while (lcs_zone_view_is_filling (window->zone_view))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (find_descendant (GTK_WIDGET (window->zone_view),
+                                                                   GTK_TYPE_SEARCH_ENTRY))), ==, text);
 }
 
 static void
@@ -366,25 +368,36 @@ test_big_zone_keeps_beating (void)
   g_assert_cmpint (lcs_window_get_document (window)->report->kind, ==, LCS_SOURCE_ZONE);
   g_assert_nonnull (strstr (gtk_label_get_text (window->status_label), "offline"));
 
-  /* The whole zone on the page: the list fills a batch per main-loop turn, the heartbeat going
-   * on between them; only the rows drawn are formatted. */
+  /* For the note: the same check run in the main loop, as every check ran before, and as adding
+   * a record in a dialog still runs it. */
   beat.max_gap = 0;
-  beat.beats_mid_read = 0;
+  started = g_get_monotonic_time ();
+  lcs_window_refresh (window);
+  g_test_message ("the same check in the main loop (lcs_window_refresh) blocks it %.0f ms",
+                  (g_get_monotonic_time () - started) / 1e3);
+
+  /* The whole zone on the page: the list fills a batch per main-loop turn, the heartbeat going
+   * on between them (a list filled in one go would see no beat); only the rows drawn are
+   * formatted. */
+  beat.max_gap = 0;
+  beat.last_beat = 0;
   shown = g_get_monotonic_time ();
   select_node (window, LCS_NODE_ZONE, "contoso.com.", LCS_VIEW_INTERNAL);
-  g_assert_cmpuint (lcs_zone_view_count_visible (window->zone_view), ==, BIG_ZONE_RECORDS - 1);
   g_assert_true (lcs_zone_view_is_filling (window->zone_view));
   while (lcs_zone_view_is_filling (window->zone_view))
     g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpuint (lcs_zone_view_count_visible (window->zone_view), ==, BIG_ZONE_RECORDS - 1);
   g_assert_cmpuint (beat.beats_filling, >=, 3);
   g_test_message ("listing the zone's %u top-level rows took %.0f ms; longest main-loop stall %.1f ms",
                   lcs_zone_view_count_visible (window->zone_view), (g_get_monotonic_time () - shown) / 1e3,
                   beat.max_gap / 1e3);
   beat.max_gap = 0;
+  beat.last_beat = 0;
   shown = g_get_monotonic_time ();
   set_filter (window, "host199999");
   g_assert_cmpuint (lcs_zone_view_count_visible (window->zone_view), ==, 1);
-  g_test_message ("filtering them: longest main-loop stall %.1f ms", beat.max_gap / 1e3);
+  g_test_message ("filtering them took %.0f ms; longest main-loop stall %.1f ms",
+                  (g_get_monotonic_time () - shown) / 1e3, beat.max_gap / 1e3);
   g_source_remove (heartbeat);
 
   gtk_widget_destroy (GTK_WIDGET (window));
