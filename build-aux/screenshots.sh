@@ -4,7 +4,8 @@
 # the main window on the demo, the New Resource Record (SRV) and New Host dialogs with findings
 # showing, the deployment checklist, Properties, Help (the rule reference), and a live check in
 # progress whose rows fill in as answers arrive (one domain answered, the other not yet).
-# Uses the app's LCS_SCREENSHOT hook (saves after the first draw, then quits).
+# Runs tests/gui/lcsdns-screenshot, the console with the LCS_SCREENSHOT hook (saves after the
+# first draw, then quits); the shipped lcsdns has no such hook.
 #
 #   build-aux/screenshots.sh [BUILD_DIR]      (default: build)
 set -eu
@@ -12,7 +13,7 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-build}
 case $build in /*) ;; *) build=$root/$build ;; esac
-app=$build/src/gui/lcsdns
+app=$build/tests/gui/lcsdns-screenshot
 out=$root/data/screenshots
 python=/usr/bin/python3
 

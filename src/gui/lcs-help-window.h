@@ -1,4 +1,4 @@
-/* Help: the rule reference of SPEC §4 as the console shows it. */
+/* Help: the rule reference of docs/spec.md §4 as the console shows it. */
 #pragma once
 
 #include <gtk/gtk.h>

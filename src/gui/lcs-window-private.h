@@ -1,4 +1,6 @@
-/* Shared between lcs-window.c and lcs-window-files.c (the File menu). */
+/* The window's parts, shared by lcs-window.c (the panes, the View menu) and the files that add
+ * its actions: lcs-window-files.c (the File menu), lcs-window-records.c (new records, Apply fix,
+ * Properties) and lcs-window-check.c (the live check). */
 #pragma once
 
 #include <lcsdns/export/export.h>
@@ -50,7 +52,8 @@ struct _LcsWindow {
   guint             zone_records_read;
 };
 
-/* Re-runs the offline check when there is a zone, else shows the plan; refreshes every pane. */
+/* Checks the document again and refreshes every pane: a live result stays (only the certificate
+ * findings are redone), zone files are read again, and without either the plan is shown. */
 void lcs_window_refresh          (LcsWindow *self);
 void lcs_window_update_title     (LcsWindow *self);
 void lcs_window_update_status    (LcsWindow *self);

@@ -1,5 +1,6 @@
-/* The console's main window: console tree, result list, details, Actions pane, status bar,
- * the Action and View menus, and the live check. The File menu is in lcs-window-files.c. */
+/* The console's main window: console tree, result list, details, Actions pane, status bar and
+ * the View menu. Its other actions are added by lcs-window-files.c (File), lcs-window-records.c
+ * (new records, Apply fix, Properties) and lcs-window-check.c (the live check). */
 #include "lcs-window-private.h"
 
 #include <glib/gi18n.h>
@@ -344,7 +345,7 @@ on_checklist_page_changed (LcsChecklistPage *page,
   lcs_window_update_title (self);
 }
 
-/* Dialogs. They run without gtk_dialog_run so the main loop (and a live check) keeps going. */
+/* Check Certificate and the checklist are pages: the actions select their console tree node. */
 
 static void
 on_check_cert (GSimpleAction *action,

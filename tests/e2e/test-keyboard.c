@@ -2,16 +2,7 @@
  * and Shift+Tab walks back through them. Runs under Xvfb. */
 #include <gtk/gtk.h>
 
-#include "lcs-window-private.h"
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
+#include "e2e-util.h"
 
 /* The label of the tool button holding the focus, or NULL when it is elsewhere. */
 static const char *
@@ -56,8 +47,7 @@ walk (LcsWindow        *window,
 static void
 test_tab_reaches_every_toolbar_button (void)
 {
-  g_autoptr(GError) error = NULL;
-  LcsWindow *window = g_object_new (LCS_TYPE_WINDOW, NULL);
+  LcsWindow *window = e2e_demo_window ();
   g_autofree char *forward = NULL;
   g_autofree char *backward = NULL;
   g_autofree char *without_check = NULL;
@@ -67,12 +57,7 @@ test_tab_reaches_every_toolbar_button (void)
   /* The application's Help action, as lcsdns has it. */
   g_action_map_add_action (G_ACTION_MAP (app), G_ACTION (help));
   gtk_widget_insert_action_group (GTK_WIDGET (window), "app", G_ACTION_GROUP (app));
-  g_assert_true (lcs_window_open_demo (window, &error));
-  g_assert_no_error (error);
-  gtk_widget_show (GTK_WIDGET (window));
-  spin (200);
-  while (lcs_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
+  e2e_wait_loaded (window);
 
   /* Every button once, in the toolbar's order: Tab never skips from the first one out. */
   forward = walk (window, GTK_DIR_TAB_FORWARD);

@@ -6,7 +6,7 @@
 #include <gtk/gtk.h>
 #include <lcsdns/profile/profile.h>
 
-#include "lcs-window-private.h"
+#include "e2e-util.h"
 
 #define BIG_ZONE_RECORDS 200000
 #define HEARTBEAT_MS 10
@@ -21,22 +21,6 @@ static const char small_zone[] =
   "lcspool [AGE:3636591] A 10.0.0.50\r\n"
   "sip A 10.0.0.60\r\n"
   "www CNAME sip.contoso.com.\r\n";
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
-wait_loaded (LcsWindow *window)
-{
-  while (lcs_window_is_loading (window))
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static LcsProfile *
 contoso_profile (void)
@@ -79,7 +63,7 @@ zone_window (const char *internal,
     lcs_document_add_zone (doc, LCS_VIEW_EXTERNAL, external);
   lcs_window_set_document (window, doc);
   gtk_widget_show (GTK_WIDGET (window));
-  wait_loaded (window);
+  e2e_wait_loaded (window);
   return window;
 }
 
@@ -349,15 +333,15 @@ test_big_zone_keeps_beating (void)
   gint64 started, shown;
 
   g_assert_cmpuint (lcs_zone_contents_count (window->zone_contents), ==, BIG_ZONE_RECORDS);
-  spin (200);
+  e2e_spin (200);
 
   heartbeat = g_timeout_add (HEARTBEAT_MS, on_heartbeat, &beat);
   started = g_get_monotonic_time ();
   g_action_group_activate_action (G_ACTION_GROUP (window), "check-now", NULL);
   g_assert_true (lcs_window_is_loading (window));
   g_assert_cmpuint (window->zone_records_read, ==, 0);
-  wait_loaded (window);
-  spin (100);
+  e2e_wait_loaded (window);
+  e2e_spin (100);
   g_test_message ("200k-record zone read and checked in %.0f ms; longest main-loop stall %.1f ms; "
                   "%u heartbeats while chunks arrived",
                   (g_get_monotonic_time () - started) / 1e3, beat.max_gap / 1e3, beat.beats_mid_read);

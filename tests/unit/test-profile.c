@@ -295,7 +295,7 @@ test_demo_dir (void)
   g_assert_cmpstr (empty, !=, "");
 }
 
-/* SPEC §2's fields for Lync / Skype for Business, Online and hybrid. */
+/* docs/spec.md §2's fields for Lync / Skype for Business, Online and hybrid. */
 static void
 test_lync_fields (void)
 {

@@ -1,4 +1,4 @@
-/* Exports: commands and files an admin can paste, and the report formats of SPEC §6. */
+/* Exports: commands and files an admin can paste, and the report formats of docs/spec.md §6. */
 #pragma once
 
 #include <glib.h>

@@ -1,4 +1,4 @@
-/* The deployment profile (SPEC §2): what is deployed, saved as a GKeyFile. */
+/* The deployment profile (docs/spec.md §2): what is deployed, saved as a GKeyFile. */
 #pragma once
 
 #include <glib.h>
@@ -102,7 +102,7 @@ void        lcs_profile_free     (LcsProfile *profile);
 LcsProfile *lcs_profile_copy     (const LcsProfile *profile);
 
 /* Set one field from its text form, as in the key file and on the command line.
- * @key is the SPEC §2 key ("product", "pool-ip", "domains", …). Lists are comma-separated;
+ * @key is the docs/spec.md §2 key ("product", "pool-ip", "domains", …). Lists are comma-separated;
  * "domains", "members", "internal-dns", "external-dns" append. A bad value leaves the profile as is. */
 gboolean    lcs_profile_set      (LcsProfile  *profile,
                                   const char  *key,
@@ -131,7 +131,7 @@ gboolean    lcs_profile_save     (const LcsProfile *profile,
 char       *lcs_profile_to_data  (const LcsProfile *profile,
                                   gsize            *length);
 
-/* H(D) of SPEC §3: the host offering the service in @domain, without final dot. */
+/* H(D) of docs/spec.md §3: the host offering the service in @domain, without final dot. */
 char       *lcs_profile_host_for_domain (const LcsProfile *profile,
                                          const char       *domain);
 /* The records the admin added to @view: profile->records or profile->external_records. */

@@ -1,4 +1,4 @@
-/* The deployment profile (SPEC §2), saved as a GKeyFile that admins can read and diff. */
+/* The deployment profile (docs/spec.md §2), saved as a GKeyFile that admins can read and diff. */
 #include <lcsdns/profile/profile.h>
 
 #include <gio/gio.h>
