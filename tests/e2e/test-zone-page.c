@@ -9,7 +9,7 @@
 #include "e2e-util.h"
 
 #define BIG_ZONE_RECORDS 200000
-#define HEARTBEAT_MS 10
+#define SAMPLE_MS 10
 
 /* A Windows export: SOA and NS, the SIP SRV records (one mistyped), hosts, an aged record. */
 static const char small_zone[] =
@@ -276,30 +276,35 @@ test_folders_and_columns (void)
   g_rmdir (dir);
 }
 
+/* Beside the heartbeat (e2e-util), what the window was doing at each of its own beats. */
 typedef struct {
-  LcsWindow *window;
-  gint64     last_beat;
-  gint64     max_gap;
-  guint      beats_mid_read;  /* beats that saw some records read, not yet all */
-  guint      last_read;
-  guint      beats_filling;   /* beats while the zone page was still listing rows */
-} Heartbeat;
+  LcsWindow    *window;
+  E2eHeartbeat  beat;
+  guint         beats_mid_read;  /* beats that saw some records read, not yet all */
+  guint         last_read;
+  guint         beats_filling;   /* beats while the zone page was still listing rows */
+} Sampler;
 
 static gboolean
-on_heartbeat (gpointer user_data)
+on_sample (gpointer user_data)
 {
-  Heartbeat *beat = user_data;
-  gint64 now = g_get_monotonic_time ();
+  Sampler *sampler = user_data;
+  LcsWindow *window = sampler->window;
 
-  if (beat->last_beat != 0)
-    beat->max_gap = MAX (beat->max_gap, now - beat->last_beat);
-  beat->last_beat = now;
-  if (lcs_window_is_loading (beat->window) && beat->window->zone_records_read > beat->last_read
-      && beat->window->zone_records_read < BIG_ZONE_RECORDS)
-    beat->beats_mid_read++;
-  beat->last_read = beat->window->zone_records_read;
-  beat->beats_filling += lcs_zone_view_is_filling (beat->window->zone_view);
+  if (lcs_window_is_loading (window) && window->zone_records_read > sampler->last_read
+      && window->zone_records_read < BIG_ZONE_RECORDS)
+    sampler->beats_mid_read++;
+  sampler->last_read = window->zone_records_read;
+  sampler->beats_filling += lcs_zone_view_is_filling (window->zone_view);
   return G_SOURCE_CONTINUE;
+}
+
+/* The longest stall from now on. */
+static void
+restart_beat (Sampler *sampler)
+{
+  sampler->beat.max_gap = 0;
+  sampler->beat.last_beat = 0;
 }
 
 static char *
@@ -328,14 +333,15 @@ test_big_zone_keeps_beating (void)
   g_autofree char *text = big_zone (&length);
   g_autofree char *path = write_zone (dir, text, (gssize) length);
   LcsWindow *window = zone_window (path, NULL);
-  Heartbeat beat = { window, 0, 0, 0, 0, 0 };
-  guint heartbeat;
+  Sampler sampler = { window, { 0 }, 0, 0, 0 };
+  guint sample;
   gint64 started, shown;
 
   g_assert_cmpuint (lcs_zone_contents_count (window->zone_contents), ==, BIG_ZONE_RECORDS);
   e2e_spin (200);
 
-  heartbeat = g_timeout_add (HEARTBEAT_MS, on_heartbeat, &beat);
+  e2e_heartbeat_start (&sampler.beat);
+  sample = g_timeout_add (SAMPLE_MS, on_sample, &sampler);
   started = g_get_monotonic_time ();
   g_action_group_activate_action (G_ACTION_GROUP (window), "check-now", NULL);
   g_assert_true (lcs_window_is_loading (window));
@@ -344,17 +350,18 @@ test_big_zone_keeps_beating (void)
   e2e_spin (100);
   g_test_message ("200k-record zone read and checked in %.0f ms; longest main-loop stall %.1f ms; "
                   "%u heartbeats while chunks arrived",
-                  (g_get_monotonic_time () - started) / 1e3, beat.max_gap / 1e3, beat.beats_mid_read);
+                  (g_get_monotonic_time () - started) / 1e3, sampler.beat.max_gap / 1e3,
+                  sampler.beats_mid_read);
   g_assert_cmpuint (window->zone_records_read, ==, BIG_ZONE_RECORDS);
   /* A loop blocked while reading would beat before the first record and after the last, never
    * between: one beat between is the proof, however fast or loaded the machine. */
-  g_assert_cmpuint (beat.beats_mid_read, >=, 1);
+  g_assert_cmpuint (sampler.beats_mid_read, >=, 1);
   g_assert_cmpint (lcs_window_get_document (window)->report->kind, ==, LCS_SOURCE_ZONE);
   g_assert_nonnull (strstr (gtk_label_get_text (window->status_label), "offline"));
 
   /* For the note: the same check run in the main loop, as every check ran before, and as adding
    * a record in a dialog still runs it. */
-  beat.max_gap = 0;
+  restart_beat (&sampler);
   started = g_get_monotonic_time ();
   lcs_window_refresh (window);
   g_test_message ("the same check in the main loop (lcs_window_refresh) blocks it %.0f ms",
@@ -363,26 +370,25 @@ test_big_zone_keeps_beating (void)
   /* The whole zone on the page: the list fills a batch per main-loop turn, the heartbeat going
    * on between them (a list filled in one go would see no beat); only the rows drawn are
    * formatted. */
-  beat.max_gap = 0;
-  beat.last_beat = 0;
+  restart_beat (&sampler);
   shown = g_get_monotonic_time ();
   select_node (window, LCS_NODE_ZONE, "contoso.com.", LCS_VIEW_INTERNAL);
   g_assert_true (lcs_zone_view_is_filling (window->zone_view));
   while (lcs_zone_view_is_filling (window->zone_view))
     g_main_context_iteration (NULL, TRUE);
   g_assert_cmpuint (lcs_zone_view_count_visible (window->zone_view), ==, BIG_ZONE_RECORDS - 1);
-  g_assert_cmpuint (beat.beats_filling, >=, 3);
+  g_assert_cmpuint (sampler.beats_filling, >=, 3);
   g_test_message ("listing the zone's %u top-level rows took %.0f ms; longest main-loop stall %.1f ms",
                   lcs_zone_view_count_visible (window->zone_view), (g_get_monotonic_time () - shown) / 1e3,
-                  beat.max_gap / 1e3);
-  beat.max_gap = 0;
-  beat.last_beat = 0;
+                  sampler.beat.max_gap / 1e3);
+  restart_beat (&sampler);
   shown = g_get_monotonic_time ();
   set_filter (window, "host199999");
   g_assert_cmpuint (lcs_zone_view_count_visible (window->zone_view), ==, 1);
   g_test_message ("filtering them took %.0f ms; longest main-loop stall %.1f ms",
-                  (g_get_monotonic_time () - shown) / 1e3, beat.max_gap / 1e3);
-  g_source_remove (heartbeat);
+                  (g_get_monotonic_time () - shown) / 1e3, sampler.beat.max_gap / 1e3);
+  g_source_remove (sample);
+  e2e_heartbeat_stop (&sampler.beat);
 
   gtk_widget_destroy (GTK_WIDGET (window));
   g_unlink (path);
