@@ -48,6 +48,7 @@ struct _LcsWindow {
 
   LcsZoneContents  *zone_contents;   /* the zone files' records as read; NULL: none */
   GCancellable     *zone_load;       /* NULL when no zone file is being read */
+  gboolean          zone_load_checks; /* its report is still to replace the document's */
   gint64            zone_load_start;
   guint             zone_records_read;
 };

@@ -96,6 +96,14 @@ on_zones_loaded (GObject      *source,
       return;
     }
   g_clear_object (&self->zone_load);
+  /* A record added meanwhile was checked in the main loop, against the document as it is now:
+   * that report stays. */
+  if (!self->zone_load_checks)
+    {
+      tag->check = FALSE;
+      g_clear_pointer (&report, lcs_report_free);
+      g_clear_pointer (&obs, lcs_observations_free);
+    }
   if (error != NULL)
     {
       lcs_window_show_error (self, _("The zone file cannot be read"), error);
@@ -135,6 +143,7 @@ lcs_window_load_zones (LcsWindow *self,
     for (guint i = 0; zones[view] != NULL && zones[view][i] != NULL; i++)
       lcs_zone_contents_add (self->zone_contents, view, zones[view][i]);
   self->zone_load = g_cancellable_new ();
+  self->zone_load_checks = check;
   self->zone_load_start = g_get_monotonic_time ();
   self->zone_records_read = 0;
   tag = g_new0 (LoadTag, 1);

@@ -148,6 +148,9 @@ lcs_window_refresh (LcsWindow *self)
 {
   g_autoptr(GError) error = NULL;
 
+  /* This check sees the document as it is now; a threaded one still running saw it before. */
+  self->zone_load_checks = FALSE;
+
   /* A live result stays until the next live check: only the added records and the certificate
    * change on screen. */
   if (self->doc->report != NULL && self->doc->report->kind == LCS_SOURCE_LIVE)
