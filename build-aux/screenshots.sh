@@ -63,6 +63,12 @@ SIZE=1024x600 shoot host-dialog console-host-dialog-1024x600.png
 SIZE=1024x600 shoot srv-dialog-advanced console-srv-dialog-advanced-1024x600.png
 SIZE=1024x600 shoot row-menu console-row-menu-1024x600.png
 SIZE=1024x600 shoot properties-lync console-properties-lync-1024x600.png
+# The zone as DNS Manager shows it: folders in the tree, Name / Type / Data / Timestamp, and the
+# View column with the filter box when both views are listed.
+shoot zone console-zone.png
+shoot zone-views console-zone-views.png
+SIZE=1024x600 shoot zone console-zone-1024x600.png
+SIZE=1024x600 shoot zone-views console-zone-views-1024x600.png
 
 # A live check in progress, rows filling in: the demo deployment asking a local responder that
 # answers from the demo's zone files (internal and external/) at once, except for anything under

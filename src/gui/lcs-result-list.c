@@ -251,20 +251,19 @@ finding_has_record_row (const LcsReport  *report,
   return FALSE;
 }
 
+/* The finding's record type, from the core; certificate and zone-file findings name their
+ * subject instead. */
 static const char *
 type_of_finding (const LcsFinding *finding)
 {
+  if (finding->type != 0)
+    return lcs_type_to_string (finding->type);
   switch (finding->rule->subject)
     {
     case LCS_SUBJECT_CERT:
       return _("Certificate");
     case LCS_SUBJECT_ZONE_FILE:
       return _("Zone file");
-    case LCS_SUBJECT_SRV:
-      return "SRV";
-    case LCS_SUBJECT_HOST:
-      return "A";
-    case LCS_SUBJECT_DNS:
     default:
       return "";
     }

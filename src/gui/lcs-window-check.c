@@ -199,9 +199,9 @@ lcs_window_check_now (LcsWindow *self)
 {
   if (self->live != NULL)
     return;
-  /* F5 is Refresh: the source the view is checked against, read again. */
+  /* F5 is Refresh: the source the view is checked against, read again (in a thread). */
   if (!self->doc->live && lcs_document_has_zones (self->doc))
-    lcs_window_refresh (self);
+    lcs_window_load_zones (self, TRUE);
   else
     lcs_window_live_check (self);
 }

@@ -132,6 +132,8 @@ on_remove_zone (GSimpleAction *action,
       self->doc->live = FALSE;
       lcs_document_set_report (self->doc, NULL, 0);
       lcs_window_refresh (self);
+      /* The DNS zones branch follows the zone list. */
+      lcs_window_load_zones (self, FALSE);
     }
 }
 
@@ -155,6 +157,8 @@ on_replace_chooser_response (GtkNativeDialog *native,
       self->doc->live = FALSE;
       lcs_document_set_report (self->doc, NULL, 0);
       lcs_window_refresh (self);
+      /* The DNS zones branch follows the zone list. */
+      lcs_window_load_zones (self, FALSE);
     }
   g_free (replace);
   g_object_unref (native);

@@ -299,10 +299,12 @@ on_import_response (GtkNativeDialog *native,
       LcsDocument *doc = lcs_window_get_document (self);
 
       lcs_document_add_zone (doc, view, path);
-      /* An imported zone means an offline check, even after a live one. */
+      /* An imported zone means an offline check, even after a live one. The plan shows while
+       * the files are read and checked in a thread. */
       doc->live = FALSE;
-      lcs_document_set_report (doc, NULL, 0);
-      lcs_window_refresh (self);
+      lcs_document_check_plan (doc);
+      lcs_window_refresh_panes (self);
+      lcs_window_load_zones (self, TRUE);
     }
   g_object_unref (native);
 }

@@ -10,7 +10,11 @@
 #include "lcs-details-pane.h"
 #include "lcs-live-check.h"
 #include "lcs-result-list.h"
+#include "lcs-console-tree.h"
 #include "lcs-window.h"
+#include "lcs-zone-contents.h"
+#include "lcs-zone-model.h"
+#include "lcs-zone-view.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +36,7 @@ struct _LcsWindow {
   GtkProgressBar   *progress_bar;
   GtkLabel         *elapsed_label;
   GtkWidget        *cancel_button;
+  LcsZoneView      *zone_view;
 
   LcsDocument      *doc;
   LcsLiveCheck     *live;        /* NULL when no live check runs */
@@ -40,12 +45,19 @@ struct _LcsWindow {
   guint             answered;
   guint             asked;
   guint             shown_answered;  /* answers the result rows last showed */
+
+  LcsZoneContents  *zone_contents;   /* the zone files' records as read; NULL: none */
+  GCancellable     *zone_load;       /* NULL when no zone file is being read */
+  gboolean          zone_load_checks; /* its report is still to replace the document's */
+  gint64            zone_load_start;
+  guint             zone_records_read;
 };
 
 /* Checks the document again and refreshes every pane: a live result stays (only the certificate
  * findings are redone), zone files are read again, and without either the plan is shown. */
 void lcs_window_refresh          (LcsWindow *self);
 void lcs_window_update_title     (LcsWindow *self);
+void lcs_window_update_status    (LcsWindow *self);
 
 void lcs_window_refresh_panes    (LcsWindow *self);
 void lcs_window_set_action_enabled (LcsWindow  *self,
@@ -89,6 +101,14 @@ void lcs_window_update_edit_actions (LcsWindow *self);
 GtkTreeView *lcs_window_result_view (LcsWindow   *self);
 /* lcs-window-edit.c: whether View → Advanced is on (the record dialogs show TTL and aging). */
 gboolean     lcs_window_advanced_view (LcsWindow *self);
+/* lcs-window-zones.c: reads the document's zone files in a thread for the DNS zones branch and
+ * the zone page; with @check, the offline check runs there too and its report replaces the
+ * document's ("loading" is TRUE meanwhile). forget_zones cancels a read and drops the records. */
+void lcs_window_load_zones     (LcsWindow     *self,
+                                gboolean       check);
+void lcs_window_forget_zones   (LcsWindow     *self);
+void lcs_window_show_zone_node (LcsWindow     *self,
+                                const LcsNode *node);
 
 /* The window's actions, by file. */
 void lcs_window_add_file_actions   (LcsWindow *self);

@@ -10,10 +10,12 @@
 
 #include "lcs-console-tree.h"
 #include "lcs-dialog-findings.h"
+#include "lcs-toolbar-focus.h"
 
 enum {
   PROP_0,
   PROP_CHECKING,
+  PROP_LOADING,
   N_PROPS,
 };
 
@@ -73,8 +75,8 @@ append_zone_names (GString    *text,
 }
 
 /* Status bar: counts by severity, where the data came from, and how long it took. */
-static void
-update_status (LcsWindow *self)
+void
+lcs_window_update_status (LcsWindow *self)
 {
   const LcsReport *report = self->doc->report;
   g_autoptr(GString) text = g_string_new (NULL);
@@ -138,7 +140,7 @@ lcs_window_refresh_panes (LcsWindow *self)
   lcs_details_pane_clear (self->details_pane, _("Select a record to see what is wrong and how to fix it."));
   lcs_window_set_action_enabled (self, "apply-fix", FALSE);
   lcs_window_update_edit_actions (self);
-  update_status (self);
+  lcs_window_update_status (self);
   lcs_window_update_title (self);
 }
 
@@ -146,6 +148,9 @@ void
 lcs_window_refresh (LcsWindow *self)
 {
   g_autoptr(GError) error = NULL;
+
+  /* This check sees the document as it is now; a threaded one still running saw it before. */
+  self->zone_load_checks = FALSE;
 
   /* A live result stays until the next live check: only the added records and the certificate
    * change on screen. */
@@ -190,6 +195,8 @@ lcs_window_profile_replaced (LcsWindow *self)
   lcs_console_tree_select (self->console_tree, node.kind, node.domain, node.view);
   if (selected)
     lcs_node_clear (&node);
+  /* Undo may have brought back or taken away a zone file: the DNS zones branch follows. */
+  lcs_window_load_zones (self, FALSE);
 }
 
 void
@@ -198,12 +205,15 @@ lcs_window_set_document (LcsWindow   *self,
 {
   if (self->live != NULL)
     lcs_window_cancel_check (self);
-  /* No row may point into the report that is about to go. */
+  /* No row may point into the report or the zone records that are about to go. */
   lcs_result_list_show_report (self->result_list, NULL, NULL, FALSE);
+  lcs_window_forget_zones (self);
   g_clear_pointer (&self->doc, lcs_document_free);
   self->doc = doc;
   show_profile (self);
   lcs_console_tree_select (self->console_tree, LCS_NODE_DEPLOYMENT, NULL, LCS_VIEW_ANY);
+  /* Checked above already: the thread reads the files for the DNS zones branch only. */
+  lcs_window_load_zones (self, FALSE);
 }
 
 LcsDocument *
@@ -250,12 +260,14 @@ on_console_tree_selection_changed (GtkTreeSelection *selection,
     gtk_stack_set_visible_child_name (self->center_stack, "checklist");
   else if (node.kind == LCS_NODE_CERTIFICATES)
     gtk_stack_set_visible_child_name (self->center_stack, "certificates");
+  else if (node.kind == LCS_NODE_ZONES || node.kind == LCS_NODE_ZONE || node.kind == LCS_NODE_ZONE_FOLDER)
+    lcs_window_show_zone_node (self, &node);
   else
     {
       gtk_stack_set_visible_child_name (self->center_stack, "results");
       lcs_result_list_set_filter (self->result_list, node.domain, node.view);
       if (self->live == NULL)
-        update_status (self);
+        lcs_window_update_status (self);
     }
   lcs_node_clear (&node);
   update_actions_pane (self);
@@ -430,6 +442,9 @@ lcs_window_get_property (GObject    *object,
     case PROP_CHECKING:
       g_value_set_boolean (value, self->live != NULL);
       break;
+    case PROP_LOADING:
+      g_value_set_boolean (value, self->zone_load != NULL);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -441,6 +456,9 @@ lcs_window_dispose (GObject *object)
   LcsWindow *self = LCS_WINDOW (object);
 
   g_clear_handle_id (&self->elapsed_id, g_source_remove);
+  if (self->zone_load != NULL)
+    g_cancellable_cancel (self->zone_load);
+  g_clear_object (&self->zone_load);
   G_OBJECT_CLASS (lcs_window_parent_class)->dispose (object);
 }
 
@@ -450,6 +468,7 @@ lcs_window_finalize (GObject *object)
   LcsWindow *self = LCS_WINDOW (object);
 
   g_clear_pointer (&self->doc, lcs_document_free);
+  g_clear_pointer (&self->zone_contents, lcs_zone_contents_free);
   G_OBJECT_CLASS (lcs_window_parent_class)->finalize (object);
 }
 
@@ -465,12 +484,15 @@ lcs_window_class_init (LcsWindowClass *klass)
 
   properties[PROP_CHECKING] =
     g_param_spec_boolean ("checking", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOADING] =
+    g_param_spec_boolean ("loading", NULL, NULL, FALSE, G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (LCS_TYPE_RESULT_LIST);
   g_type_ensure (LCS_TYPE_DETAILS_PANE);
   g_type_ensure (LCS_TYPE_CHECKLIST_PAGE);
   g_type_ensure (LCS_TYPE_CERT_PAGE);
+  g_type_ensure (LCS_TYPE_ZONE_VIEW);
 
   gtk_widget_class_set_template_from_resource (widget_class, "/org/lcsdns/Console/lcs-window.ui");
   gtk_widget_class_bind_template_child (widget_class, LcsWindow, toolbar);
@@ -488,6 +510,7 @@ lcs_window_class_init (LcsWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcsWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, LcsWindow, elapsed_label);
   gtk_widget_class_bind_template_child (widget_class, LcsWindow, cancel_button);
+  gtk_widget_class_bind_template_child (widget_class, LcsWindow, zone_view);
   gtk_widget_class_bind_template_callback (widget_class, on_console_tree_selection_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_result_list_row_selected);
   gtk_widget_class_bind_template_callback (widget_class, on_checklist_page_changed);
@@ -507,6 +530,7 @@ lcs_window_init (LcsWindow *self)
   lcs_window_add_record_actions (self);
   lcs_window_add_check_actions (self);
   lcs_window_add_edit_actions (self);
+  lcs_toolbar_focus_each_item (GTK_TOOLBAR (self->toolbar));
   add_view_toggle (self, "show-toolbar", self->toolbar);
   add_view_toggle (self, "show-actions", self->actions_pane);
   add_view_toggle (self, "show-details", GTK_WIDGET (self->details_pane));

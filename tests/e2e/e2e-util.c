@@ -12,6 +12,13 @@ e2e_spin (guint ms)
     g_main_context_iteration (NULL, FALSE);
 }
 
+void
+e2e_wait_loaded (LcsWindow *window)
+{
+  while (lcs_window_is_loading (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 LcsWindow *
 e2e_demo_window (void)
 {

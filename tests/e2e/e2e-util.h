@@ -21,6 +21,9 @@ typedef struct {
 /* Turns the default main context for @ms milliseconds without blocking in it. */
 void       e2e_spin            (guint ms);
 
+/* Zone files are read in a thread: turns the main loop until @window has read them. */
+void       e2e_wait_loaded     (LcsWindow *window);
+
 /* A shown console window on the bundled demo, checked offline. */
 LcsWindow *e2e_demo_window     (void);
 

@@ -505,6 +505,8 @@ test_f5_rereads_zones (void)
   g_assert_true (g_file_set_contents (zone, fixed, -1, &error));
   g_action_group_activate_action (G_ACTION_GROUP (window), "check-now", NULL);
   g_assert_false (lcs_window_is_checking (window));
+  g_assert_true (lcs_window_is_loading (window));
+  e2e_wait_loaded (window);
   g_assert_null (e2e_find_dialog (GTK_TYPE_MESSAGE_DIALOG));
   doc = lcs_window_get_document (window);
   g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);

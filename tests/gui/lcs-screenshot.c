@@ -137,6 +137,28 @@ open_properties_scene (LcsWindow *window,
     }
 }
 
+/* The zone scenes wait for the zone files to be read: the DNS zones branch appears then. */
+static gboolean
+on_zone_scene_ready (gpointer user_data)
+{
+  Shot *shot = user_data;
+  const char *scene = g_getenv ("LCS_SCREENSHOT_SCENE");
+
+  if (lcs_window_is_loading (shot->window))
+    return G_SOURCE_CONTINUE;
+  if (g_strcmp0 (scene, "zone-views") == 0)
+    {
+      /* Both views in one list: the View column tells the two _sip._tls records apart. */
+      lcs_console_tree_select (shot->window->console_tree, LCS_NODE_ZONES, NULL, LCS_VIEW_ANY);
+      lcs_zone_view_set_filter (shot->window->zone_view, "_sip");
+    }
+  else
+    /* DNS Manager's layout: the _tcp folder, and the mistyped record one folder deeper. */
+    lcs_console_tree_select (shot->window->console_tree, LCS_NODE_ZONE_FOLDER, "_tcp.contoso.com.", LCS_VIEW_INTERNAL);
+  g_timeout_add (SETTLE_MS, on_settled, shot);
+  return G_SOURCE_REMOVE;
+}
+
 static gboolean
 on_mapped (gpointer user_data)
 {
@@ -169,6 +191,11 @@ on_mapped (gpointer user_data)
     {
       lcs_console_tree_select (shot->window->console_tree, LCS_NODE_VIEW, "contoso.com", LCS_VIEW_INTERNAL);
       open_menu_scene (shot->window, shot->window->console_tree);
+    }
+  else if (g_str_has_prefix (scene != NULL ? scene : "", "zone"))
+    {
+      g_timeout_add (50, on_zone_scene_ready, shot);
+      return G_SOURCE_REMOVE;
     }
   else
     lcs_window_select_row (shot->window, LCS_ROW_RECORD, NULL);

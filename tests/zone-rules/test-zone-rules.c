@@ -9,6 +9,8 @@
  *   about             rule:owner   some finding of that rule is about that owner name
  *   says              rule:text    some finding of that rule has the text in its message
  *   severity          rule:level   every finding of that rule has that severity
+ *   type              rule:TYPE    every finding of that rule is about a record of that type
+ *                                  ("none": about no one record), the console's Type column
  *   at                rule:file:line   some finding of that rule is at that line of that zone file
  *   status, external-status
  *                     "name status [misplaced-at]" for a required record of that view
@@ -203,6 +205,7 @@ typedef enum {
   MATCH_MESSAGE,
   MATCH_SEVERITY,
   MATCH_LOCATION,
+  MATCH_TYPE,
 } MatchKind;
 
 static gboolean
@@ -223,13 +226,15 @@ finding_matches (const LcsFinding *finding,
 
         return strcmp (location, value) == 0;
       }
+    case MATCH_TYPE:
+      return strcmp (finding->type != 0 ? lcs_type_to_string (finding->type) : "none", value) == 0;
     case MATCH_SEVERITY:
     default:
       return strcmp (lcs_severity_to_string (finding->severity), value) == 0;
     }
 }
 
-/* about/says/at: some finding of the rule matches; severity: every one does. */
+/* about/says/at: some finding of the rule matches; severity, type: every one does. */
 static void
 check_details (Outcome    *outcome,
                const char *group,
@@ -257,7 +262,7 @@ check_details (Outcome    *outcome,
           if (finding_matches (finding, kind, value))
             matching++;
         }
-      if (kind == MATCH_SEVERITY ? matching != total || total == 0 : matching == 0)
+      if ((kind == MATCH_SEVERITY || kind == MATCH_TYPE) ? matching != total || total == 0 : matching == 0)
         problem (outcome, "%s: no finding of %s matches “%s”", key, rule, value);
     }
 }
@@ -357,6 +362,7 @@ test_case (gconstpointer data)
   check_details (&outcome, group, "about", MATCH_NAME);
   check_details (&outcome, group, "says", MATCH_MESSAGE);
   check_details (&outcome, group, "severity", MATCH_SEVERITY);
+  check_details (&outcome, group, "type", MATCH_TYPE);
   check_details (&outcome, group, "at", MATCH_LOCATION);
   check_statuses (&outcome, report, group, "status", LCS_VIEW_INTERNAL);
   check_statuses (&outcome, report, group, "external-status", LCS_VIEW_EXTERNAL);

@@ -189,6 +189,53 @@ test_age (void)
   assert_record (&r, "host2.example.com.", 1, 300, "10.195.200.241");
   g_assert_cmpuint (find_record (&r, "host2.example.com.", 1, 1)->ttl, ==, 600);
   assert_one_finding (&r, 6, 7, "aging");
+  /* The token's hours are kept for DNS Manager's Timestamp column; a plain record is static. */
+  g_assert_cmpuint (find_record (&r, "host1.example.com.", 1, 0)->aging, ==, 3636591);
+  g_assert_cmpuint (find_record (&r, "host2.example.com.", 1, 1)->aging, ==, 3636591);
+  result_clear (&r);
+
+  read_text (&r, HEAD "host1 1200 A 10.195.200.240\n", -1, NULL);
+  g_assert_cmpuint (find_record (&r, "host1.example.com.", 1, 0)->aging, ==, 0);
+  result_clear (&r);
+}
+
+/* The three columns DNS Manager shows besides the name, as it writes them. */
+static void
+test_manager_columns (void)
+{
+  Result r;
+  const char *const expected[][4] = {
+    { "example.com.", "Start of Authority (SOA)", "[7], ns1.example.com., hostmaster.example.com.", "static" },
+    { "_sip._tls.example.com.", "Service Location (SRV)", "[0][0][443] sip.example.com.", "static" },
+    { "sip.example.com.", "Host (A)", "10.0.0.1", "11/11/2015 3:00:00 PM" },
+    { "www.example.com.", "Alias (CNAME)", "sip.example.com.", "11/11/2015 4:00:00 AM" },
+    { "example.com.", "Mail Exchanger (MX)", "[10] mail.example.com.", "static" },
+    { "v6.example.com.", "IPv6 Host (AAAA)", "2001:db8::1", "static" },
+  };
+
+  read_text (&r,
+             HEAD
+             "@ SOA ns1 hostmaster 7 900 600 86400 3600\n"
+             "_sip._tls SRV 0 0 443 sip\n"
+             "sip [AGE:3636591] A 10.0.0.1\n"
+             "www [AGE:3636580] CNAME sip\n"
+             "@ MX 10 mail\n"
+             "v6 AAAA 2001:db8::1\n",
+             -1, NULL);
+  g_assert_cmpuint (r.records->len, ==, G_N_ELEMENTS (expected));
+  for (guint i = 0; i < r.records->len; i++)
+    {
+      const LcsRecord *record = g_ptr_array_index (r.records, i);
+      g_autofree char *data = lcs_record_format_data (record);
+      g_autofree char *stamp = lcs_record_format_timestamp (record);
+
+      g_assert_cmpstr (record->owner, ==, expected[i][0]);
+      g_assert_cmpstr (lcs_type_display_name (record->type), ==, expected[i][1]);
+      g_assert_cmpstr (data, ==, expected[i][2]);
+      g_assert_cmpstr (stamp, ==, expected[i][3]);
+    }
+  /* Types DNS Manager has no long name for keep their mnemonic. */
+  g_assert_cmpstr (lcs_type_display_name (257), ==, "CAA");
   result_clear (&r);
 }
 
@@ -480,8 +527,11 @@ int
 main (int   argc,
       char *argv[])
 {
+  /* The Timestamp column is in local time, as in DNS Manager: fix the zone for the test. */
+  g_setenv ("TZ", "UTC", TRUE);
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/zone/basic", test_basic);
+  g_test_add_func ("/zone/manager-columns", test_manager_columns);
   g_test_add_func ("/zone/ttl-class-order", test_ttl_class_order);
   g_test_add_func ("/zone/blank-owner", test_blank_owner);
   g_test_add_func ("/zone/soa-default-ttl", test_soa_default_ttl);

@@ -18,6 +18,9 @@ typedef struct {
   LcsSrvEntry   *fix_entry;  /* SRV dialog fields to type; NULL when the fix is not an entry */
   LcsHostEntry  *fix_host;   /* New Host dialog fields to type; NULL when the fix is not a host */
   LcsEntryFields fields;     /* the dialog fields it is about; 0 when not about an entry */
+  guint16        type;       /* the DNS type of the record it is about (LcsType): SRV for an SRV
+                              * rule, A for a host rule, else set where it is made; 0 when it is
+                              * about no one record (a zone file, a certificate, a whole domain) */
   char          *file;       /* zone-syntax: where */
   guint          line;
   guint          column;

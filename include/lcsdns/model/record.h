@@ -39,6 +39,7 @@ typedef struct {
   guint16  port;      /* SRV */
   char    *target;    /* SRV, CNAME, NS, MX, PTR: absolute, lower case */
   char    *address;   /* A, AAAA: canonical text */
+  guint32  aging;     /* a zone file's [AGE:n]: hours since 1601-01-01 UTC; 0 for a static record */
 } LcsRecord;
 
 LcsRecord  *lcs_record_new       (const char *owner,
@@ -70,8 +71,15 @@ guint16     lcs_type_from_string (const char *text);
 gboolean    lcs_address_equal      (const char *a,
                                     const char *b);
 
-/* Data as the Windows console shows it: "[0][0][5061] lcs.contoso.com." for SRV, else rdata. */
+/* Data as the Windows console shows it: "[0][0][5061] lcs.contoso.com." for SRV, "[10] mail." for
+ * MX, "[serial], primary, responsible" for SOA, else rdata. */
 char       *lcs_record_format_data (const LcsRecord *record);
+/* The Type column of DNS Manager: "Service Location (SRV)", "Host (A)", …; the mnemonic for types
+ * it has no name for. */
+const char *lcs_type_display_name  (guint16          type);
+/* The Timestamp column of DNS Manager: "static", or the aging time in local time as Windows
+ * writes it, "12/1/2026 3:00:00 PM". */
+char       *lcs_record_format_timestamp (const LcsRecord *record);
 
 /* One record as one line, "owner [TTL] TYPE data" (SRV, A, AAAA, CNAME; the TTL only when it is
  * not LCS_WINDOWS_TTL): how a profile keeps the records an admin added. Parsing validates names,

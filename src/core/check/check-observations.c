@@ -338,6 +338,7 @@ check_observed_srv (const LcsRecord *observed,
           LcsFinding *finding = lcs_finding_new ("record-misplaced", run->view, record->owner,
                                                  "SRV %s sits at %s; clients ask for %s",
                                                  record->rdata, record->owner, intended);
+          finding->type = record->type;
           lcs_finding_set_fix (finding, "delete it and create %s SRV %s", intended,
                                record->rdata);
           add (run, finding);
@@ -373,6 +374,7 @@ add_missing (Run                    *run,
       finding = lcs_finding_new ("host-per-domain", run->view, planned->name,
                                  "%s has no host record of its own: %s A %s is missing",
                                  planned->domain, planned->name, planned->address);
+      finding->type = planned->type;
       lcs_finding_set_fix (finding, "create %s A %s (same IP as the pool)", planned->name,
                            planned->address);
       add (run, finding);
@@ -387,6 +389,7 @@ add_missing (Run                    *run,
                                "%s %s %s is missing (%s)", planned->name,
                                lcs_type_to_string (planned->type), data,
                                lcs_answer_to_string (answer));
+  finding->type = planned->type;
   lcs_finding_set_fix (finding, "create %s %s %s", planned->name,
                        lcs_type_to_string (planned->type), data);
   /* Lync 2013 and later clients find the pool through lyncdiscoverinternal; the SRV record is
@@ -426,6 +429,7 @@ check_address_record (Run                    *run,
       finding = lcs_finding_new ("pool-vip", run->view, planned->name,
                                  "%s points at member server %s (%s), not the pool's virtual IP %s",
                                  planned->name, member->fqdn, first->address, planned->address);
+      finding->type = planned->type;
       lcs_finding_set_fix (finding, "change %s A to %s", planned->name, planned->address);
     }
   else
@@ -433,6 +437,7 @@ check_address_record (Run                    *run,
       finding = lcs_finding_new ("srv-target-address", run->view, planned->name,
                                  "%s has address %s; the profile says %s", planned->name,
                                  first->address, planned->address);
+      finding->type = planned->type;
       lcs_finding_set_fix (finding, "change %s A to %s", planned->name, planned->address);
     }
   add (run, finding);
@@ -463,6 +468,7 @@ check_alias (Run                    *run,
                              "%s is a CNAME to %s; it should be an A record for %s or a CNAME "
                              "to %s", planned->name, alias->target, planned->address,
                              planned->alias);
+  finding->type = planned->type;
   lcs_finding_set_fix (finding, "change %s CNAME to %s", planned->name, planned->alias);
   add (run, finding);
   return TRUE;
@@ -662,6 +668,7 @@ add_failures (Run *run)
                                              lcs_type_to_string (group->first_type), others,
                                              group->server ? " at " : "",
                                              group->server ? group->server : "");
+      finding->type = group->first_type;
       add (run, finding);
     }
 }
@@ -717,6 +724,7 @@ check_split_view (Run        *run,
             LcsFinding *finding = lcs_finding_new ("dns-split-view", LCS_VIEW_EXTERNAL, owner,
                                                    "the external DNS publishes the internal-only "
                                                    "record %s", owner);
+            finding->type = LCS_TYPE_SRV;
             lcs_finding_set_fix (finding, "delete %s from the external zone", owner);
             add (run, finding);
           }
@@ -747,10 +755,15 @@ check_split_view (Run        *run,
         agree = g_hash_table_contains (inside_data,
                                        ((LcsRecord *) g_ptr_array_index (outside, k))->rdata);
       if (!agree)
-        add (run, lcs_finding_new ("dns-split-view", LCS_VIEW_EXTERNAL, planned->name,
-                                   "internal DNS gives %s, external DNS %s",
-                                   ((LcsRecord *) g_ptr_array_index (inside, 0))->rdata,
-                                   ((LcsRecord *) g_ptr_array_index (outside, 0))->rdata));
+        {
+          LcsFinding *finding = lcs_finding_new ("dns-split-view", LCS_VIEW_EXTERNAL, planned->name,
+                                                 "internal DNS gives %s, external DNS %s",
+                                                 ((LcsRecord *) g_ptr_array_index (inside, 0))->rdata,
+                                                 ((LcsRecord *) g_ptr_array_index (outside, 0))->rdata);
+
+          finding->type = LCS_TYPE_SRV;
+          add (run, finding);
+        }
     }
 }
 
@@ -802,6 +815,7 @@ explain_results (Run *run)
                                  run->profile->hosting == LCS_HOSTING_HYBRID
                                  ? " (Microsoft: in a hybrid deployment every external record "
                                    "points at the on-premises servers)" : "");
+      finding->type = planned->type;
       lcs_finding_set_fix (finding, "change %s %s to %s", planned->name,
                            lcs_type_to_string (planned->type), data);
       add (run, finding);

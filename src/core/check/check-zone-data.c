@@ -100,6 +100,7 @@ check_relative_target (const LcsRecord *record,
                              "%s target %s is %s written without its final dot: the zone's "
                              "origin was appended", lcs_type_to_string (record->type),
                              record->target, written);
+  finding->type = record->type;
   lcs_finding_set_fix (finding, "add the final dot: %s", meant);
   lcs_report_add_finding (run->report, finding);
 }
@@ -179,6 +180,7 @@ check_alias_alone (const LcsRecord *alias,
   finding = lcs_finding_new ("zone-cname-other", run->view, alias->owner,
                              "%s is an alias (CNAME to %s) and also holds %s data", alias->owner,
                              alias->target, types);
+  finding->type = LCS_TYPE_CNAME;
   lcs_finding_set_fix (finding, "keep either the CNAME or the %s records at %s", types,
                        alias->owner);
   lcs_report_add_finding (run->report, finding);
@@ -442,6 +444,7 @@ lcs_check_alias_instead (const LcsObservations  *obs,
       lcs_finding_set_fix (finding, "replace the CNAME by %s %s %s", planned->name,
                            lcs_type_to_string (planned->type), data);
     }
+  finding->type = planned->type;
   lcs_report_add_finding (report, finding);
   return TRUE;
 }

@@ -16,6 +16,10 @@ lcs_finding_new (const char *rule_id,
   finding->rule = lcs_rule_lookup (rule_id);
   g_return_val_if_fail (finding->rule != NULL, finding);
   finding->severity = finding->rule->severity;
+  /* The rule's subject says what record a finding is about; the few rules that can be about
+   * another type say so where they are made. */
+  finding->type = finding->rule->subject == LCS_SUBJECT_SRV ? LCS_TYPE_SRV
+                  : finding->rule->subject == LCS_SUBJECT_HOST ? LCS_TYPE_A : 0;
   finding->view = view;
   finding->name = g_strdup (name);
   va_start (args, format);

@@ -139,13 +139,77 @@ lcs_record_free (LcsRecord *record)
   g_free (record);
 }
 
+/* "mname rname serial …" → "[serial], mname, rname", as DNS Manager lists an SOA. */
+static char *
+format_soa_data (const char *rdata)
+{
+  g_auto(GStrv) fields = g_strsplit_set (rdata, " \t", -1);
+  const char *parts[3] = { NULL, NULL, NULL };
+  guint n = 0;
+
+  for (guint i = 0; fields[i] != NULL && n < 3; i++)
+    if (fields[i][0] != '\0')
+      parts[n++] = fields[i];
+  if (n < 3)
+    return g_strdup (rdata);
+  return g_strdup_printf ("[%s], %s, %s", parts[2], parts[0], parts[1]);
+}
+
 char *
 lcs_record_format_data (const LcsRecord *record)
 {
   if (record->type == LCS_TYPE_SRV)
     return g_strdup_printf ("[%u][%u][%u] %s", record->priority, record->weight,
                             record->port, record->target);
+  if (record->type == LCS_TYPE_MX && record->target != NULL)
+    return g_strdup_printf ("[%u] %s", record->priority, record->target);
+  if (record->type == LCS_TYPE_SOA && record->rdata != NULL)
+    return format_soa_data (record->rdata);
   return g_strdup (record->rdata ? record->rdata : "");
+}
+
+const char *
+lcs_type_display_name (guint16 type)
+{
+  static const struct {
+    guint16     type;
+    const char *name;
+  } names[] = {
+    { LCS_TYPE_A, "Host (A)" }, { LCS_TYPE_AAAA, "IPv6 Host (AAAA)" },
+    { LCS_TYPE_CNAME, "Alias (CNAME)" }, { LCS_TYPE_NS, "Name Server (NS)" },
+    { LCS_TYPE_SOA, "Start of Authority (SOA)" }, { LCS_TYPE_MX, "Mail Exchanger (MX)" },
+    { LCS_TYPE_SRV, "Service Location (SRV)" }, { LCS_TYPE_TXT, "Text (TXT)" },
+    { LCS_TYPE_PTR, "Pointer (PTR)" },
+  };
+
+  for (gsize i = 0; i < G_N_ELEMENTS (names); i++)
+    if (names[i].type == type)
+      return names[i].name;
+  return lcs_type_to_string (type);
+}
+
+/* Hours from 1601-01-01 (Windows' epoch) to 1970-01-01. */
+#define HOURS_1601_TO_1970 G_GINT64_CONSTANT (3234576)
+
+char *
+lcs_record_format_timestamp (const LcsRecord *record)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *date = NULL;
+  int hour;
+
+  if (record->aging == 0)
+    return g_strdup ("static");
+  time = g_date_time_new_from_unix_local (((gint64) record->aging - HOURS_1601_TO_1970) * 3600);
+  if (time == NULL)
+    return g_strdup ("static");
+  /* Windows' en-US short date and long time, without leading zeros: "12/1/2026 3:00:00 PM". */
+  hour = g_date_time_get_hour (time) % 12;
+  date = g_strdup_printf ("%d/%d/%d %d:%02d:%02d %s", g_date_time_get_month (time),
+                          g_date_time_get_day_of_month (time), g_date_time_get_year (time),
+                          hour == 0 ? 12 : hour, g_date_time_get_minute (time),
+                          g_date_time_get_second (time), g_date_time_get_hour (time) < 12 ? "AM" : "PM");
+  return g_steal_pointer (&date);
 }
 
 char *

@@ -24,15 +24,22 @@ age_token_prefix (const char *text)
   return 0;
 }
 
+/* The hours of an aging token into *@hours; FALSE when it is not "[AGE:digits]". */
 static gboolean
-check_age_token (const char *text)
+parse_age_token (const char *text,
+                 guint32    *hours)
 {
   const char *p = text + age_token_prefix (text);
+  guint64 value = 0;
 
   if (!g_ascii_isdigit (*p))
     return FALSE;
   while (g_ascii_isdigit (*p))
-    p++;
+    {
+      value = MIN (value * 10 + (guint64) (*p - '0'), G_MAXUINT32);
+      p++;
+    }
+  *hours = (guint32) value;
   return p[0] == ']' && p[1] == '\0';
 }
 
@@ -199,6 +206,7 @@ read_record (LcsZoneReader  *reader,
   guint i;
   guint32 ttl = 0;
   gboolean ttl_set = FALSE, class_set = FALSE, age_set = FALSE;
+  guint32 aging = 0;
   LcsZoneRdata rdata = { 0 };
   LcsRecord *record = &rdata.record;
   GError *local = NULL;
@@ -216,7 +224,7 @@ read_record (LcsZoneReader  *reader,
 
       if (!age_set && age_token_prefix (text) > 0)
         {
-          if (!check_age_token (text))
+          if (!parse_age_token (text, &aging))
             return skip_entry (reader, state, i, "bad aging token", text);
           age_set = TRUE;
         }
@@ -271,6 +279,7 @@ read_record (LcsZoneReader  *reader,
       return TRUE;
     }
   record->ttl = ttl;
+  record->aging = aging;
   if (!reader->records_seen)
     {
       reader->records_seen = TRUE;

@@ -1,0 +1,60 @@
+/* The zone files' records as DNS Manager shows them: per view, per file, the records in file
+ * order, and the folders their names make under the zone (_tcp, _tls, …). No GTK here. */
+#pragma once
+
+#include <glib.h>
+#include <lcsdns/model/record.h>
+
+G_BEGIN_DECLS
+
+typedef struct {
+  char      *path;
+  char      *origin;   /* absolute; NULL until the file has been read through */
+  GPtrArray *records;  /* LcsRecord*, in file order */
+  GPtrArray *folders;  /* char*: absolute names under the origin that hold records; parents first */
+} LcsZoneContent;
+
+typedef struct {
+  GPtrArray *zones[2]; /* LcsZoneContent* per LcsView */
+} LcsZoneContents;
+
+/* One row of the zone list: @record shown relative to @base (a folder or the zone's origin), or
+ * by its full name when @base is NULL. */
+typedef struct {
+  const LcsRecord *record;
+  const char      *base;
+  LcsView          view;
+} LcsZoneRow;
+
+LcsZoneContents *lcs_zone_contents_new   (void);
+void             lcs_zone_contents_free  (LcsZoneContents *contents);
+LcsZoneContent  *lcs_zone_contents_add   (LcsZoneContents *contents,
+                                          LcsView          view,
+                                          const char      *path);
+guint            lcs_zone_contents_count (const LcsZoneContents *contents);
+
+/* The folders that the record owners @parents (absolute names: each owner without its first
+ * label) make under @origin, every ancestor included, parents before children. Runs in the
+ * reading thread. */
+GPtrArray       *lcs_zone_folders        (GHashTable *parents,
+                                          const char *origin);
+
+/* The rows of @view (LCS_VIEW_ANY, -1: both) and @zone (-1: every zone). With @folder NULL every
+ * record, by its full name; else the records directly in @folder (the zone's origin
+ * for its top level), named relative to it, as DNS Manager lists a folder. */
+GArray          *lcs_zone_contents_rows  (const LcsZoneContents *contents,
+                                          int                    view,
+                                          int                    zone,
+                                          const char            *folder);
+
+/* The Name column: the owner relative to the row's base, "(same as parent folder)" at the base;
+ * the full name without its final dot when there is no base. */
+char            *lcs_zone_row_name       (const LcsZoneRow *row);
+/* Whether any column of @row contains @needle (lower case), letters compared without case, as the
+ * filter box asks. */
+gboolean         lcs_zone_row_matches    (const LcsZoneRow *row,
+                                          const char       *needle);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcsZoneContents, lcs_zone_contents_free)
+
+G_END_DECLS

@@ -1,0 +1,47 @@
+/* Reading zone files off the main thread: the records come back in chunks, in file order, so
+ * the window fills in while a large zone is read; then, if asked, the offline check of the same
+ * files runs in the thread too. */
+#pragma once
+
+#include <gio/gio.h>
+#include <lcsdns/check/check.h>
+#include <lcsdns/profile/profile.h>
+
+G_BEGIN_DECLS
+
+/* Records read from the file @index of @view's zones. @records (LcsRecord*) may be stolen by the
+ * callee. The last chunk of a file has @origin set (absolute) and @folders as lcs_zone_folders
+ * gives them; the others have both NULL. */
+typedef struct {
+  LcsView    view;
+  guint      index;
+  GPtrArray *records;
+  char      *origin;
+  GPtrArray *folders;
+} LcsZoneChunk;
+
+typedef void (*LcsZoneChunkFunc) (LcsZoneChunk *chunk,
+                                  gpointer      user_data);
+
+/* Records per chunk: small enough that adding one to the window is a short main-loop turn. */
+#define LCS_ZONE_CHUNK_RECORDS 4096
+
+/* Reads @zones (NULL-terminated paths per LcsView) in a thread, calling @chunk_func in the
+ * calling thread's main context for each chunk (never after @cancellable is cancelled). With
+ * @profile (copied) the thread then checks the files as lcs_check_zones does. @source_object is
+ * kept alive until @callback. */
+void       lcs_zone_loader_run_async  (gpointer             source_object,
+                                       char *const         *zones[2],
+                                       const LcsProfile    *profile,
+                                       LcsZoneChunkFunc     chunk_func,
+                                       gpointer             chunk_data,
+                                       GCancellable        *cancellable,
+                                       GAsyncReadyCallback  callback,
+                                       gpointer             user_data);
+/* The report of the check (NULL with no @profile and no error), and its observations. */
+gboolean   lcs_zone_loader_run_finish (GAsyncResult      *result,
+                                       LcsReport        **report,
+                                       LcsObservations  **obs,
+                                       GError           **error);
+
+G_END_DECLS
