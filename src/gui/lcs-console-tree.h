@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The console tree's nodes: deployment → SIP domains → domain → Internal / External view;
  * Certificates; Deployment checklist. */
 #pragma once
