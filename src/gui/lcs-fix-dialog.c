@@ -6,6 +6,7 @@
 #include "lcs-fix-dialog.h"
 
 #include <glib/gi18n.h>
+#include <lcsdns/model/save.h>
 
 enum {
   COLUMN_APPLY,
@@ -53,8 +54,8 @@ lcs_fix_dialog_save (LcsFixDialog  *self,
 {
   g_autofree char *script = lcs_export_remediation (self->fix, self->format, error);
 
-  /* g_file_set_contents writes a temporary file and renames it: no half-written script. */
-  return script != NULL && g_file_set_contents (self->path, script, -1, error);
+  /* Written beside it and renamed over it: no half-written script. */
+  return script != NULL && lcs_save_contents (self->path, script, -1, error);
 }
 
 static void

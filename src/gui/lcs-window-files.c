@@ -8,6 +8,7 @@
 #include <string.h>
 #include <glib/gi18n.h>
 #include <lcsdns/export/export.h>
+#include <lcsdns/model/save.h>
 
 #include "lcs-fix-dialog.h"
 #include "lcs-properties-dialog.h"
@@ -410,7 +411,7 @@ lcs_window_export_to (LcsWindow   *self,
   g_autofree char *text = lcs_export_report (lcs_window_get_document (self)->report, format, error);
   g_autofree char *file_text = text != NULL ? lcs_export_for_file (text, format) : NULL;
 
-  return file_text != NULL && g_file_set_contents (path, file_text, -1, error);
+  return file_text != NULL && lcs_save_contents (path, file_text, -1, error);
 }
 
 /* After a zone or live check: the operations, each with a check box, then the script. */

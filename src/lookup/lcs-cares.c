@@ -206,7 +206,14 @@ add_address (GPtrArray    *records,
   g_ptr_array_add (records, lcs_record_new_address (owner, ttl, text));
 }
 
-#define MAX_ADDRESSES 64
+/* The most address records a message of @alen bytes can hold: each takes at least 16 (a
+ * compressed name, the fixed part and four bytes of data). A 64 KiB answer over TCP holds about
+ * 4,000; keeping fewer could drop the one address the check looks for. */
+static int
+max_addresses (int alen)
+{
+  return alen / 16 + 1;
+}
 
 static gboolean
 read_a (const guint8 *abuf,
@@ -214,8 +221,8 @@ read_a (const guint8 *abuf,
         const char   *owner,
         GPtrArray    *records)
 {
-  struct ares_addrttl addrs[MAX_ADDRESSES];
-  int n = MAX_ADDRESSES;
+  int n = max_addresses (alen);
+  g_autofree struct ares_addrttl *addrs = g_new (struct ares_addrttl, n);
   int status = ares_parse_a_reply (abuf, alen, NULL, addrs, &n);
   int i;
 
@@ -235,8 +242,8 @@ read_aaaa (const guint8 *abuf,
            const char   *owner,
            GPtrArray    *records)
 {
-  struct ares_addr6ttl addrs[MAX_ADDRESSES];
-  int n = MAX_ADDRESSES;
+  int n = max_addresses (alen);
+  g_autofree struct ares_addr6ttl *addrs = g_new (struct ares_addr6ttl, n);
   int status = ares_parse_aaaa_reply (abuf, alen, NULL, addrs, &n);
   int i;
 

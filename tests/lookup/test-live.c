@@ -102,6 +102,29 @@ test_target_cname (void)
   g_assert_nonnull (strstr (finding->message, "lcs.cname.test."));
 }
 
+/* big.test's SRV target has 4,000 addresses, about 64 KiB, sent over TCP after a truncated UDP
+ * answer ("tc") or by BIND: the one the profile expects is among them wherever it comes, so no
+ * srv-target-address; an address that is not among them still gives one. */
+static void
+test_largest_answer (gconstpointer data)
+{
+  const char *server = data;
+  g_autoptr(LcsProfile) profile = fixture_profile ("lcs2005", "big.test", FALSE);
+  g_autoptr(LcsProfile) elsewhere = fixture_profile ("lcs2005", "big.test", FALSE);
+  g_autoptr(LcsReport) report = NULL;
+  g_autoptr(LcsReport) elsewhere_report = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (lcs_profile_set (profile, "pool-ip", "10.0.15.160", &error));
+  g_assert_true (lcs_profile_set (elsewhere, "pool-ip", "10.0.16.1", &error));
+  report = check_live (profile, server, NULL, ANSWERED_TIMEOUT_MS, NULL);
+  elsewhere_report = check_live (elsewhere, server, NULL, ANSWERED_TIMEOUT_MS, NULL);
+  g_assert_cmpuint (live_count (report, "dns-lookup-failed"), ==, 0);
+  g_assert_null (live_find (report, "srv-target-address", NULL));
+  g_assert_nonnull (live_find (elsewhere_report, "srv-target-address",
+                               "_sipinternaltls._tcp.big.test."));
+}
+
 static void
 test_split_view (void)
 {
@@ -321,6 +344,8 @@ main (int argc, char **argv)
   g_test_add_func ("/live/dns-wildcard", test_wildcard);
   g_test_add_func ("/live/srv-target-cname", test_target_cname);
   g_test_add_func ("/live/dns-split-view", test_split_view);
+  g_test_add_data_func ("/live/largest-answer/tc", "tc", test_largest_answer);
+  g_test_add_data_func ("/live/largest-answer/named", "internal", test_largest_answer);
   for (i = 0; i < G_N_ELEMENTS (failures); i++)
     {
       g_autofree char *path = g_strdup_printf ("/live/dns-lookup-failed/%s", failures[i].server);

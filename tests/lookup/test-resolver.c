@@ -239,6 +239,44 @@ test_truncation (void)
   outcome_clear (&outcome);
 }
 
+/* The largest answers a message holds, over TCP after a truncated UDP answer (the responder's
+ * "tc" mode) and from BIND: every address is read, @address among them (servers shuffle them, so
+ * it is anywhere in the answer; the reader kept only 64 before). */
+static void
+assert_largest_answer (const char *server,
+                       const char *name,
+                       guint16     type,
+                       guint       count,
+                       const char *address)
+{
+  Outcome outcome = { 0 };
+  gboolean found = FALSE;
+  guint i;
+
+  ask (server, name, type, 5000, 1, &outcome);
+  g_assert_cmpint (outcome.answer, ==, LCS_ANSWER_DATA);
+  g_assert_cmpuint (outcome.records->len, ==, count);
+  for (i = 0; i < count; i++)
+    {
+      const LcsRecord *record = outcome.records->pdata[i];
+
+      g_assert_cmpuint (record->type, ==, type);
+      found = found || g_strcmp0 (record->address, address) == 0;
+    }
+  g_assert_true (found);
+  outcome_clear (&outcome);
+}
+
+static void
+test_largest_answer (void)
+{
+  assert_largest_answer ("tc", "pool.big.test.", LCS_TYPE_A, 4000, "10.0.15.160");
+  assert_largest_answer ("internal", "pool.big.test.", LCS_TYPE_A, 4000, "10.0.15.160");
+  assert_largest_answer ("tc", "pool6.big.test.", LCS_TYPE_AAAA, 2000, "2001:db8::7d0");
+  /* The near miss: a small answer still gives exactly its records. */
+  assert_largest_answer ("tc", "lcs.good.test.", LCS_TYPE_A, 1, "192.0.2.10");
+}
+
 static void
 test_delay (void)
 {
@@ -383,6 +421,7 @@ main (int argc, char **argv)
     }
   g_test_add_func ("/resolver/timeout", test_timeout);
   g_test_add_func ("/resolver/truncation", test_truncation);
+  g_test_add_func ("/resolver/largest-answer", test_largest_answer);
   g_test_add_func ("/resolver/delay", test_delay);
   g_test_add_func ("/resolver/inflight-bound", test_inflight_bound);
   g_test_add_func ("/resolver/unref-in-callback", test_unref_in_callback);

@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 #include <lcsdns/check/check.h>
 #include <lcsdns/export/export.h>
+#include <lcsdns/model/save.h>
 #include <lcsdns/profile/profile.h>
 #include <string.h>
 
@@ -65,7 +66,7 @@ run_writer (const char *profile_path,
   for (round = 0;; round++)
     {
       g_assert_true (lcs_profile_save (round % 2 ? b : a, profile_path, NULL));
-      g_assert_true (g_file_set_contents (export_path, round % 2 ? export_b : export_a, -1, NULL));
+      g_assert_true (lcs_save_contents (export_path, round % 2 ? export_b : export_a, -1, NULL));
     }
   return 0;
 }
@@ -82,6 +83,31 @@ assert_whole (const char *path,
     g_error ("%s is neither the old nor the new file (%zu bytes)", path, strlen (data));
 }
 
+static guint
+count_files (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  while (g_dir_read_name (listing) != NULL)
+    n++;
+  return n;
+}
+
+static void
+remove_dir (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      g_remove (path);
+    }
+  g_rmdir (dir);
+}
+
 static void
 test_kill_mid_save (void)
 {
@@ -94,12 +120,10 @@ test_kill_mid_save (void)
   g_autofree char *profile_b = lcs_profile_to_data (b, NULL);
   g_autofree char *export_a = make_export (0);
   g_autofree char *export_b = make_export (1);
-  g_autoptr(GDir) listing = NULL;
-  const char *name;
   guint kill;
 
   g_assert_true (lcs_profile_save (a, profile_path, NULL));
-  g_assert_true (g_file_set_contents (export_path, export_a, -1, NULL));
+  g_assert_true (lcs_save_contents (export_path, export_a, -1, NULL));
   for (kill = 0; kill < KILLS; kill++)
     {
       g_autoptr(GError) error = NULL;
@@ -120,14 +144,103 @@ test_kill_mid_save (void)
       assert_whole (export_path, export_a, export_b);
     }
 
-  /* What a killed save leaves behind is a temporary file beside it, never the file itself. */
-  listing = g_dir_open (dir, 0, NULL);
-  while ((name = g_dir_read_name (listing)) != NULL)
+  /* A killed save leaves a temporary file beside the file, never the file half-written; the
+   * next save of each file removes what the killed ones left. */
+  g_test_message ("%u files beside the two after %u kills", count_files (dir) - 2, KILLS);
+  g_assert_true (lcs_profile_save (b, profile_path, NULL));
+  g_assert_true (lcs_save_contents (export_path, export_b, -1, NULL));
+  g_assert_cmpuint (count_files (dir), ==, 2);
+  remove_dir (dir);
+}
+
+static void
+write_file (const char *dir,
+            const char *name,
+            const char *text)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+}
+
+static char *
+read_file (const char *dir,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (dir, name, NULL);
+  char *text = NULL;
+
+  return g_file_get_contents (path, &text, NULL, NULL) ? text : NULL;
+}
+
+/* Only what a killed save of this very file left is removed: a user's own files beside it,
+ * however alike, and another file's leftovers stay. */
+static void
+test_leftovers (void)
+{
+  static const char *const kept[] = {
+    "report.json.backup", "report.json.lcsdns-save-abc12", "report.json.lcsdns-save-abc1234",
+    "report.json.lcsdns-save-ab-123", "other.json.lcsdns-save-abc123", "report.jso.lcsdns-save-abc123",
+  };
+  g_autofree char *dir = g_dir_make_tmp ("lcsdns-leftovers-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.json", NULL);
+  g_autofree char *saved = NULL;
+  g_autofree char *stale = NULL;
+  gsize i;
+
+  write_file (dir, "report.json", "old");
+  write_file (dir, "report.json.lcsdns-save-abc123", "half");
+  write_file (dir, "report.json.lcsdns-save-ZZ9zz9", "half");
+  for (i = 0; i < G_N_ELEMENTS (kept); i++)
+    write_file (dir, kept[i], "mine");
+  g_assert_true (lcs_save_contents (path, "new", -1, NULL));
+  saved = read_file (dir, "report.json");
+  g_assert_cmpstr (saved, ==, "new");
+  stale = read_file (dir, "report.json.lcsdns-save-abc123");
+  g_assert_null (stale);
+  g_assert_null (read_file (dir, "report.json.lcsdns-save-ZZ9zz9"));
+  for (i = 0; i < G_N_ELEMENTS (kept); i++)
     {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
+      g_autofree char *text = read_file (dir, kept[i]);
+      g_assert_cmpstr (text, ==, "mine");
+      g_assert_false (lcs_save_is_leftover (path, kept[i]));
     }
-  g_rmdir (dir);
+  g_assert_cmpuint (count_files (dir), ==, 1 + G_N_ELEMENTS (kept));
+  remove_dir (dir);
+}
+
+static gboolean
+write_then_fail (GOutputStream  *out,
+                 gpointer        user_data,
+                 GError        **error)
+{
+  g_assert_true (g_output_stream_write_all (out, "partial", 7, NULL, NULL, NULL));
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED, "the writer failed");
+  return FALSE;
+}
+
+/* A writer that fails half-way changes nothing and leaves nothing; so does a folder that is not
+ * there. */
+static void
+test_failed_save (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lcsdns-failed-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "report.json", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "report.json", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) missing_error = NULL;
+
+  write_file (dir, "report.json", "old");
+  g_assert_false (lcs_save_stream (path, write_then_fail, NULL, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_FAILED);
+  text = read_file (dir, "report.json");
+  g_assert_cmpstr (text, ==, "old");
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  g_assert_false (lcs_save_contents (missing, "new", -1, &missing_error));
+  g_assert_nonnull (missing_error);
+  g_assert_cmpuint (count_files (dir), ==, 1);
+  remove_dir (dir);
 }
 
 int
@@ -138,5 +251,7 @@ main (int argc, char *argv[])
   self_path = argv[0];
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/atomic/kill-mid-save", test_kill_mid_save);
+  g_test_add_func ("/atomic/leftovers", test_leftovers);
+  g_test_add_func ("/atomic/failed-save", test_failed_save);
   return g_test_run ();
 }

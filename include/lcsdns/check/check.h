@@ -64,6 +64,12 @@ void        lcs_report_free         (LcsReport *report);
  * listed already (then it is freed, and lcs_report_sort adds one line saying how many). */
 void        lcs_report_add_finding  (LcsReport *report,
                                      LcsFinding *finding);
+/* When the findings of @rule_id in @view (about no file) are listed up to the cap already,
+ * counts one more at the rule's severity, as lcs_report_add_finding () would, and returns TRUE:
+ * the caller need not build it. A zone can give a rule hundreds of thousands of findings. */
+gboolean    lcs_report_count_unlisted (LcsReport  *report,
+                                       const char *rule_id,
+                                       LcsView     view);
 /* Drops (and uncounts) every finding about @subject: a check of it run again replaces them. */
 void        lcs_report_remove_findings (LcsReport  *report,
                                         LcsSubject  subject);

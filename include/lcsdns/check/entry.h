@@ -45,6 +45,29 @@ GPtrArray      *lcs_srv_record_check (const char       *owner,
                                       const LcsProfile *profile,
                                       char            **intended_owner);
 
+/* The same, read once for the many records at one owner: lcs_srv_owner_check () gives what
+ * lcs_srv_record_check () gives for each record at @owner, and lcs_srv_owner_intended () its
+ * intended owner (owned by @owner). @profile must outlive it. */
+typedef struct _LcsSrvOwner LcsSrvOwner;
+
+LcsSrvOwner    *lcs_srv_owner_new      (const char        *owner,
+                                        const char        *zone_origin,
+                                        LcsView            view,
+                                        const LcsProfile  *profile);
+/* Whether @self was made for @owner in @zone_origin. */
+gboolean        lcs_srv_owner_is       (const LcsSrvOwner *self,
+                                        const char        *owner,
+                                        const char        *zone_origin);
+GPtrArray      *lcs_srv_owner_check    (LcsSrvOwner       *self,
+                                        guint16            priority,
+                                        guint16            weight,
+                                        guint16            port,
+                                        const char        *target);
+const char     *lcs_srv_owner_intended (const LcsSrvOwner *self);
+void            lcs_srv_owner_free     (LcsSrvOwner       *self);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcsSrvOwner, lcs_srv_owner_free)
+
 /* The dialog fields Windows shows for an SRV record at @owner in zone @domain: all labels but
  * the last in Service, the last in Protocol. NULL when @owner is not under @domain. */
 LcsSrvEntry    *lcs_srv_entry_from_record (const char *owner,

@@ -73,6 +73,11 @@ GPtrArray  *lcs_observations_lookup       (const LcsObservations *obs,
                                            const char            *name,
                                            guint16                type);
 
+/* Whether any record is at @name. */
+gboolean    lcs_observations_holds        (const LcsObservations *obs,
+                                           LcsView                view,
+                                           const char            *name);
+
 /* Every record of @type (0: all) in @view, in the order they were added. */
 typedef void (*LcsRecordFunc) (const LcsRecord *record, gpointer user_data);
 void        lcs_observations_foreach      (const LcsObservations *obs,

@@ -239,6 +239,10 @@ lcs_cert_fetch_async (const char          *host,
   g_source_attach (data->timer, g_task_get_context (task));
 
   data->client = g_socket_client_new ();
+  /* Straight to the server: an intercepting proxy would present its own certificate, and the
+   * SANs checked must be the server's. (This also keeps libproxy, whose C++ exceptions abort
+   * under AddressSanitizer, out of the process.) */
+  g_socket_client_set_enable_proxy (data->client, FALSE);
   g_socket_client_connect_async (data->client, data->address, data->cancel, on_connected, task);
 }
 

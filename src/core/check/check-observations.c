@@ -19,6 +19,7 @@ typedef struct {
   GHashTable            *misplaced;  /* intended owner → observed owner */
   GHashTable            *addresses;  /* name → Addresses*, this view's, read once per name */
   LcsOtherDomains       *others;     /* SIP records of domains not in the profile */
+  LcsSrvOwner           *srv_owner;  /* the owner of the last SRV record read, read once */
 } Run;
 
 /* The A and AAAA records a name resolves to, and whether they hold the address the profile
@@ -73,6 +74,15 @@ add (Run        *run,
      LcsFinding *finding)
 {
   lcs_report_add_finding (run->report, finding);
+}
+
+/* Whether a finding of @rule in this view is still listed; once the cap is reached, it is only
+ * counted, and not built (a zone can hold 200,000 SRV records with one mistake each). */
+static gboolean
+listed (Run        *run,
+        const char *rule)
+{
+  return !lcs_report_count_unlisted (run->report, rule, run->view);
 }
 
 /* The address an SRV target should have: the edge's outside, the pool's first inside. */
@@ -227,6 +237,8 @@ check_target (Run             *run,
   if (names_member (run, srv))
     return;
   aliases = lcs_observations_lookup (run->obs, run->view, srv->target, LCS_TYPE_CNAME);
+  if (aliases->len > 0 && !listed (run, "srv-target-cname"))
+    return;
   if (aliases->len > 0)
     {
       const LcsRecord *alias = g_ptr_array_index (aliases, 0);
@@ -240,10 +252,12 @@ check_target (Run             *run,
   if (addresses->records->len == 0)
     {
       answer = lcs_observations_answer (run->obs, run->view, srv->target, LCS_TYPE_A);
+      if (answer == LCS_ANSWER_UNKNOWN && !listed (run, "srv-target-unchecked"))
+        return;
       if (answer == LCS_ANSWER_UNKNOWN)
         add (run, lcs_finding_new ("srv-target-unchecked", run->view, srv->owner,
                                    "target %s lies outside the loaded zones", srv->target));
-      else if (!lcs_answer_is_failure (answer))
+      else if (!lcs_answer_is_failure (answer) && listed (run, "srv-target-unresolved"))
         {
           finding = lcs_finding_new ("srv-target-unresolved", run->view, srv->owner,
                                      "target %s has no A or AAAA record (%s)", srv->target,
@@ -263,7 +277,8 @@ check_target (Run             *run,
     /* A required host's wrong address (or a pool on a member's: pool-vip) is reported once,
      * by the check of that host's record. */
     if (is_planned (run, run->view, srv->target) ||
-        (run->view == LCS_VIEW_INTERNAL && member_with_address (run->profile, first->address)))
+        (run->view == LCS_VIEW_INTERNAL && member_with_address (run->profile, first->address)) ||
+        !listed (run, "srv-target-address"))
       return;
     finding = lcs_finding_new ("srv-target-address", run->view, srv->owner,
                                "target %s has address %s; the profile's %s is %s", srv->target,
@@ -283,7 +298,7 @@ check_observed_srv (const LcsRecord *observed,
   const char *zone = lcs_observations_zone_for (run->obs, run->view, observed->owner);
   g_autofree char *other = lcs_check_other_sip_domain (run->profile, observed->owner);
   g_autofree char *meant = NULL;
-  g_autofree char *intended = NULL;
+  const char *intended;
   g_autoptr(GPtrArray) form = NULL;
   LcsRecord as_meant = *observed;
   const LcsRecord *record = &as_meant;
@@ -299,12 +314,19 @@ check_observed_srv (const LcsRecord *observed,
                                   observed->target);
   if (meant != NULL)
     as_meant.target = meant;
-  form = lcs_srv_record_check (record->owner, record->priority, record->weight, record->port,
-                               record->target, zone, run->view, run->profile, &intended);
+  /* Records at one owner usually follow each other: what the owner says is read once. */
+  if (run->srv_owner == NULL || !lcs_srv_owner_is (run->srv_owner, record->owner, zone))
+    {
+      g_clear_pointer (&run->srv_owner, lcs_srv_owner_free);
+      run->srv_owner = lcs_srv_owner_new (record->owner, zone, run->view, run->profile);
+    }
+  form = lcs_srv_owner_check (run->srv_owner, record->priority, record->weight, record->port,
+                              record->target);
+  intended = lcs_srv_owner_intended (run->srv_owner);
 
   /* A planned record of another service (_xmpp-server) is checked where it is. */
   if (intended == NULL && is_planned (run, run->view, record->owner))
-    intended = g_strdup (record->owner);
+    intended = record->owner;
   /* Outside, only the external records matter; internal-only ones are dns-split-view. */
   if (intended == NULL ||
       (run->view == LCS_VIEW_EXTERNAL && !is_planned (run, run->view, intended)))
@@ -314,11 +336,15 @@ check_observed_srv (const LcsRecord *observed,
     add (run, g_ptr_array_steal_index (form, 0));
   if (strcmp (intended, record->owner) != 0)
     {
-      LcsFinding *finding = lcs_finding_new ("record-misplaced", run->view, record->owner,
-                                             "SRV %s sits at %s; clients ask for %s",
-                                             record->rdata, record->owner, intended);
-      lcs_finding_set_fix (finding, "delete it and create %s SRV %s", intended, record->rdata);
-      add (run, finding);
+      if (listed (run, "record-misplaced"))
+        {
+          LcsFinding *finding = lcs_finding_new ("record-misplaced", run->view, record->owner,
+                                                 "SRV %s sits at %s; clients ask for %s",
+                                                 record->rdata, record->owner, intended);
+          lcs_finding_set_fix (finding, "delete it and create %s SRV %s", intended,
+                               record->rdata);
+          add (run, finding);
+        }
       g_hash_table_insert (run->misplaced, g_strdup (intended), g_strdup (record->owner));
     }
   check_target (run, record);
@@ -792,6 +818,7 @@ check_view (Run       *run,
   guint i;
 
   lcs_observations_foreach (run->obs, run->view, LCS_TYPE_SRV, check_observed_srv, run);
+  g_clear_pointer (&run->srv_owner, lcs_srv_owner_free);
   lcs_other_domains_report (run->others, run->view, run->report);
   lcs_check_relative_targets (run->obs, run->view, run->profile, run->report);
   lcs_check_cname_other (run->obs, run->view, run->report);

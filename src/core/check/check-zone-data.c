@@ -9,8 +9,9 @@
 #include <string.h>
 #include <lcsdns/model/name.h>
 
-/* The zone @owner lies in; without loaded zones (a live check), the SIP domain of it. */
-static char *
+/* The zone @owner lies in; without loaded zones (a live check), the SIP domain of it. Borrowed,
+ * and not necessarily normalised. */
+static const char *
 origin_of (const LcsObservations *obs,
            LcsView                view,
            const GPtrArray       *domains,
@@ -21,7 +22,7 @@ origin_of (const LcsObservations *obs,
   guint i;
 
   if (zone != NULL)
-    return lcs_name_normalize (zone);
+    return zone;
   for (i = 0; domains != NULL && i < domains->len; i++)
     {
       const char *domain = g_ptr_array_index (domains, i);
@@ -29,17 +30,16 @@ origin_of (const LcsObservations *obs,
       if (lcs_name_ends_in (owner, domain) && (best == NULL || strlen (domain) > strlen (best)))
         best = domain;
     }
-  return best != NULL ? lcs_name_normalize (best) : NULL;
+  return best;
 }
 
-static gboolean
-name_exists (const LcsObservations *obs,
-             LcsView                view,
-             const char            *name)
+/* The length of @name normalised (lower case, one final dot). */
+static gsize
+normal_length (const char *name)
 {
-  g_autoptr(GPtrArray) records = lcs_observations_lookup (obs, view, name, 0);
+  gsize length = strlen (name);
 
-  return records->len > 0;
+  return length > 0 && name[length - 1] == '.' ? length : length + 1;
 }
 
 char *
@@ -49,23 +49,33 @@ lcs_check_meant_target (const LcsObservations *obs,
                         const char            *owner,
                         const char            *target)
 {
-  g_autofree char *origin = origin_of (obs, view, domains, owner);
+  const char *origin = origin_of (obs, view, domains, owner);
   g_autofree char *name = NULL;
-  g_autofree char *prefix = NULL;
+  gsize name_length, origin_length;
+  char first;
+  gboolean meant;
 
-  if (origin == NULL || strcmp (origin, ".") == 0 || target == NULL)
+  if (origin == NULL || lcs_name_equal (origin, ".") || target == NULL)
     return NULL;
   name = lcs_name_normalize (target);
-  if (!lcs_name_ends_in (name, origin) || strlen (name) <= strlen (origin))
+  name_length = strlen (name);
+  origin_length = normal_length (origin);
+  if (!lcs_name_ends_in (name, origin) || name_length <= origin_length)
     return NULL;
-  /* "pool01.contoso.com." of "pool01.contoso.com.contoso.com.", with its final dot. */
-  prefix = g_strndup (name, strlen (name) - strlen (origin));
+  /* "pool01.contoso.com." of "pool01.contoso.com.contoso.com.", with its final dot: the name
+   * is cut in place (this runs for every target in a zone), then made whole to look it up. */
+  first = name[name_length - origin_length];
+  name[name_length - origin_length] = '\0';
   /* The origin twice at the end, or a name that exists once the origin is taken off while the
    * name as read does not. */
-  if (lcs_name_ends_in (prefix, origin) ||
-      (name_exists (obs, view, prefix) && !name_exists (obs, view, name)))
-    return g_steal_pointer (&prefix);
-  return NULL;
+  meant = lcs_name_ends_in (name, origin);
+  if (!meant && lcs_observations_holds (obs, view, name))
+    {
+      name[name_length - origin_length] = first;
+      meant = !lcs_observations_holds (obs, view, name);
+      name[name_length - origin_length] = '\0';
+    }
+  return meant ? g_steal_pointer (&name) : NULL;
 }
 
 typedef struct {
@@ -86,7 +96,7 @@ check_relative_target (const LcsRecord *record,
   g_autofree char *written = NULL;
   LcsFinding *finding;
 
-  if (meant == NULL)
+  if (meant == NULL || lcs_report_count_unlisted (run->report, "srv-target-relative", run->view))
     return;
   written = lcs_name_bare (meant);
   finding = lcs_finding_new ("srv-target-relative", run->view, record->owner,
@@ -126,9 +136,16 @@ other_types (const LcsObservations *obs,
 {
   g_autoptr(GPtrArray) records = lcs_observations_lookup (obs, view, owner, 0);
   g_autoptr(GArray) seen = g_array_new (FALSE, FALSE, sizeof (guint16));
-  GString *types = g_string_new (NULL);
+  GString *types;
   guint i, j;
 
+  /* Most aliases stand alone: nothing is built for them. */
+  for (i = 0; i < records->len; i++)
+    if (!may_sit_beside_alias (((LcsRecord *) g_ptr_array_index (records, i))->type))
+      break;
+  if (i == records->len)
+    return NULL;
+  types = g_string_new (NULL);
   for (i = 0; i < records->len; i++)
     {
       guint16 type = ((LcsRecord *) g_ptr_array_index (records, i))->type;
@@ -157,7 +174,7 @@ check_alias_alone (const LcsRecord *alias,
   g_autofree char *types = NULL;
   LcsFinding *finding;
 
-  if (!g_hash_table_add (run->seen, g_strdup (alias->owner)))
+  if (!g_hash_table_add (run->seen, (gpointer) alias->owner))
     return;
   types = other_types (run->obs, run->view, alias->owner);
   if (types == NULL)
@@ -177,9 +194,27 @@ lcs_check_cname_other (const LcsObservations *obs,
 {
   DataRun run = { obs, view, NULL, report, NULL };
 
-  run.seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* The owners are borrowed from @obs, which outlives the run. */
+  run.seen = g_hash_table_new (g_str_hash, g_str_equal);
   lcs_observations_foreach (obs, view, LCS_TYPE_CNAME, check_alias_alone, &run);
   g_hash_table_unref (run.seen);
+}
+
+/* lcs_name_equal (@name, "@label.@domain") without building that name: asked of every SIP
+ * record of a zone. */
+static gboolean
+names_host_in (const char *name,
+               const char *label,
+               const char *domain)
+{
+  gsize length = strlen (label);
+
+  if (g_ascii_strncasecmp (name, label, length) != 0)
+    return FALSE;
+  if (*domain == '\0')
+    return lcs_name_equal (name + length, "");
+  return name[length] == '.' && name[length + 1] != '\0' &&
+         lcs_name_equal (name + length + 1, domain);
 }
 
 /* Whether @domain is a host of the deployment (the pool, the edge, a fallback name): an SRV
@@ -197,12 +232,8 @@ is_deployment_host (const LcsProfile *profile,
     return TRUE;
   for (i = 0; i < profile->domains->len; i++)
     for (j = 0; j < G_N_ELEMENTS (fallback); j++)
-      {
-        g_autofree char *host = g_strdup_printf ("%s.%s", fallback[j],
-                                                 (char *) g_ptr_array_index (profile->domains, i));
-        if (lcs_name_equal (domain, host))
-          return TRUE;
-      }
+      if (names_host_in (domain, fallback[j], g_ptr_array_index (profile->domains, i)))
+        return TRUE;
   return FALSE;
 }
 
@@ -236,13 +267,12 @@ static gboolean
 is_sip_pair (const char *service,
              const char *protocol)
 {
-  const char *right;
+  const char *right = lcs_plan_protocol_for (service);
 
-  if (!lcs_plan_is_sip_service (service))
-    return FALSE;
-  right = lcs_plan_protocol_for (service);
   if (right != NULL)
     return g_ascii_strcasecmp (protocol, right) == 0;
+  if (!lcs_plan_is_sip_service (service))
+    return FALSE;
   return g_ascii_strcasecmp (protocol, "_tls") == 0 || g_ascii_strcasecmp (protocol, "_tcp") == 0;
 }
 
@@ -250,23 +280,26 @@ char *
 lcs_check_other_sip_domain (const LcsProfile *profile,
                             const char       *owner)
 {
-  g_auto(GStrv) labels = lcs_name_split (owner);
-  g_autofree char *domain = NULL;
-  guint n = g_strv_length (labels);
-  guint i;
+  /* The labels are read in place in one lower-case copy: this runs for every SRV record. */
+  g_autofree char *name = lcs_name_normalize (owner);
+  char *protocol, *domain, *dot;
 
-  if (n < 3 || !is_sip_pair (labels[0], labels[1]))
+  name[strlen (name) - 1] = '\0';
+  protocol = strchr (name, '.');
+  domain = protocol != NULL ? strchr (protocol + 1, '.') : NULL;
+  if (domain == NULL)
+    return NULL;
+  *protocol++ = '\0';
+  *domain++ = '\0';
+  if (!is_sip_pair (name, protocol))
     return NULL;
   /* An underscore label in the domain part is a docs/spec.md §5 form (split, domain typed). */
-  for (i = 2; i < n; i++)
-    if (labels[i][0] == '_')
+  for (dot = domain - 1; dot != NULL; dot = strchr (dot + 1, '.'))
+    if (dot[1] == '_')
       return NULL;
-  domain = g_ascii_strdown (owner + strlen (labels[0]) + strlen (labels[1]) + 2, -1);
-  if (domain[strlen (domain) - 1] == '.')
-    domain[strlen (domain) - 1] = '\0';
   if (is_profile_domain_form (profile, domain) || is_deployment_host (profile, domain))
     return NULL;
-  return g_steal_pointer (&domain);
+  return g_strdup (domain);
 }
 
 struct _LcsOtherDomains {

@@ -48,12 +48,19 @@ listed_free (Listed *listed)
   g_free (listed);
 }
 
+static char *
+listed_key (LcsView     view,
+            const char *rule_id,
+            const char *file)
+{
+  return g_strdup_printf ("%d %s %s", view, rule_id, file ? file : "");
+}
+
 static gboolean
 list_finding (LcsReport        *report,
               const LcsFinding *finding)
 {
-  g_autofree char *key = g_strdup_printf ("%d %s %s", finding->view, finding->rule->id,
-                                          finding->file ? finding->file : "");
+  g_autofree char *key = listed_key (finding->view, finding->rule->id, finding->file);
   Listed *listed = g_hash_table_lookup (report->listed, key);
 
   if (listed == NULL)
@@ -129,6 +136,22 @@ lcs_report_add_finding (LcsReport  *report,
       return;
     }
   g_ptr_array_add (report->findings, finding);
+}
+
+gboolean
+lcs_report_count_unlisted (LcsReport  *report,
+                           const char *rule_id,
+                           LcsView     view)
+{
+  g_autofree char *key = listed_key (view, rule_id, NULL);
+  Listed *listed = report->max_listed > 0 ? g_hash_table_lookup (report->listed, key) : NULL;
+
+  if (listed == NULL || listed->count < report->max_listed)
+    return FALSE;
+  listed->count++;
+  listed->unlisted[listed->rule->severity]++;
+  (*severity_count (report, listed->rule->severity))++;
+  return TRUE;
 }
 
 /* One line per rule, view (and file) whose findings were not all listed; not counted again. */

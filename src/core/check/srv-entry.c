@@ -6,7 +6,7 @@
 
 #include <lcsdns/check/entry.h>
 
-#include "entry-private.h"
+#include "srv-check-private.h"
 
 #include <gio/gio.h>
 #include <lcsdns/model/name.h>
@@ -92,20 +92,9 @@ lcs_srv_result_free (LcsSrvResult *result)
   g_free (result);
 }
 
-/* One check of one entry: the typed fields, what they mean, and where findings go. */
-typedef struct {
-  const LcsSrvEntry *entry;
-  const LcsProfile  *profile;
-  Intent             intent;
-  char              *domain;   /* without final dot */
-  char              *owner;    /* as Windows creates it */
-  int                view;     /* -1 in the dialog, where the view is not known */
-  GPtrArray         *findings;
-} Check;
-
 /* @fields: what the rule is about when there is no fix to type, or the fix changes nothing. */
 static LcsFinding *
-add_finding (Check          *check,
+add_finding (SrvCheck          *check,
              const char     *rule,
              LcsEntryFields  fields,
              const char     *message)
@@ -120,7 +109,7 @@ add_finding (Check          *check,
 
 /* The fix is about the fields it changes. */
 static void
-set_entry_fix (Check             *check,
+set_entry_fix (SrvCheck             *check,
                LcsFinding        *finding,
                LcsSrvEntry       *fixed,
                const char        *text)
@@ -179,7 +168,7 @@ range_fields (const LcsSrvEntry *entry)
 /* The Protocol a names fix types: the right one for a SIP service, else what was meant, else
  * empty — a service that is not a SIP one, typed without a protocol, gets none invented. */
 static const char *
-fixed_protocol (const Check *check)
+fixed_protocol (const SrvCheck *check)
 {
   const char *right = lcs_intent_right_protocol (&check->intent);
 
@@ -192,7 +181,7 @@ fixed_protocol (const Check *check)
 }
 
 static LcsSrvEntry *
-entry_with_names (Check *check)
+entry_with_names (SrvCheck *check)
 {
   LcsSrvEntry *fixed = lcs_srv_entry_copy (check->entry);
 
@@ -217,30 +206,35 @@ entry_with_field (const LcsSrvEntry *entry,
   return fixed;
 }
 
-static char *
-names_fix_text (Check *check)
+/* The text of the fix of the names: made when a finding needs it, once per check (it depends
+ * on the owner only). */
+static const char *
+names_fix (SrvCheck *check)
 {
-  g_autoptr(LcsSrvEntry) fixed = entry_with_names (check);
+  const char *service = check->intent.service;
+  const char *protocol = fixed_protocol (check);
 
-  if (*fixed->protocol == '\0')
-    return g_strdup_printf ("Service: %s (owner %s.%s.)", fixed->service, fixed->service,
-                            check->domain);
-  return g_strdup_printf ("Service: %s, Protocol: %s (owner %s.%s.%s.)", fixed->service,
-                          fixed->protocol, fixed->service, fixed->protocol, check->domain);
+  if (check->names_fix != NULL)
+    return check->names_fix;
+  if (*protocol == '\0')
+    check->names_fix = g_strdup_printf ("Service: %s (owner %s.%s.)", service, service,
+                                        check->domain);
+  else
+    check->names_fix = g_strdup_printf ("Service: %s, Protocol: %s (owner %s.%s.%s.)", service,
+                                        protocol, service, protocol, check->domain);
+  return check->names_fix;
 }
 
 static void
-check_names (Check *check)
+check_names (SrvCheck *check)
 {
   const Intent *intent = &check->intent;
   const LcsSrvEntry *e = check->entry;
-  g_autofree char *fix = NULL;
   g_autofree char *message = NULL;
   const char *protocol;
 
   if (intent->service == NULL)
     return;
-  fix = names_fix_text (check);
 
   if (intent->domain_typed)
     {
@@ -252,7 +246,7 @@ check_names (Check *check)
                                   e->protocol && strchr (e->protocol, '.') ? LCS_ENTRY_FIELD_PROTOCOL
                                                                            : LCS_ENTRY_FIELD_SERVICE,
                                   message),
-                     entry_with_names (check), fix);
+                     entry_with_names (check), names_fix (check));
       g_clear_pointer (&message, g_free);
     }
   if (intent->split && (e->protocol == NULL || strspn (e->protocol, ". \t") == strlen (e->protocol)))
@@ -261,7 +255,7 @@ check_names (Check *check)
                                  "keeps the protocol in the Protocol field (_tcp, _udp, _tls)", e->service);
       set_entry_fix (check,
                      add_finding (check, "srv-split", LCS_ENTRY_FIELD_SERVICE | LCS_ENTRY_FIELD_PROTOCOL, message),
-                     entry_with_names (check), fix);
+                     entry_with_names (check), names_fix (check));
       g_clear_pointer (&message, g_free);
     }
   else if (intent->split)
@@ -269,7 +263,7 @@ check_names (Check *check)
       message = g_strdup_printf ("Service “%s” holds the protocol too, so Windows creates %s "
                                  "with two protocol labels", e->service, check->owner);
       set_entry_fix (check, add_finding (check, "srv-split", LCS_ENTRY_FIELD_SERVICE, message),
-                     entry_with_names (check), fix);
+                     entry_with_names (check), names_fix (check));
       g_clear_pointer (&message, g_free);
     }
   if (intent->underscore)
@@ -278,7 +272,7 @@ check_names (Check *check)
                                  "underscore and are separated by a dot",
                                  e->service, e->protocol);
       set_entry_fix (check, add_finding (check, "srv-underscore", underscore_fields (e), message),
-                     entry_with_names (check), fix);
+                     entry_with_names (check), names_fix (check));
       g_clear_pointer (&message, g_free);
     }
   if (intent->misspelt)
@@ -287,7 +281,7 @@ check_names (Check *check)
                                  intent->misspelt, intent->service);
       set_entry_fix (check,
                      add_finding (check, "srv-unknown-service", LCS_ENTRY_FIELD_SERVICE, message),
-                     entry_with_names (check), fix);
+                     entry_with_names (check), names_fix (check));
       g_clear_pointer (&message, g_free);
     }
   protocol = lcs_intent_right_protocol (intent);
@@ -297,20 +291,21 @@ check_names (Check *check)
                                  intent->protocol ? intent->protocol : "");
       set_entry_fix (check,
                      add_finding (check, "srv-wrong-protocol", LCS_ENTRY_FIELD_PROTOCOL, message),
-                     entry_with_names (check), fix);
+                     entry_with_names (check), names_fix (check));
     }
 }
 
 static gboolean
-check_number (Check      *check,
+check_number (SrvCheck   *check,
               const char *label,
               const char *text,
               glong       offset,
-              const char *fallback,
+              guint16     fallback_value,
               guint16    *value)
 {
   g_autofree char *message = NULL;
   g_autofree char *fix = NULL;
+  g_autofree char *fallback = NULL;
 
   if (parse_number (text, value) && !(offset == G_STRUCT_OFFSET (LcsSrvEntry, port) &&
                                       (text == NULL || *text == '\0')))
@@ -319,18 +314,30 @@ check_number (Check      *check,
     message = g_strdup_printf ("%s is empty", label);
   else
     message = g_strdup_printf ("%s “%s” is not a whole number from 0 to 65535", label, text);
+  fallback = g_strdup_printf ("%u", fallback_value);
   fix = g_strdup_printf ("%s: %s", label, fallback);
   set_entry_fix (check, add_finding (check, "srv-range", range_fields (check->entry), message),
                  entry_with_field (check->entry, offset, fallback), fix);
   return FALSE;
 }
 
-static void
-check_port (Check   *check,
-            guint16  port)
+/* The ports the view's plan gives the intended service: asked once per check. */
+static GArray *
+planned_ports (SrvCheck *check)
+{
+  if (check->ports == NULL)
+    check->ports = lcs_plan_ports_for (check->profile, check->intent.service,
+                                       check->intent.protocol ? check->intent.protocol : "",
+                                       check->view);
+  return check->ports;
+}
+
+void
+lcs_srv_check_port (SrvCheck *check,
+                    guint16   port)
 {
   const Intent *intent = &check->intent;
-  g_autoptr(GArray) ports = NULL;
+  GArray *ports;
   g_autofree char *expected = NULL;
   g_autofree char *message = NULL;
   g_autofree char *fix = NULL;
@@ -341,7 +348,7 @@ check_port (Check   *check,
   if (check->profile == NULL || intent->service == NULL || intent->protocol == NULL ||
       lcs_intent_right_protocol (intent) != NULL)
     return;
-  ports = lcs_plan_ports_for (check->profile, intent->service, intent->protocol, check->view);
+  ports = planned_ports (check);
   if (ports->len == 0)
     return;
   for (i = 0; i < ports->len; i++)
@@ -361,7 +368,7 @@ check_port (Check   *check,
 
 /* The host the record should name: the edge for the external records, else H(D). */
 static char *
-right_target (Check *check)
+right_target (SrvCheck *check)
 {
   gboolean external = check->view == LCS_VIEW_EXTERNAL ||
                       (check->view < 0 && check->intent.service &&
@@ -375,7 +382,7 @@ right_target (Check *check)
 }
 
 static void
-add_target_finding (Check      *check,
+add_target_finding (SrvCheck      *check,
                     const char *rule,
                     const char *message)
 {
@@ -402,7 +409,7 @@ is_address_target (const char *target)
 }
 
 static gboolean
-check_target (Check *check)
+check_target (SrvCheck *check)
 {
   const char *target = check->entry->target ? check->entry->target : "";
   g_autoptr(GError) error = NULL;
@@ -454,36 +461,29 @@ check_target (Check *check)
   return TRUE;
 }
 
-static void
-run_check (Check *check)
+void
+lcs_srv_check_run (SrvCheck *check)
 {
   guint16 priority = 0, weight = 0, port = 0;
+  GArray *ports = check->profile && check->intent.known ? planned_ports (check) : NULL;
 
   check_names (check);
   check_number (check, "Priority", check->entry->priority,
-                G_STRUCT_OFFSET (LcsSrvEntry, priority), "0", &priority);
+                G_STRUCT_OFFSET (LcsSrvEntry, priority), 0, &priority);
   check_number (check, "Weight", check->entry->weight,
-                G_STRUCT_OFFSET (LcsSrvEntry, weight), "0", &weight);
-  {
-    g_autoptr(GArray) ports = check->profile && check->intent.known
-                              ? lcs_plan_ports_for (check->profile, check->intent.service,
-                                                    check->intent.protocol ? check->intent.protocol : "",
-                                                    check->view)
-                              : NULL;
-    g_autofree char *fallback = g_strdup_printf ("%u", ports && ports->len
-                                                       ? g_array_index (ports, guint16, 0) : 5061);
-    if (check_number (check, "Port number", check->entry->port,
-                      G_STRUCT_OFFSET (LcsSrvEntry, port), fallback, &port))
-      check_port (check, port);
-  }
+                G_STRUCT_OFFSET (LcsSrvEntry, weight), 0, &weight);
+  if (check_number (check, "Port number", check->entry->port,
+                    G_STRUCT_OFFSET (LcsSrvEntry, port),
+                    ports && ports->len ? g_array_index (ports, guint16, 0) : 5061, &port))
+    lcs_srv_check_port (check, port);
   check_target (check);
 }
 
-static void
-check_init (Check             *check,
-            const LcsSrvEntry *entry,
-            const LcsProfile  *profile,
-            int                view)
+void
+lcs_srv_check_init (SrvCheck          *check,
+                    const LcsSrvEntry *entry,
+                    const LcsProfile  *profile,
+                    int                view)
 {
   g_autofree char *domain = lcs_name_bare (entry->domain);
   GString *owner = g_string_new (NULL);
@@ -506,12 +506,14 @@ check_init (Check             *check,
   g_string_free (owner, TRUE);
 }
 
-static void
-check_clear (Check *check)
+void
+lcs_srv_check_clear (SrvCheck *check)
 {
   lcs_intent_clear (&check->intent);
   g_free (check->domain);
   g_free (check->owner);
+  g_free (check->names_fix);
+  g_clear_pointer (&check->ports, g_array_unref);
   g_clear_pointer (&check->findings, g_ptr_array_unref);
 }
 
@@ -553,7 +555,7 @@ lcs_srv_entry_check (const LcsSrvEntry *entry,
 /* A service the view's plan has no row for: outside, the internal-only records, which tell the
  * world the internal pool's name. */
 static void
-check_view (Check *check)
+check_view (SrvCheck *check)
 {
   const Intent *intent = &check->intent;
   g_autoptr(GArray) ports = NULL;
@@ -578,144 +580,17 @@ lcs_srv_entry_check_in_view (const LcsSrvEntry *entry,
                              int                view)
 {
   LcsSrvResult *result = g_new0 (LcsSrvResult, 1);
-  Check check;
+  SrvCheck check;
 
-  check_init (&check, entry, profile, view);
-  run_check (&check);
+  lcs_srv_check_init (&check, entry, profile, view);
+  lcs_srv_check_run (&check);
   check_view (&check);
   result->owner = g_strdup (check.owner);
   result->record = build_record (check.owner, entry);
   result->findings = g_steal_pointer (&check.findings);
   g_ptr_array_sort (result->findings, lcs_finding_compare);
   result->errors = count_errors (result->findings);
-  check_clear (&check);
+  lcs_srv_check_clear (&check);
   return result;
 }
 
-/* The SIP domain @owner belongs to: the longest profile domain it lies under, else the zone.
- * Runs for every SRV record of a bulk check, so it compares in place rather than normalising
- * each pair (profile domains are stored lower case without the final dot). */
-static char *
-domain_of (const char       *owner,
-           const char       *zone_origin,
-           const LcsProfile *profile)
-{
-  g_autofree char *name = lcs_name_normalize (owner);
-  gsize name_len = strlen (name) - 1;  /* without the final dot */
-  const char *best = NULL;
-  gsize best_len = 0;
-  guint i;
-
-  for (i = 0; profile && i < profile->domains->len; i++)
-    {
-      const char *domain = g_ptr_array_index (profile->domains, i);
-      gsize len = strlen (domain);
-
-      if (name_len > len && len > best_len && name[name_len - len - 1] == '.' &&
-          memcmp (name + name_len - len, domain, len) == 0)
-        {
-          best = domain;
-          best_len = len;
-        }
-    }
-  if (best)
-    return g_strdup (best);
-  return zone_origin ? g_strdup (zone_origin) : lcs_name_parent (owner);
-}
-
-LcsSrvEntry *
-lcs_srv_entry_from_record (const char *owner,
-                           const char *domain,
-                           guint16     priority,
-                           guint16     weight,
-                           guint16     port,
-                           const char *target)
-{
-  g_autofree char *relative = lcs_name_relative (owner, domain);
-  g_autofree char *zone = lcs_name_bare (domain);
-  g_autofree char *service = NULL;
-  g_autofree char *priority_text = g_strdup_printf ("%u", priority);
-  g_autofree char *weight_text = g_strdup_printf ("%u", weight);
-  g_autofree char *port_text = g_strdup_printf ("%u", port);
-  g_autofree char *shown_target = lcs_name_bare (target);
-  const char *last_dot;
-
-  if (relative == NULL || strcmp (relative, "@") == 0)
-    return NULL;
-  /* Windows keeps Service whole, so everything before the last label was typed there. */
-  last_dot = strrchr (relative, '.');
-  service = last_dot ? g_strndup (relative, last_dot - relative) : g_strdup (relative);
-  return lcs_srv_entry_new_full (zone, service, last_dot ? last_dot + 1 : "", priority_text,
-                                 weight_text, port_text, shown_target);
-}
-
-/* The owner @intent stands for in @domain, absolute; NULL when it is not a SIP service. */
-static char *
-intended_name (const Intent *intent,
-               const char   *domain)
-{
-  const char *protocol;
-  g_autofree char *name = NULL;
-
-  if (!intent->known)
-    return NULL;
-  protocol = lcs_intent_right_protocol (intent);
-  name = g_strdup_printf ("%s.%s.%s", intent->service, protocol ? protocol : intent->protocol,
-                          domain);
-  return lcs_name_normalize (name);
-}
-
-GPtrArray *
-lcs_srv_record_check (const char       *owner,
-                      guint16           priority,
-                      guint16           weight,
-                      guint16           port,
-                      const char       *target,
-                      const char       *zone_origin,
-                      LcsView           view,
-                      const LcsProfile *profile,
-                      char            **intended_owner)
-{
-  g_autofree char *domain = domain_of (owner, zone_origin, profile);
-  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_from_record (owner, domain, priority, weight,
-                                                            port, target);
-  Check check;
-  GPtrArray *findings;
-
-  if (intended_owner != NULL)
-    *intended_owner = NULL;
-  if (entry == NULL)
-    return g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
-  check_init (&check, entry, profile, view);
-  g_free (check.owner);
-  check.owner = lcs_name_normalize (owner);
-  if (check.intent.known)
-    run_check (&check);
-  else
-    check_port (&check, port);
-  if (intended_owner != NULL)
-    *intended_owner = intended_name (&check.intent, check.domain);
-  findings = g_steal_pointer (&check.findings);
-  check_clear (&check);
-  return findings;
-}
-
-/* What a mistyped owner was meant to be: "_sipinternaltls._tcp.contoso.com.", or NULL when
- * @owner is not a SIP service record. */
-char *
-lcs_srv_intended_owner (const char       *owner,
-                        const char       *zone_origin,
-                        const LcsProfile *profile)
-{
-  g_autofree char *domain = domain_of (owner, zone_origin, profile);
-  g_autoptr(LcsSrvEntry) entry = lcs_srv_entry_from_record (owner, domain, 0, 0, 0, NULL);
-  Intent intent;
-  char *result;
-
-  if (entry == NULL)
-    return NULL;
-  lcs_intent_derive (&intent, entry->service, entry->protocol, domain, profile);
-  result = intended_name (&intent, domain);
-  lcs_intent_clear (&intent);
-  return result;
-}

@@ -110,17 +110,49 @@ lcs_name_validate (const char   *name,
   return TRUE;
 }
 
+/* The length of @name without its one final dot: the root (NULL, "" or ".") is 0. Every name
+ * compares as these characters, lower-cased, plus one dot, which is what lcs_name_normalize()
+ * returns; the comparisons below work on it in place, as they run for every record of a zone. */
+static gsize
+stem_length (const char *name)
+{
+  gsize len = name != NULL ? strlen (name) : 0;
+
+  return len > 0 && name[len - 1] == '.' ? len - 1 : len;
+}
+
+/* g_ascii_tolower() and g_ascii_strncasecmp() are calls into GLib for every character. */
+static inline char
+lower (char c)
+{
+  return c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c;
+}
+
+static gboolean
+same_letters (const char *a,
+              const char *b,
+              gsize       length)
+{
+  gsize i;
+
+  for (i = 0; i < length; i++)
+    if (a[i] != b[i] && lower (a[i]) != lower (b[i]))
+      return FALSE;
+  return TRUE;
+}
+
 char *
 lcs_name_normalize (const char *name)
 {
-  g_autofree char *lower = NULL;
+  gsize len = stem_length (name);
+  char *norm = g_malloc (len + 2);
+  gsize i;
 
-  if (name == NULL || *name == '\0' || strcmp (name, ".") == 0)
-    return g_strdup (".");
-  lower = g_ascii_strdown (name, -1);
-  if (g_str_has_suffix (lower, "."))
-    return g_steal_pointer (&lower);
-  return g_strconcat (lower, ".", NULL);
+  for (i = 0; i < len; i++)
+    norm[i] = lower (name[i]);
+  norm[len] = '.';
+  norm[len + 1] = '\0';
+  return norm;
 }
 
 char *
@@ -207,13 +239,13 @@ gboolean
 lcs_name_ends_in (const char *name,
                   const char *suffix)
 {
-  g_autofree char *n = lcs_name_normalize (name);
-  g_autofree char *s = lcs_name_normalize (suffix);
-  gsize nl = strlen (n), sl = strlen (s);
+  gsize nl = stem_length (name), sl = stem_length (suffix);
 
-  if (strcmp (s, ".") == 0 || strcmp (n, s) == 0)
+  if (sl == 0)
     return TRUE;
-  return nl > sl && strcmp (n + nl - sl, s) == 0 && n[nl - sl - 1] == '.';
+  if (nl < sl || !same_letters (name + nl - sl, suffix, sl))
+    return FALSE;
+  return nl == sl || name[nl - sl - 1] == '.';
 }
 
 gboolean
@@ -230,10 +262,9 @@ gboolean
 lcs_name_equal (const char *a,
                 const char *b)
 {
-  g_autofree char *x = lcs_name_normalize (a);
-  g_autofree char *y = lcs_name_normalize (b);
+  gsize al = stem_length (a);
 
-  return strcmp (x, y) == 0;
+  return al == stem_length (b) && same_letters (a, b, al);
 }
 
 gboolean

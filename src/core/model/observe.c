@@ -305,6 +305,19 @@ store_string (View       *v,
   return text != NULL ? g_string_chunk_insert (v->strings, text) : NULL;
 }
 
+/* @tail within the stored @text when @text ends with it: SRV and MX data end with their target,
+ * so a zone of a million records need not hold each target twice. */
+static char *
+tail_of (char       *text,
+         const char *tail)
+{
+  gsize text_length = strlen (text), tail_length = strlen (tail);
+
+  if (tail_length > text_length || strcmp (text + text_length - tail_length, tail) != 0)
+    return NULL;
+  return text + text_length - tail_length;
+}
+
 void
 lcs_observations_add_record (LcsObservations *obs,
                              LcsView          view,
@@ -327,8 +340,10 @@ lcs_observations_add_record (LcsObservations *obs,
   /* A, AAAA, CNAME, NS, PTR: the data is the address or the target itself. */
   slot->address = record->address != NULL && g_strcmp0 (record->address, record->rdata) == 0
                     ? slot->rdata : store_string (v, record->address);
-  slot->target = record->target != NULL && g_strcmp0 (record->target, record->rdata) == 0
-                   ? slot->rdata : store_string (v, record->target);
+  slot->target = record->target != NULL && record->rdata != NULL
+                   ? tail_of (slot->rdata, record->target) : NULL;
+  if (slot->target == NULL)
+    slot->target = store_string (v, record->target);
   v->n_records++;
 }
 
@@ -339,6 +354,31 @@ lcs_observations_take_record (LcsObservations *obs,
 {
   lcs_observations_add_record (obs, view, record);
   lcs_record_free (record);
+}
+
+/* Room for any name DNS can carry, normalised: lookups run for every record of a zone, so the
+ * names asked about are normalised here rather than in a new string each time. */
+#define NORMAL_SIZE 256
+
+/* @name normalised, in @buf when it fits there, else in *@heap (for the caller to free). */
+static const char *
+normalize_into (const char *name,
+                char        buf[NORMAL_SIZE],
+                char      **heap)
+{
+  gsize len = name != NULL ? strlen (name) : 0;
+  gsize i;
+
+  *heap = NULL;
+  if (len > 0 && name[len - 1] == '.')
+    len--;
+  if (len + 2 > NORMAL_SIZE)
+    return *heap = lcs_name_normalize (name);
+  for (i = 0; i < len; i++)
+    buf[i] = g_ascii_tolower (name[i]);
+  buf[len] = '.';
+  buf[len + 1] = '\0';
+  return buf;
 }
 
 static char *
@@ -384,11 +424,19 @@ lcs_observations_answer (const LcsObservations *obs,
                          guint16                type)
 {
   const View *v = &obs->views[view];
-  g_autofree char *key = answer_key (name, type);
-  g_autofree char *norm = lcs_name_normalize (name);
-  const Answer *recorded = g_hash_table_lookup (v->answers, key);
+  char buf[NORMAL_SIZE];
+  g_autofree char *heap = NULL;
+  const char *norm = normalize_into (name, buf, &heap);
+  const Answer *recorded = NULL;
   guint32 i;
 
+  /* Answers are recorded by live checks only. */
+  if (g_hash_table_size (v->answers) > 0)
+    {
+      g_autofree char *key = answer_key (name, type);
+
+      recorded = g_hash_table_lookup (v->answers, key);
+    }
   if (recorded)
     return recorded->answer;
   i = last_at (obs, view, norm);
@@ -411,7 +459,9 @@ lcs_observations_lookup (const LcsObservations *obs,
                          guint16                type)
 {
   const View *v = &obs->views[view];
-  g_autofree char *norm = lcs_name_normalize (name);
+  char buf[NORMAL_SIZE];
+  g_autofree char *heap = NULL;
+  const char *norm = normalize_into (name, buf, &heap);
   GPtrArray *result = g_ptr_array_new ();
   guint32 i;
 
@@ -431,6 +481,17 @@ lcs_observations_lookup (const LcsObservations *obs,
       result->pdata[result->len - 1 - i] = swap;
     }
   return result;
+}
+
+gboolean
+lcs_observations_holds (const LcsObservations *obs,
+                        LcsView                view,
+                        const char            *name)
+{
+  char buf[NORMAL_SIZE];
+  g_autofree char *heap = NULL;
+
+  return last_at (obs, view, normalize_into (name, buf, &heap)) != G_MAXUINT32;
 }
 
 void

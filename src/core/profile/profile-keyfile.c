@@ -2,6 +2,7 @@
 /* The profile as a GKeyFile (*.lcsdns): INI-like, so admins can read and diff it. */
 #include "config.h"
 
+#include <lcsdns/model/save.h>
 #include <lcsdns/profile/profile.h>
 
 #include <string.h>
@@ -478,8 +479,8 @@ lcs_profile_save (const LcsProfile  *profile,
   gsize length;
 
   data = profile_to_data_at (profile, base_dir, &length);
-  /* g_file_set_contents writes a temporary file and renames it over the old one. */
-  return g_file_set_contents (path, data, length, error);
+  /* Written beside it and renamed over it: a save never leaves half a profile. */
+  return lcs_save_contents (path, data, length, error);
 }
 
 gboolean
