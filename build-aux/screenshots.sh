@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Renders the console's screenshots under Xvfb into data/screenshots/ (console-*.png), at
 # 1280×800 and (main window, SRV dialog, help) at 1024×600:
 # the main window on the demo, the New Resource Record (SRV) and New Host dialogs with findings

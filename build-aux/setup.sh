@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian packages of build-aux/debian-packages.txt that are missing, as root or
 # through sudo. Safe to run again: it does nothing when everything is there.
 set -eu

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Counts test cases from meson's testlog.json: each TAP case counts once, a test that speaks
 no TAP counts as one. Prints `N passed, N failed` as the last line."""
 import json

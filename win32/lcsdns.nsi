@@ -1,3 +1,4 @@
+; SPDX-License-Identifier: GPL-3.0-or-later
 ; The lcsdns installer: the bundle made by win32/build, for the current user (no administrator
 ; rights needed, the default) or all users (/AllUsers, or the choice on the first page), with a
 ; Start menu shortcut, an uninstaller and the .lcsdns file association.

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Runs the tests the Windows cross build declares (meson introspect --tests) under Wine.
 
 A test whose program is a Windows .exe runs through `wine`; a Python test that drives an .exe

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The live lookup alone, for bench-lookup.py: asks every question of a profile's live check and
  * prints {"asked": N, "answered": N, "failed": N, "seconds": S} on stdout. */
 #include <stdio.h>

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Live-lookup benchmarks, all on 127.0.0.1.
 
 (a) One domain's full live check (lcsdns-check -s) against a responder that delays every answer

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generates a zone of N records shaped like a Windows DNS export of an AD domain with an LCS/OCS
 deployment: CRLF line ends, [AGE:n] on dynamically registered records, mostly A hosts, some SRV
 and CNAME, the AD _ldap/_kerberos/_gc SRV records per site and DC.

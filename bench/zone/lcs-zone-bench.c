@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Times the zone reader on one file: `lcs-zone-bench [--read-only] FILE [ORIGIN]`.
  * By default the records go into LcsObservations as `lcsdns-check --zone` keeps them; with
  * --read-only each record is freed as soon as it is read (the reader's own cost). */

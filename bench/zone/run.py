@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Zone reader benchmark: lcsdns against named-checkzone and kzonecheck on the same records.
 
 usage: run.py LCS_ZONE_BENCH [--cli LCSDNS_CHECK] [--sizes 2000,1000000] [--workdir DIR] [--runs N]

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Adversarial zone shapes, checked by lcsdns-check next to kzonecheck reading the same file:
 the cost must grow as n log n in the records, whatever their shape (issue 14).
 

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lcsdns-check's certificate mode: the certificate from a file or a server, checked now. */
+#include "config.h"
+
 #include "certificate.h"
 
 #include <lcsdns/cert/cert.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lcsdns-check's certificate mode (--cert FILE, --cert-from HOST[:PORT]). */
 #pragma once
 

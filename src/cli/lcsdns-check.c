@@ -1,4 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lcsdns-check: the command-line twin of the console (docs/spec.md §6). */
+
 #include "config.h"
 
 #include <gio/gio.h>

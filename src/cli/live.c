@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lcsdns-check's live mode. */
+#include "config.h"
+
 #include "live.h"
 
 #include <gio/gio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lcsdns-check's live mode: the lookup run to its end in a main loop of its own. */
 #pragma once
 

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The application: style, accelerators, app-wide actions, and one window per start. */
+#include "config.h"
+
 #include "lcs-application.h"
 
 #include <glib/gi18n.h>

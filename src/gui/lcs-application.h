@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The lcsdns GtkApplication: `lcsdns [FILE.lcsdns]`, the demo when no file is given. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Opening certificate files from the Certificates page: the file chooser with its filters, and
  * the password question a protected PKCS#12 file needs. */
 #pragma once

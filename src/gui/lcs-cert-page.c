@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "lcs-cert-page.h"
 
 #include "lcs-cert-files.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The console's Certificates page: the front-end certificate, from a file or fetched from the
  * pool, the names it must cover, and the cert findings. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* How the Certificates page words a certificate: dates, names, trust, checklist status. */
 #pragma once
 

@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Deployment checklist page. The steps are the preparation the source article asks for
  * before LCS 2005 SP1 is installed; their ids are stored in the profile's checklist. */
+#include "config.h"
+
 #include "lcs-checklist-page.h"
 
 #include <glib/gi18n.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Deployment checklist page: the article's preparation steps, tickable. */
 #pragma once
 

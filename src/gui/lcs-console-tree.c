@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Filling and reading the console tree. */
+#include "config.h"
+
 #include "lcs-console-tree.h"
 
 #include <string.h>

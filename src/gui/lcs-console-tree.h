@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The console tree's nodes: deployment → SIP domains → domain → Internal / External view;
  * DNS zones → view → zone → folders (_tcp, _tls, … as DNS Manager nests them), once zone files
  * are read; Certificates; Deployment checklist. */

@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Details of the selected result row. A read-only text view, so that long explanations wrap,
  * can be selected and copied, and are read by screen readers. */
+#include "config.h"
+
 #include "lcs-details-pane.h"
 
 #include <glib/gi18n.h>

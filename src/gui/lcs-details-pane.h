@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Details of the selected result row: its data, each finding with its explanation and fix. */
 #pragma once
 

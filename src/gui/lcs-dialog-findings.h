@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the checking dialogs share: the style of our own area, the error icon on a field, the
  * rows of the findings list, and the question before creating a record that has errors. */
 #pragma once

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The console's document: profile, file, offline zone, last report. */
+#include "config.h"
+
 #include "lcs-document.h"
 
 #include <glib/gi18n.h>

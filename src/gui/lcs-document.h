@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the console window shows: a profile (with the zone files it is checked against
  * offline), where it is saved, whether it changed, what Undo and Redo bring back, and the last
  * report. No GTK here. */

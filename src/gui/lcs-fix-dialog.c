@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fix Script: the remediation's operations listed (delete / add, the record, the view, the
  * findings each fixes) with a check box each; Save renders the checked ones through the core. */
+#include "config.h"
+
 #include "lcs-fix-dialog.h"
 
 #include <glib/gi18n.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fix Script: the operations of a check's remediation before they are saved as a script, each
  * with a check box so that the admin can leave one out. */
 #pragma once

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Help: every rule with what it finds, why it matters, how to fix it and the public source. */
+#include "config.h"
+
 #include "lcs-help-window.h"
 
 #include <glib/gi18n.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Help: the rule reference of docs/spec.md §4 as the console shows it. */
 #pragma once
 

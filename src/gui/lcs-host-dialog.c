@@ -1,9 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "lcs-host-dialog.h"
 
 #include "lcs-dialog-findings.h"
 #include "lcs-help-window.h"
 #include "lcs-ttl-entry.h"
-
 
 struct _LcsHostDialog {
   GtkDialog        parent_instance;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* New Host (A or AAAA) as in the Windows DNS console, checked as typed. */
 #pragma once
 

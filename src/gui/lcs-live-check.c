@@ -1,12 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The live check: the lookup engine asks, the core checks what it observed. Everything runs in
  * the main loop; the window only sees progress and, once, the report. */
+#include "config.h"
+
 #include "lcs-live-check.h"
 
 #include <gio/gio.h>
 #include <glib/gi18n.h>
 #include <lcsdns/model/record.h>
-
-#include "config.h"
 
 #if HAVE_LOOKUP
 #include "lcs-lookup-check.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A live check of a profile against its DNS servers, run in the main loop without blocking it.
  * Without the lookup engine (no c-ares), starting one reports that it is not available. */
 #pragma once

@@ -1,3 +1,6 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
 #include "lcs-properties-dialog.h"
 
 #include "lcs-dialog-findings.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Deployment properties: every profile field (docs/spec.md §2), validated as typed. */
 #pragma once
 

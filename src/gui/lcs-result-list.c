@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The result pane. Rows come from a report; the status column carries an icon, a colour and a
  * word so that no one has to tell red from green to read it. */
+#include "config.h"
+
 #include "lcs-result-list.h"
 
 #include <string.h>

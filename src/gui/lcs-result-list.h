@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The result pane: one row per required record, per finding about another name, and per
  * record the admin added; filtered by the console tree's node. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* New Resource Record → Service Location (SRV), as in the Windows DNS console, checked as typed. */
 #pragma once
 

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Four spin buttons, days to seconds, and the TTL they make. */
+#include "config.h"
+
 #include "lcs-ttl-entry.h"
 
 #include <lcsdns/model/record.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Windows's Time to live (TTL) field, as View → Advanced shows it in the record dialogs. */
 #pragma once
 

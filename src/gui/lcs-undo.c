@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Two stacks of copies: what Undo goes back to, what Redo goes forward to. */
+#include "config.h"
+
 #include "lcs-undo.h"
 
 struct _LcsUndo {

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Undo and Redo over whole states: before each change the caller hands in the state as it was;
  * Undo gives it back and keeps the state it replaces for Redo. Knows nothing of what a state
  * is (the console keeps copies of its profile: a few kilobytes, so a copy per change is cheap

@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The live check from the window: progress, elapsed time and Cancel in the status bar, never a
  * blocked main loop. Rows fill in as their answers arrive, at most every tick. */
+#include "config.h"
+
 #include "lcs-window-private.h"
 
 #include <glib/gi18n.h>

@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Edit menu and the context menus: Undo and Redo of every change to the profile, Delete of a
  * record the admin added, Copy as dnscmd / PowerShell (the core's export lines, never built
  * here), and removing or replacing a view's zone file. */
+#include "config.h"
+
 #include "lcs-window-private.h"
 
 #include <glib/gi18n.h>

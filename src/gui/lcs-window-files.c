@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The File menu: New, Open, Save, Save As, Import zone file, Export; and the question before
  * unsaved changes are lost. Every chooser is native (GtkFileChooserNative) and none blocks. */
+#include "config.h"
+
 #include "lcs-window-private.h"
 
 #include <string.h>

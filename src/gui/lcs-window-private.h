@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The window's parts, shared by lcs-window.c (the panes, the View menu) and the files that add
  * its actions: lcs-window-files.c (the File menu), lcs-window-records.c (new records, Apply fix,
  * Properties) and lcs-window-check.c (the live check). */

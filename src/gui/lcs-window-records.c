@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* New records and properties: the SRV, New Host and Properties dialogs opened from the Action
  * menu, the Actions pane and "Apply fix", and what their OK does to the document. */
+#include "config.h"
+
 #include "lcs-window-private.h"
 
 #include <string.h>

@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The console's main window: console tree, result list, details, Actions pane, status bar and
  * the View menu. Its other actions are added by lcs-window-files.c (File), lcs-window-records.c
  * (new records, Apply fix, Properties) and lcs-window-check.c (the live check). */
+#include "config.h"
+
 #include "lcs-window-private.h"
 
 #include <glib/gi18n.h>

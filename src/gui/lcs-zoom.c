@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* One CSS provider for the whole screen: the font size of every toplevel (windows, dialogs,
  * menus) is a percentage of the theme's, so a projector room can read the console. */
+#include "config.h"
+
 #include "lcs-zoom.h"
 
 #include <errno.h>

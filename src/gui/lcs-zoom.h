@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zoom for a room: the text of every window of the console scaled by one CSS provider
  * (Ctrl+plus, Ctrl+minus, Ctrl+0), remembered in a keyfile under the user's config directory. */
 #pragma once

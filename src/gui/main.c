@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lcsdns: the LCS DNS Console. */
+#include "config.h"
+
 #include <glib/gi18n.h>
 
 #include "lcs-application.h"

@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Deprecated c-ares calls, wrapped (see lcs-cares.h), and answer reading. */
 #define CARES_NO_DEPRECATED 1
+#include "config.h"
+
 #include "lcs-cares.h"
 
 #include <string.h>

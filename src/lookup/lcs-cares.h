@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The c-ares calls that newer c-ares marks deprecated (ares_query, ares_parse_*, the server
  * setters), in one file so that the rest of the lookup builds quietly on every version, and the
  * reading of an answer into LcsRecords. */

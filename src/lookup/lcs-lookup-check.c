@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The live check: lookup → observations → report, with the servers asked. */
+#include "config.h"
+
 #include "lcs-lookup-check.h"
 
 typedef struct {

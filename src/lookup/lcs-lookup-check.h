@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The live check: a lookup run, then the core's check of what it observed. lcsdns-check, the
  * console and the live tests all end a lookup here. */
 #pragma once

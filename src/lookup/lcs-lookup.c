@@ -1,7 +1,10 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A live check's run: round one asks the questions of lcs-questions.c per view, round two the
  * addresses and aliases of the SRV targets round one found. All questions of a round are in
  * flight together, bounded per server by the resolver. A question that fails is asked of the
  * view's next server; a server that stays silent is given up. */
+#include "config.h"
+
 #include "lcs-lookup.h"
 
 #include <lcsdns/model/name.h>

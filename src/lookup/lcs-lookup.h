@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The live check's questions for a profile (docs/spec.md §§3, 5), asked of the internal and external
  * servers together, collected into LcsObservations. */
 #pragma once

@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The questions of a live check. A zone check sees every SRV owner of a zone; a live check sees
  * only what it asks, so it asks every SIP service of every generation at its right name and at
  * the names the usual mistakes produce. */
+#include "config.h"
+
 #include "lcs-questions.h"
 
 #include <lcsdns/check/check.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The questions of a live check (docs/spec.md §§3, 5), named without being asked. */
 #pragma once
 

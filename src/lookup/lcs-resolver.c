@@ -1,8 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* c-ares in the GLib main loop. c-ares tells which sockets to watch (ARES_OPT_SOCK_STATE_CB);
  * one timer is re-armed from ares_timeout after every call into c-ares. Each resolver has one
  * server, so the fail-over between servers stays with the caller, and c-ares makes one try per
  * query: the resolver repeats a timed-out query itself, so a silent server costs exactly
  * timeout × tries (c-ares would double the timeout on every round). */
+#include "config.h"
+
 #include "lcs-resolver.h"
 
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* One DNS server (or the system's resolver configuration) asked through c-ares from the GLib
  * main loop: bounded queries in flight, explicit timeout and tries, every outcome classified. */
 #pragma once

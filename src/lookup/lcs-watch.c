@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Socket watches for c-ares: a GSource per socket, on Windows through WSAEventSelect, elsewhere
  * through the Unix fd source. Everything platform-specific of the live lookup is in this file. */
+#include "config.h"
+
 #include "lcs-watch.h"
 
 #define DNS_HEADER_SIZE 12

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Socket readiness for c-ares sockets in the GLib main loop: the only platform-specific code of
  * the live lookup. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Certificates made at run time with certtool, so no key is committed and dates are chosen. */
 #include "certgen.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Test helper: certificates made at run time with certtool (gnutls-bin), in a temporary folder. */
 #pragma once
 

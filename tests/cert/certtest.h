@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Test helpers shared by the certificate tests: dates, profiles, findings by rule. */
 #pragma once
 

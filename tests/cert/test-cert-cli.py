@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """lcsdns-check --cert FILE and --cert-from HOST:PORT end to end, with certificates made here by
 certtool and a TLS server (openssl s_server) bound to 127.0.0.1. Speaks TAP.
 Usage: test-cert-cli.py LCSDNS_CHECK"""

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Live certificate fetch against loopback servers: a real TLS server (openssl s_server, bound
  * to 127.0.0.1), one that accepts and never speaks, one that is not TLS, and a closed port. */
 #include <lcsdns/cert/cert.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Certificates read from files made at run time with certtool: PEM, DER, PKCS#12, a chain,
  * bad files, and generated certificates through the whole check. */
 #include <lcsdns/cert/cert.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Certificates: name matching, the names a certificate must cover, and the four cert rules,
  * each with a near miss. Certificates here are built by hand; test-cert-load reads real ones. */
 #include <lcsdns/cert/cert.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Test helper: openssl s_server on 127.0.0.1, for the certificate fetch and page tests. */
 #pragma once
 

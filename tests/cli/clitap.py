@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The CLI tests' harness: run lcsdns-check, collect named cases, print TAP."""
 import subprocess
 import sys

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """lcsdns-check for Lync / Skype for Business, Online and hybrid (issue 10): each option of the
 new profile fields (docs/spec.md §6), the Lync table of docs/spec.md §3 row by row, entry mode with only a domain.
 Speaks TAP. Usage: test-cli-lync.py LCSDNS_CHECK"""

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """lcsdns-check as a user runs it: the issue's examples, every format, exit codes, bad input.
 Speaks TAP. Usage: test-cli.py LCSDNS_CHECK"""
 import json

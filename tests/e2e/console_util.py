@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """What the AT-SPI end-to-end tests share: starting the console, finding it on the accessibility
 bus, reading the Records table, waiting without fixed sleeps."""
 

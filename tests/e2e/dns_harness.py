@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """DNS servers for the end-to-end tests, on loopback only: a real BIND (named) serving one zone,
 and a recorder that stands in for the system's resolver and remembers every question."""
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What every e2e test of the console needs; see e2e-util.h. */
 #include "e2e-util.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What every e2e test of the console needs: the main loop turned for a while, the demo window,
  * the dialog open over it, and a heartbeat that measures the longest main-loop stall. */
 #pragma once

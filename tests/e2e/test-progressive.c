@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Check now fills the result rows in as their answers arrive: against a server that answers the
  * pool's host at once and never answers an SRV question, the host row shows its status while
  * the SRV rows still say "Checking…", and the main loop stays free. Then the same rule driven

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Properties on a record row opens the record's own dialog filled in, as in the Windows console:
  * a misplaced SRV record shows the owner it sits at (and so its mistake), an A record the New
  * Host dialog. With no row selected, Properties is the deployment's. Runs under Xvfb. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The live check never blocks the window: against a server that never answers, a 10 ms
  * heartbeat in the main loop never stalls as long as a query timeout, progress and Cancel are
  * shown, and Cancel ends the check before its questions' first timeout. Runs under Xvfb. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The main window on the bundled demo, driven through its actions: the offline check shows
  * findings, the console tree filters the rows, a row's details carry its fix, "Apply fix" opens
  * the SRV dialog with the fix filled in, OK adds the record, and the checklist and the added

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """End to end through AT-SPI (dogtail): the console checks a fixture deployment live against a
 BIND this test starts, the admin adds the SRV record from the Actions pane with the dialog's
 one-click fix, saves, reopens, and the record is still there.

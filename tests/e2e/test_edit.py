@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """End to end through AT-SPI (dogtail), on the demo: a trainer adds a host in New Host (whose second
 button says Cancel until then, Done after), selects its row, deletes it with Edit → Delete, and
 gets it back with Edit → Undo; Redo and Undo on the toolbar do the same. (XTest key presses

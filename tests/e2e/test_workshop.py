@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 """End to end through AT-SPI (dogtail): the console as a trainer uses it in a workshop.
 
 - F5 (and Check now) on the first-start demo re-read its zone files: no DNS question leaves the

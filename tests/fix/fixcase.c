@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Broken deployments for the fix-script tests, read with the real zone reader, and their zones
  * as zone-file text with a remediation applied. */
 #include "fixcase.h"

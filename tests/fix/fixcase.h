@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The broken deployments the fix-script tests repair: every case of tests/zone-rules/cases.txt
  * and the bundled demo, with what their zones hold as zone-file text, and that text with a
  * remediation applied. Shared by the offline test and the BIND round trip. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fix scripts, offline: for every broken fixture deployment (tests/zone-rules/cases.txt and the
  * demo) the remediation, applied to the zones' text and read back by the zone reader, leaves
  * no error a DNS change can fix; a second remediation is empty; deletions name only records

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fix scripts as text: golden dnscmd, PowerShell, nsupdate and BIND scripts for every kind of
  * operation (delete SRV / A / CNAME, add SRV / A), and nothing injectable — names and data
  * from DNS pass the exports' validation, comments keep only shell-inert characters.

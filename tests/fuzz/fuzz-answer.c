@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A DNS reply as the live check reads it: the first byte picks the question's type (SRV, A,
  * AAAA, CNAME), the rest is the wire-format reply. What it yields is checked like a zone. */
 #include "fuzz.h"

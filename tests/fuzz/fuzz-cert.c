@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Certificate loading through GIO: the first byte picks the file name's extension (.pem, .cer,
  * .pfx) and whether a password is given; the rest is the file. A certificate that loads is
  * checked against the demo profile and reported. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What every fuzz target shares: criticals and warnings are crashes, a temporary folder, and
  * one realistic profile to check inputs against. */
 #include "fuzz.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The New Resource Record dialogs: fields separated by newlines. The first byte picks the SRV
  * or the New Host dialog, with or without a profile. Every fix, applied, gives fields a second
  * check accepts without a critical; every report exports. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The report renderers on arbitrary findings and record results. The first byte picks the
  * report's kind; then one item a line, fields separated by tabs:
  *   f <rule#> <severity> <view> <name> <message> <fix> <file> <line>

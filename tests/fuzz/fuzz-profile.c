@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The profile loader: any bytes give a profile or one error; a profile that loads saves to
  * data that loads again, and plans and checks without a critical. */
 #include "fuzz.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The zone reader and the check behind it, on one file: as a Windows export (origin from the
  * file name, FUZZ_ZONE_WINDOWS) or as BIND text (origin given). $INCLUDE stays inside the
  * temporary folder, where two small files wait to be included. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fuzz targets: one entry point each, built with clang -fsanitize=fuzzer (meson -Dfuzzer=true)
  * or, with any compiler, with replay.c as a program that runs the committed corpora. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Runs a fuzz target over files and folders of inputs, as libFuzzer would replay them: the
  * corpora run under `meson test` (suite fuzz) with any compiler, sanitizers or not. */
 #include "fuzz.h"

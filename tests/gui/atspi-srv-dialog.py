@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """The SRV dialog through AT-SPI, as a screen reader or dogtail sees it: find the fields by their
 accessible names, type the article's mistake, press the offered fix, press OK.
 Usage: atspi-srv-dialog.py DIALOG-RUNNER (under dbus-run-session and Xvfb)."""

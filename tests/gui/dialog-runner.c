@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Shows one dialog for the AT-SPI tests, and on OK prints what the dialog returns, one
  * key=value a line. Usage: dialog-runner srv|host|properties */
 #include "gui-test-util.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Helpers for the dialog tests: a profile, the main loop, and finding widgets as a user would. */
 #pragma once
 

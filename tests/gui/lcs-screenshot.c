@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The screenshot hook: sets a scene up, waits for it to be drawn, saves it, quits. */
 #include "lcs-screenshot.h"
 

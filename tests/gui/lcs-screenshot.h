@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The documentation's screenshots, in lcsdns-screenshot only (never in the shipped lcsdns): with
  * LCS_SCREENSHOT=FILE.png the window (or the scene named by LCS_SCREENSHOT_SCENE: main,
  * checklist, srv-dialog, host-dialog, properties, help, live) is drawn, saved to FILE.png, and

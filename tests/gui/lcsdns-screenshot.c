@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lcsdns-screenshot: the console with the screenshot hook (lcs-screenshot.h) attached, for
  * build-aux/screenshots.sh. Built beside the tests and never installed, so that the shipped
  * lcsdns carries no code that only the documentation needs. */

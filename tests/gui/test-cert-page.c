@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Certificates page under Xvfb: certificates made by certtool at run time, loaded from files
  * (PEM, PKCS#12 through the file chooser and the password dialog) and fetched from a loopback
  * openssl s_server; the checklist, the findings, errors in the page, and a screenshot. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The main window's Edit menu and context menus on the bundled demo, under Xvfb: Delete of an
  * added record and Undo/Redo of it, Undo of Properties, Copy as dnscmd / PowerShell, the right
  * button's menu, a view's zone file removed from the tree's menu, zone files saved with the

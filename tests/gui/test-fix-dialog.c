@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fix Script dialog: the demo's remediation listed one row per operation, a cleared box leaves
  * its operation out of the saved script, a failed save says why and writes nothing. Saves a
  * screenshot (fix-dialog-WxH.png, the screen's size) into $LCS_SCREENSHOT_DIR or the build dir. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The New Host dialog under a real X server. */
 #include "gui-test-util.h"
 #include "lcs-host-dialog.h"

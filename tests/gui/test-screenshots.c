@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Renders each dialog with findings showing to PNG: into $LCS_SCREENSHOT_DIR when set (the
  * dialog-screenshots target points it at data/screenshots/), else into the build directory. */
 #include "gui-test-util.h"

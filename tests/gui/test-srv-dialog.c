@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The New Resource Record (SRV) dialog under a real X server: type, see the findings, click the
  * fix, see them go. */
 #include "gui-test-util.h"

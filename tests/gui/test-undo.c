@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The undo stack alone, on strings: Undo gives back what was before each change, Redo what
  * Undo replaced; a new change forgets what could be redone; the oldest states go past the
  * limit. */

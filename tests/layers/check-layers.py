@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Keeps the core's folders in pipeline order: a folder may include the public headers of its
 own folder and of the folders before it (model → profile → zone → check → cert → export), never of
 one after it, and calls no function of one (from the symbols of the built library, when nm is

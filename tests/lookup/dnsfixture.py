@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """DNS servers for the live-lookup tests and benchmarks, all on 127.0.0.1.
 
 Starts BIND 9 (`named -g`) once per view directory (ZONES/internal, ZONES/external; every

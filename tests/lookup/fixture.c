@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Starts dnsfixture.py and reads its ports. */
 #include "fixture.h"
 

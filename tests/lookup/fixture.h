@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The DNS servers of the live-lookup tests (dnsfixture.py): BIND 9 per view, and a responder
  * with one port per fault. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Live checks for the tests: a lookup run to its end, and the report read back. */
 #include "livecheck.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A live check of a profile against the fixture's servers, and what the tests read from its
  * report. */
 #pragma once

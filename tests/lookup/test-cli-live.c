@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* lcsdns-check's live mode: exit status 0 / 1 / 2 / 3 against the fixture servers. */
 #include <gio/gio.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fix scripts against a real server: BIND serves each broken fixture deployment (every case of
  * tests/zone-rules/cases.txt with something to fix, and the demo) and accepts updates signed
  * with a TSIG key made here by tsig-keygen. Live check → nsupdate remediation → nsupdate -k →

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The live check end to end: LcsLookup against BIND 9 serving the fixture zones and against
  * the fault responder, then lcs_check_observations. Each DNS-only rule has a case here. */
 #include <gio/gio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* LcsLookup's lifetime around a run: the last reference dropped inside the completion callback
  * (which runs inside c-ares' processing of the last answer), dropped while the run goes on,
  * and dispose during a run; and the partial observations a run shows while it goes on. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* LcsResolver against BIND 9 and the fault-injecting responder: every outcome of a question. */
 #include <gio/gio.h>
 #include <lcsdns/model/record.h>

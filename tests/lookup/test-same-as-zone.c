@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The same DNS data checked live and offline gives the same findings: the fixture zones served
  * by BIND 9 against the same files read by lcs_zone_load, and the bundled demo's Windows
  * exports against BIND 9 serving them. */

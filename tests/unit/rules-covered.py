@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Every rule of the catalogue has a test that triggers it and a near miss that must not.
 
 The rule ids come from `lcsdns-check --rules`, so a new rule fails this test until it has both.

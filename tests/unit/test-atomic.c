@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Atomicity under faults: a process saving a profile (as the console's Save does) and writing an
  * export (as its Export does) is killed at random moments, many times; the file on disk is always
  * the old one or the new one, never a partial one. The writer is this program, started again

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The check on observations: each rule that DNS data decides, triggered once and with a near
  * miss. Observations are built by hand here; the zone and live suites feed real data. */
 #include <lcsdns/check/check.h>

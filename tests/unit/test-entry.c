@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The New Resource Record dialog's rules: each triggered, each with near misses that must not. */
 #include <lcsdns/check/entry.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* docs/spec.md §4: every record whose status is not ok has a finding that says why and how to fix it.
  * Walks every zone file of the tree (tests/fixtures, tests/lookup/zones, the demo) and checks
  * each against profiles of every generation and hosting, so that no shape of real data leaves

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Exports: dnscmd / PowerShell / BIND lines and the text, CSV and HTML reports. */
 #include <string.h>
 

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The JSON report has exactly the shape of docs/spec.md §6, whatever the mode. */
+#include "config.h"
+
 #include <string.h>
 
 #include <json-glib/json-glib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* DNS names: validation limits, normalisation, origin arithmetic, distance. */
 #include <lcsdns/model/name.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Plan (docs/spec.md §3): the records per generation, per domain, per view. */
 #include <lcsdns/profile/generation.h>
 #include <lcsdns/profile/plan.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Profile: defaults, every field, key-file round trip, atomic save, bad fields named. */
 #include <glib/gstdio.h>
 #include <lcsdns/profile/demo.h>

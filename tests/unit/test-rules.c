@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The rule catalogue: every docs/spec.md §4 id present and complete; docs/rules.md never drifts.
  * LCS_UPDATE_DOCS=1 rewrites docs/rules.md from the catalogue instead of comparing. */
 #include <lcsdns/model/rules.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Every rule a zone check decides, driven through the real zone reader and check: each case of
  * tests/zone-rules/cases.txt loads fixture zones from tests/fixtures/zones/rules, checks them
  * against a profile, and compares the findings with the case's expectations.

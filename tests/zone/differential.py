@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Differential test: lcsdns (zone-dump) reads the same records as BIND's own reader
 (named-compilezone, canonical text). TAP output.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Generates Windows-style zone exports in the shapes real ones have: dnscmd's header comments, an
 SOA across lines, name servers of other zones with their glue under "Zone NS records" (out of the
 zone), apex records, [AGE:n] and dnscmd /ZonePrint's [Aging:n] tokens, blank owners, TTL and class

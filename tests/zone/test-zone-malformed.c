@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone-file reader on malformed input: one finding per bad line, at the offending token, and
  * reading goes on. */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone reader on the files Windows admins really have (encodings Notepad and PowerShell write,
  * dnscmd's aging tokens, $INCLUDE problems) and on inputs built to exhaust it (an include bomb,
  * an unclosed parenthesis, a line without end): each ends quickly with one clear finding. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone-file reader: the quirks of BIND and Windows files, $INCLUDE, origins, loading.
  * Malformed input: tests/zone/test-zone-malformed.c. */
 #include <string.h>

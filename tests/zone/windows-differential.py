@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Differential run on generated Windows exports (gen-windows-exports.py): wherever BIND accepts
 the zone (named-checkconf -z, all zones in one run), lcsdns reads it without a zone-syntax
 finding, and out-of-zone glue is at most one zone-out-of-zone note per file. For every sixth

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Prints the records lcs_zone_read reads, one per line ("owner ttl type rdata"), for the
  * differential tests; findings go to stderr, each after its rule id. Exit status 1 when the file cannot be read. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The server's TLS certificate (docs/spec.md §4 cert rules): reading it from a file or from the server,
  * the names it must cover, and the findings about it. */
 #pragma once

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The check: profile + plan + observations → per-record status and findings. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Windows New Resource Record dialogs: what the admin types → what Windows creates,
  * and every docs/spec.md §4 rule that can be decided without DNS data. The SRV tab is checked in
  * srv-entry.c, the New Host dialog in host-entry.c. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Exports: commands and files an admin can paste, and the report formats of docs/spec.md §6. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Where the installed data (the demo, and what else ships beside the programs) is found. */
 #pragma once
 

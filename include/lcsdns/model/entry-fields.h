@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The fields of the Windows New Resource Record dialogs, exactly as typed: plain data that a
  * finding's fix carries and the entry checks (check/entry.h) read. */
 #pragma once

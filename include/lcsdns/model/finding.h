@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A finding: one rule that fired, about one owner name, with its fix. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* DNS names: validation, normalisation, origin arithmetic, did-you-mean distance. */
 #pragma once
 

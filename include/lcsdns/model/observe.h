@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Observations: what DNS holds, whether read from zone files or asked of servers.
  * The checks work on this alone, so a zone check and a live check of the same data agree. */
 #pragma once

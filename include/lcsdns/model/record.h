@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* One resource record as read from a zone file or received from a server. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The rule catalogue (docs/spec.md §4): stable ids with what, why, fix and a public source. */
 #pragma once
 

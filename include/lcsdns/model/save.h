@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Saving a file whole or not at all: the data goes to a temporary file beside it, which is then
  * renamed over it. A save killed half-way leaves the old file, and a temporary file that the
  * next save of the same file removes. */

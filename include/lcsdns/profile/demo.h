@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The bundled demo deployment: a profile and the zone exports of its two views. */
 #pragma once
 

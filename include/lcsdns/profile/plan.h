@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The records a deployment needs (docs/spec.md §3), per SIP domain and per view. */
 #pragma once
 

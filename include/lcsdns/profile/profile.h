@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The deployment profile (docs/spec.md §2): what is deployed, saved as a GKeyFile. */
 #pragma once
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone files (docs/spec.md §8): RFC 1035 master files as BIND writes them and Windows DNS exports them. */
 #pragma once
 

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The names a front-end certificate must cover, and the cert rules of docs/spec.md §4. */
+#include "config.h"
+
 #include <lcsdns/cert/cert.h>
 
 #include <lcsdns/model/name.h>

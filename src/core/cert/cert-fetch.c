@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Reading a server's certificate over TLS, trusted or not, within a time limit. */
+#include "config.h"
+
 #include <lcsdns/cert/cert.h>
 
 #include <string.h>

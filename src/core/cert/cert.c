@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Reading a certificate into an LcsCertInfo, and TLS name matching. */
+#include "config.h"
+
 #include <lcsdns/cert/cert.h>
 #include <lcsdns/model/name.h>
 

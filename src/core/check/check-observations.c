@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The check on observations: every required record's status and every finding that DNS data
  * decides, the same whether the data came from zone files or from servers. */
+#include "config.h"
+
 #include "check-private.h"
 
 #include <gio/gio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Checks of the DNS data itself, shared by the check on observations (check-observations.c) and
  * written in check-zone-data.c: targets written without their final dot, aliases beside other
  * data, SIP records of other domains, and an alias where an address record is required. */

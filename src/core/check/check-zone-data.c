@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Checks of the DNS data itself rather than of the plan: targets written without their final dot
  * (srv-target-relative), aliases beside other data (zone-cname-other), SIP records of domains
  * the profile does not name (sip-other-domain), and an alias where an address is required. */
+#include "config.h"
+
 #include "check-private.h"
 
 #include <string.h>

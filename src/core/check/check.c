@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The check: profile + plan + observations → per-record status and findings. Zone and live
  * checks both end here, so the same data gives the same findings whatever its source. */
+#include "config.h"
+
 #include <lcsdns/check/check.h>
 
 #include <stdlib.h>

@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* From the Service and Protocol fields as typed to the service and protocol meant: removes a
  * typed domain, splits a protocol out of Service, restores underscores, and finds near misses
  * of the SIP services. */
+#include "config.h"
+
 #include "entry-private.h"
 
 #include <lcsdns/model/name.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the admin meant in a New Resource Record entry, shared by the entry checks. */
 #pragma once
 

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Windows New Host dialog: Name and IP address → the host record Windows creates. */
+#include "config.h"
+
 #include <lcsdns/check/entry.h>
 
 #include <gio/gio.h>

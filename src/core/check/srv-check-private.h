@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* One check of one SRV entry, shared by the dialog's check (srv-entry.c) and the check of
  * the SRV records found in DNS (srv-record.c), which runs it for every record of a zone. */
 #pragma once

@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The Windows New Resource Record dialogs: what the admin types → what Windows creates, and the
  * docs/spec.md §4 rules that need no DNS data. Windows builds the owner as <Service>.<Protocol>.<Domain>
  * and keeps each field whole, so every mistake shows as extra, missing or misspelt labels. */
+#include "config.h"
+
 #include <lcsdns/check/entry.h>
 
 #include "srv-check-private.h"

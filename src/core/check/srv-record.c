@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The SRV records found in DNS (zone files or servers), read as if typed into the Windows
  * dialog: the rules of srv-entry.c for every SIP SRV record of a zone. What an owner says is
  * read once (LcsSrvOwner); each record at it adds only its numbers and its target. */
+#include "config.h"
+
 #include <lcsdns/check/entry.h>
 
 #include "srv-check-private.h"

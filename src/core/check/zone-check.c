@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The offline check: zone files of both views → observations → the report, with the files read
  * and their syntax findings. The console and lcsdns-check both run it. */
+#include "config.h"
+
 #include <lcsdns/check/check.h>
 #include <lcsdns/zone/zone.h>
 

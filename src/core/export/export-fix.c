@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Fix scripts: a remediation rendered as dnscmd, PowerShell, nsupdate or BIND lines. Every
  * name and value goes through the same validation as the plan's exports before anything is
  * written, so nothing read from a zone file or a DNS answer reaches a shell unchecked. */
+#include "config.h"
+
 #include <string.h>
 
 #include <gio/gio.h>

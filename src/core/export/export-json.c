@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* JSON report (docs/spec.md §6), built with json-glib: keys stable, names as the checks give them. */
+#include "config.h"
+
 #include <json-glib/json-glib.h>
 #include <lcsdns/check/check.h>
 #include <lcsdns/check/entry.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Report formats of lcs_export_report and what they share; internal to the core. */
 #pragma once
 

@@ -1,7 +1,10 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Report formats of docs/spec.md §6: a terminal table, JSON, CSV (RFC 4180) and a self-contained HTML page,
  * and lcs_export_report, which picks one of them or the record scripts of export.c.
  * Names and messages may come from hostile DNS data: every string is made valid UTF-8, and
  * control characters never reach a terminal. */
+#include "config.h"
+
 #include <string.h>
 
 #include <lcsdns/check/check.h>

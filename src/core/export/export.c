@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Exports: dnscmd / PowerShell / BIND lines for planned records, and the report formats.
  * Every value is validated before anything is written, so a name that is not valid DNS can
  * never reach a command line the admin pastes into a shell. */
+#include "config.h"
+
 #include <string.h>
 
 #include <gio/gio.h>
@@ -8,7 +11,6 @@
 #include <lcsdns/model/name.h>
 
 #include "export-private.h"
-
 
 G_DEFINE_QUARK (lcs-export-error-quark, lcs_export_error)
 

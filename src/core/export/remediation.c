@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The remediation plan: from a check's record results, its findings and the observed data, the
  * exact records to delete and the records to add. The rules of the check decide what is wrong;
  * this file only turns each verdict into operations, and deletes nothing it did not see. */
+#include "config.h"
+
 #include <lcsdns/export/remediation.h>
 
 #include <lcsdns/check/check.h>

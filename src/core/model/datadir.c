@@ -1,7 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Where the installed data is found. */
-#include <lcsdns/model/datadir.h>
-
 #include "config.h"
+
+#include <lcsdns/model/datadir.h>
 
 char *
 lcs_data_dir (void)

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The dialog fields as plain data: made, copied, compared and freed. */
+#include "config.h"
+
 #include <lcsdns/model/entry-fields.h>
 
 #include <string.h>

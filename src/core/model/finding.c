@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A finding: one rule that fired, about one owner name, with its fix. */
+#include "config.h"
+
 #include <lcsdns/model/finding.h>
 
 #include <string.h>

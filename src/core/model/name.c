@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* DNS names: validation, normalisation, origin arithmetic, did-you-mean distance. */
+#include "config.h"
+
 #include <lcsdns/model/name.h>
 
 #include <gio/gio.h>

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Observations: what DNS holds, from zone files or from servers. */
+#include "config.h"
+
 #include <lcsdns/model/observe.h>
 
 #include <lcsdns/model/name.h>

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* One resource record as read from a zone file or received from a server. */
+#include "config.h"
+
 #include <lcsdns/model/record.h>
 
 #include <gio/gio.h>

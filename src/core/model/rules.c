@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The rule catalogue (docs/spec.md §4). Ids never change meaning; new rules get new ids. */
+#include "config.h"
+
 #include <lcsdns/model/rules.h>
 
 #include <string.h>

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Saving a file whole or not at all, through GIO so that Windows renames over the old file too. */
+#include "config.h"
+
 #include <lcsdns/model/save.h>
 
 #include <string.h>

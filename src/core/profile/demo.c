@@ -1,8 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Where the bundled demo is, and its zone exports. */
+#include "config.h"
+
 #include <lcsdns/profile/demo.h>
 #include <lcsdns/model/datadir.h>
-
-#include "config.h"
 
 char *
 lcs_demo_dir (void)

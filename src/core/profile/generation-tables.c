@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The built-in generations (docs/spec.md §3), one entry each: a new generation is a new entry here.
  * Every row names the Microsoft page it comes from; docs/rules.md prints them. Within a view,
  * SRV rows come before host rows, as the plan lists them. */
+#include "config.h"
+
 #include "generation-private.h"
 
 #define SRC_LCS      "LCS 2005 SP1 article (docs/spec.md §3); Microsoft UC blog, “Configuring LCS 2005 w/ SP1 for Multiple Domains” (2006)"

@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The generation registry: the built-in table (generation-tables.c) and any registered later,
  * looked up by product value or by profile id, and written out as docs. */
+#include "config.h"
+
 #include <lcsdns/profile/generation.h>
 
 #include <lcsdns/model/rules.h>

@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The records a deployment needs (docs/spec.md §3): the rows of the profile's generation
  * (generation-tables.c), each made concrete for every SIP domain. No generation is named here. */
+#include "config.h"
+
 #include <lcsdns/profile/plan.h>
 
 #include <lcsdns/model/name.h>

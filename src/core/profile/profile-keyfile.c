@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The profile as a GKeyFile (*.lcsdns): INI-like, so admins can read and diff it. */
+#include "config.h"
+
 #include <lcsdns/model/save.h>
 #include <lcsdns/profile/profile.h>
 

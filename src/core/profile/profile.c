@@ -1,11 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The deployment profile (docs/spec.md §2), saved as a GKeyFile that admins can read and diff. */
+#include "config.h"
+
 #include <lcsdns/profile/profile.h>
 
 #include <gio/gio.h>
 #include <lcsdns/model/name.h>
 #include <lcsdns/profile/generation.h>
 #include <string.h>
-
 
 G_DEFINE_QUARK (lcs-profile-error-quark, lcs_profile_error)
 

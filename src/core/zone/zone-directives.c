@@ -1,7 +1,10 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone-file directives: $ORIGIN, $TTL and $INCLUDE (paths relative to the including file, an
  * optional origin, at most eight files deep, no file inside itself, and a total of files and
  * bytes per zone). An $INCLUDE is only checked here: the reader (zone.c) reads the file it
  * names. */
+#include "config.h"
+
 #include "zone-private.h"
 
 #include <string.h>

@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The encodings Windows editors write a zone file in: a UTF-8 byte-order mark (Notepad) is
  * skipped, UTF-16 with one (PowerShell's ">", Notepad's "Unicode") is converted, and UTF-16
  * without one or UTF-32 is refused in one line instead of a "NUL byte" per line. */
+#include "config.h"
+
 #include "zone-private.h"
 
 #include <errno.h>

@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* What the reader and the directives share about one entry: its findings (zone-syntax, at a
  * token) and its names, read against the origin in force. */
+#include "config.h"
+
 #include "zone-private.h"
 
 #include <string.h>

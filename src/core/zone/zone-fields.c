@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone-file fields: TTLs, numbers, names, addresses, character-strings and type mnemonics, each
  * parsed in place without allocating (the reader calls them once per field). */
+#include "config.h"
+
 #include "zone-private.h"
 
 #include <string.h>

@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone-file lexer: reads the file in large chunks and cuts it into entries (one record or
  * directive, parentheses joining lines) of tokens, each with its line and column. */
+#include "config.h"
+
 #include "zone-private.h"
 
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Internals of the zone reader: the lexer (zone-lexer.c), field parsers (zone-fields.c), record
  * data (zone-rdata.c), an entry's findings and names (zone-entry.c), directives
  * (zone-directives.c) and the reader (zone.c), which alone reads files. */

@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone-file record data: the types the checks use are parsed into LcsRecord fields with their
  * data in canonical presentation form (as named-compilezone writes it, names lower-cased); every
  * other type keeps its data as written. */
+#include "config.h"
+
 #include "zone-private.h"
 
 #include <string.h>

@@ -1,5 +1,8 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone-file reader (docs/spec.md §8): directives, owners, TTL and class, $INCLUDE, and the public API.
  * The lexer (zone-lexer.c) cuts entries; the data of each record is parsed in zone-rdata.c. */
+#include "config.h"
+
 #include <lcsdns/zone/zone.h>
 
 #include <errno.h>
