@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Tab and Shift+Tab move from tool item to tool item, then on out of the toolbar. */
+#include "config.h"
+
 #include "lcs-toolbar-focus.h"
 
 static int

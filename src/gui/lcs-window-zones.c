@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone files from the window: read in a thread (lcs-zone-loader.c), their records handed back in
  * chunks while the window stays live, then shown in the console tree's DNS zones branch and on
  * the zone page; with the check of Import and F5 run in the same thread. */
+#include "config.h"
+
 #include "lcs-window-private.h"
 
 #include <glib/gi18n.h>

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The zone files' records, DNS Manager's way. */
+#include "config.h"
+
 #include "lcs-zone-contents.h"
 
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The zone files' records as DNS Manager shows them: per view, per file, the records in file
  * order, and the folders their names make under the zone (_tcp, _tls, …). No GTK here. */
 #pragma once

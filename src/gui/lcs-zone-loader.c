@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone files read in a GTask thread; chunks handed to the main context as they fill. */
+#include "config.h"
+
 #include "lcs-zone-loader.h"
 
 #include <string.h>

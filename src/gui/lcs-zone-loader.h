@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Reading zone files off the main thread: the records come back in chunks, in file order, so
  * the window fills in while a large zone is read; then, if asked, the offline check of the same
  * files runs in the thread too. */

@@ -1,4 +1,7 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* GtkTreeModel (a flat list) over an array of zone rows; iter->user_data is the row index. */
+#include "config.h"
+
 #include "lcs-zone-model.h"
 
 #include <glib/gi18n.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* A list model over zone rows (LcsZoneRow) whose columns are formatted when a row is drawn:
  * a 200,000-record zone costs no more to show than the rows on screen. */
 #pragma once

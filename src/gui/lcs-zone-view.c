@@ -1,6 +1,9 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The zone page. The rows are an array over the records (lcs-zone-model.c); filtering builds a
  * new array of the rows that match, so typing never copies a record. Both the filter and the
  * list work a batch per main-loop turn: a 200,000-record zone never holds the window up. */
+#include "config.h"
+
 #include "lcs-zone-view.h"
 
 #include <glib/gi18n.h>

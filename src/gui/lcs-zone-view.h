@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The zone page: the records of the console tree's zone node, as DNS Manager lists them, with a
  * filter box. */
 #pragma once

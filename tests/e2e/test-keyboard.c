@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The console from the keyboard (issue 11, item 10): Tab reaches every toolbar button, in order,
  * and Shift+Tab walks back through them. Runs under Xvfb. */
 #include <gtk/gtk.h>

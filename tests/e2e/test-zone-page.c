@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The zone as DNS Manager shows it (issue 11, item 7): the DNS zones branch with its _tcp/_tls
  * folders, the zone page's columns and filter, and a 200,000-record zone read while the main
  * loop keeps beating. Runs under Xvfb. */
