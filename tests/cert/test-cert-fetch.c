@@ -166,7 +166,10 @@ test_fetch_timeout (void)
   guint16 port;
   g_autoptr(GSocket) silent = silent_listener (&port);
   FetchResult out = { 0 };
-  gint64 elapsed = fetch_async (port, 400, NULL, &out);
+  gint64 elapsed;
+
+  g_assert_nonnull (silent);  /* held open, never answering, until the test ends */
+  elapsed = fetch_async (port, 400, NULL, &out);
 
   g_assert_null (out.info);
   g_assert_error (out.error, G_IO_ERROR, G_IO_ERROR_TIMED_OUT);
@@ -192,6 +195,7 @@ test_fetch_cancelled (void)
   FetchResult out = { 0 };
   gint64 elapsed;
 
+  g_assert_nonnull (silent);
   g_timeout_add (100, on_cancel_timer, cancellable);
   elapsed = fetch_async (port, 20000, cancellable, &out);
   g_assert_null (out.info);

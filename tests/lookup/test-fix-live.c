@@ -56,7 +56,6 @@ axfr (Fixture    *fixture,
       const char *zone)
 {
   g_autofree char *port = NULL;
-  g_autofree char *at = NULL;
   g_autofree char *out = NULL;
   g_auto(GStrv) lines = NULL;
   GPtrArray *records = g_ptr_array_new_with_free_func (g_free);

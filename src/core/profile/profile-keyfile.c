@@ -1,6 +1,8 @@
 /* The profile as a GKeyFile (*.lcsdns): INI-like, so admins can read and diff it. */
 #include <lcsdns/profile/profile.h>
 
+#include <string.h>
+
 #define GROUP           "deployment"
 #define GROUP_HOSTS     "domain-hosts"
 #define GROUP_CHECKLIST "checklist"
@@ -21,15 +23,54 @@ save_records (GKeyFile   *keyfile,
     }
 }
 
+/* GKeyFile's escapes (\s \n \t \r \\), undone here rather than by g_key_file_get_string: GLib
+ * 2.74 sets its GError twice on an invalid escape followed by a trailing backslash. */
+static char *
+unescape_value (const char *raw,
+                const char *why_prefix,
+                GError    **error)
+{
+  g_autoptr(GString) value = g_string_sized_new (strlen (raw));
+  const char *p;
+
+  for (p = raw; *p; p++)
+    {
+      if (*p != '\\')
+        {
+          g_string_append_c (value, *p);
+          continue;
+        }
+      switch (*++p)
+        {
+        case 's': g_string_append_c (value, ' '); break;
+        case 'n': g_string_append_c (value, '\n'); break;
+        case 't': g_string_append_c (value, '\t'); break;
+        case 'r': g_string_append_c (value, '\r'); break;
+        case '\\': g_string_append_c (value, '\\'); break;
+        case '\0':
+          g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                       "%s: the value ends in a lone backslash", why_prefix);
+          return NULL;
+        default:
+          g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                       "%s: \\%c is not an escape a profile knows (\\s \\n \\t \\r \\\\)",
+                       why_prefix, g_ascii_isprint (*p) ? *p : '?');
+          return NULL;
+        }
+    }
+  return g_string_free (g_steal_pointer (&value), FALSE);
+}
+
 /* A value as text, or an error naming [group] key: a profile travels by mail, so any byte
- * sequence can arrive, and GKeyFile gives NULL for a value that is not UTF-8. */
+ * sequence can arrive, and a value that is not UTF-8 is refused. */
 static char *
 read_value (GKeyFile    *keyfile,
             const char  *group,
             const char  *key,
             GError     **error)
 {
-  g_autoptr(GError) local = NULL;
+  g_autofree char *raw = NULL;
+  g_autofree char *where = NULL;
   char *value;
 
   if (!g_utf8_validate (key, -1, NULL))
@@ -40,14 +81,16 @@ read_value (GKeyFile    *keyfile,
                    "[%s] %s: the key name is not UTF-8 text", group, shown);
       return NULL;
     }
-  value = g_key_file_get_string (keyfile, group, key, &local);
-  if (value == NULL)
+  where = g_strdup_printf ("[%s] %s", group, key);
+  raw = g_key_file_get_value (keyfile, group, key, NULL);
+  if (raw == NULL || !g_utf8_validate (raw, -1, NULL))
     {
       g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
-                   "[%s] %s: the value is not UTF-8 text", group, key);
+                   "%s: the value is not UTF-8 text", where);
       return NULL;
     }
-  return g_strstrip (value);
+  value = unescape_value (raw, where, error);
+  return value ? g_strstrip (value) : NULL;
 }
 
 /* One record a line, as lcs_record_to_line writes it; the group says the view. */
