@@ -2,9 +2,11 @@
 # Renders the console's screenshots under Xvfb into data/screenshots/ (console-*.png), at
 # 1280×800 and (main window, SRV dialog, help) at 1024×600:
 # the main window on the demo, the New Resource Record (SRV) and New Host dialogs with findings
-# showing, the deployment checklist, Properties, Help (the rule reference), and a live check in
+# showing (and the SRV dialog with View → Advanced), the context menus of a row and of a view,
+# the deployment checklist, Properties, Help (the rule reference), and a live check in
 # progress whose rows fill in as answers arrive (one domain answered, the other not yet).
-# Uses the app's LCS_SCREENSHOT hook (saves after the first draw, then quits).
+# Runs tests/gui/lcsdns-screenshot, the console with the LCS_SCREENSHOT hook (saves after the
+# first draw, then quits); the shipped lcsdns has no such hook.
 #
 #   build-aux/screenshots.sh [BUILD_DIR]      (default: build)
 set -eu
@@ -12,7 +14,7 @@ set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${1:-build}
 case $build in /*) ;; *) build=$root/$build ;; esac
-app=$build/src/gui/lcsdns
+app=$build/tests/gui/lcsdns-screenshot
 out=$root/data/screenshots
 python=/usr/bin/python3
 
@@ -47,11 +49,20 @@ shoot checklist console-checklist.png
 shoot srv-dialog console-srv-dialog.png
 shoot host-dialog console-host-dialog.png
 shoot properties console-properties.png
+shoot properties-lync console-properties-lync.png
 shoot help console-help.png
+# View → Advanced (TTL, aging), and the context menus of a result row and of a view's node.
+shoot srv-dialog-advanced console-srv-dialog-advanced.png
+shoot row-menu console-row-menu.png
+shoot tree-menu console-tree-menu.png
 # A small laptop or a projector: everything on screen, the status bar and OK / Cancel with it.
 SIZE=1024x600 shoot main console-main-1024x600.png
 SIZE=1024x600 shoot srv-dialog console-srv-dialog-1024x600.png
 SIZE=1024x600 shoot help console-help-1024x600.png
+SIZE=1024x600 shoot host-dialog console-host-dialog-1024x600.png
+SIZE=1024x600 shoot srv-dialog-advanced console-srv-dialog-advanced-1024x600.png
+SIZE=1024x600 shoot row-menu console-row-menu-1024x600.png
+SIZE=1024x600 shoot properties-lync console-properties-lync-1024x600.png
 
 # A live check in progress, rows filling in: the demo deployment asking a local responder that
 # answers from the demo's zone files (internal and external/) at once, except for anything under

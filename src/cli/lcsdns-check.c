@@ -1,4 +1,4 @@
-/* lcsdns-check: the command-line twin of the console (SPEC §6). */
+/* lcsdns-check: the command-line twin of the console (docs/spec.md §6). */
 #include "config.h"
 
 #include <gio/gio.h>
@@ -236,7 +236,7 @@ build_profile (const Options  *o,
     profile->xmpp = TRUE;
   if (o->domains_file && !lcs_profile_add_domains_file (profile, o->domains_file, error))
     return NULL;
-  /* SPEC §6: one dialog entry needs only its domain; the rules that need more say so. */
+  /* docs/spec.md §6: one dialog entry needs only its domain; the rules that need more say so. */
   if (entry_mode (o) && profile->domains->len > 0)
     return g_steal_pointer (&profile);
   if (!lcs_profile_validate (profile, error))

@@ -4,7 +4,6 @@
 #include <glib/gi18n.h>
 
 #include "lcs-help-window.h"
-#include "lcs-screenshot.h"
 #include "lcs-window.h"
 #include "lcs-zoom.h"
 
@@ -127,6 +126,8 @@ set_accels (GtkApplication *app)
     { "win.new-host", { "<Control><Shift>h", NULL } },
     { "win.properties", { "<Alt>Return", NULL } },
     { "win.apply-fix", { "<Control>f", NULL } },
+    { "win.undo", { "<Control>z", NULL } },
+    { "win.redo", { "<Control>y", "<Control><Shift>z", NULL } },
     { "win.show-checklist", { "<Control>l", NULL } },
     { "app.quit", { "<Control>q", NULL } },
     { "app.help", { "F1", NULL } },
@@ -156,13 +157,6 @@ lcs_application_startup (GApplication *app)
   gtk_window_set_default_icon_name (LCS_APPLICATION_ID);
 }
 
-static void
-present (LcsWindow *window)
-{
-  gtk_window_present (GTK_WINDOW (window));
-  lcs_screenshot_schedule (window);
-}
-
 /* No file: the bundled demo, checked offline from its zone, so that a first start shows findings. */
 static void
 lcs_application_activate (GApplication *app)
@@ -170,7 +164,7 @@ lcs_application_activate (GApplication *app)
   LcsWindow *window = lcs_window_new (LCS_APPLICATION (app));
   g_autoptr(GError) error = NULL;
 
-  present (window);
+  gtk_window_present (GTK_WINDOW (window));
   if (!lcs_window_open_demo (window, &error))
     {
       g_printerr ("lcsdns: the demo deployment cannot be opened: %s\n", error->message);
@@ -190,7 +184,7 @@ lcs_application_open (GApplication  *app,
       g_autofree char *path = g_file_get_path (files[i]);
       g_autoptr(GError) error = NULL;
 
-      present (window);
+      gtk_window_present (GTK_WINDOW (window));
       if (path == NULL)
         g_set_error (&error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED, "%s", _("only local files can be opened"));
       if (path == NULL || !lcs_window_open_file (window, path, &error))

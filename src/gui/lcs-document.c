@@ -13,9 +13,7 @@ lcs_document_new (LcsProfile *profile,
 
   doc->profile = profile;
   doc->path = g_strdup (path);
-  /* NULL-terminated: each is the list of paths lcs_check_zones () reads. */
-  doc->zones[LCS_VIEW_INTERNAL] = g_ptr_array_new_null_terminated (0, g_free, TRUE);
-  doc->zones[LCS_VIEW_EXTERNAL] = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  doc->undo = lcs_undo_new ((LcsUndoCopy) lcs_profile_copy, (GDestroyNotify) lcs_profile_free, 100);
   doc->cert_findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   return doc;
 }
@@ -30,8 +28,7 @@ lcs_document_free (LcsDocument *doc)
   g_clear_pointer (&doc->obs, lcs_observations_free);
   g_ptr_array_unref (doc->cert_findings);
   g_free (doc->path);
-  g_ptr_array_unref (doc->zones[LCS_VIEW_INTERNAL]);
-  g_ptr_array_unref (doc->zones[LCS_VIEW_EXTERNAL]);
+  lcs_undo_free (doc->undo);
   g_free (doc);
 }
 
@@ -44,7 +41,7 @@ add_demo_zones (LcsDocument *doc,
   g_auto(GStrv) paths = lcs_demo_zones (dir, view);
 
   for (guint i = 0; paths[i] != NULL; i++)
-    lcs_document_add_zone (doc, view, paths[i]);
+    lcs_profile_add_zone (doc->profile, view, paths[i]);
 }
 
 LcsDocument *
@@ -67,7 +64,7 @@ lcs_document_open_demo (GError **error)
 gboolean
 lcs_document_has_zones (const LcsDocument *doc)
 {
-  return doc->zones[LCS_VIEW_INTERNAL]->len > 0 || doc->zones[LCS_VIEW_EXTERNAL]->len > 0;
+  return doc->profile->zones[LCS_VIEW_INTERNAL]->len > 0 || doc->profile->zones[LCS_VIEW_EXTERNAL]->len > 0;
 }
 
 gboolean
@@ -81,12 +78,87 @@ lcs_document_servers_chosen (const LcsDocument *doc)
 }
 
 void
+lcs_document_begin_change (LcsDocument *doc)
+{
+  lcs_undo_push (doc->undo, doc->profile);
+  doc->dirty = TRUE;
+}
+
+static void
+swap_profile (LcsDocument *doc,
+              LcsProfile  *profile)
+{
+  lcs_profile_free (doc->profile);
+  doc->profile = profile;
+  doc->dirty = TRUE;
+}
+
+void
+lcs_document_replace_profile (LcsDocument *doc,
+                              LcsProfile  *profile)
+{
+  lcs_document_begin_change (doc);
+  swap_profile (doc, profile);
+}
+
+gboolean
+lcs_document_undo (LcsDocument *doc)
+{
+  LcsProfile *before = lcs_undo_undo (doc->undo, doc->profile);
+
+  if (before != NULL)
+    swap_profile (doc, before);
+  return before != NULL;
+}
+
+gboolean
+lcs_document_redo (LcsDocument *doc)
+{
+  LcsProfile *after = lcs_undo_redo (doc->undo, doc->profile);
+
+  if (after != NULL)
+    swap_profile (doc, after);
+  return after != NULL;
+}
+
+void
 lcs_document_add_zone (LcsDocument *doc,
                        LcsView      view,
                        const char  *path)
 {
-  if (!g_ptr_array_find_with_equal_func (doc->zones[view], path, g_str_equal, NULL))
-    g_ptr_array_add (doc->zones[view], g_strdup (path));
+  /* A file imported twice is no change: nothing to undo. */
+  if (g_ptr_array_find_with_equal_func (doc->profile->zones[view], path, g_str_equal, NULL))
+    return;
+  lcs_document_begin_change (doc);
+  lcs_profile_add_zone (doc->profile, view, path);
+}
+
+gboolean
+lcs_document_remove_zone (LcsDocument *doc,
+                          LcsView      view,
+                          guint        index)
+{
+  if (index >= doc->profile->zones[view]->len)
+    return FALSE;
+  lcs_document_begin_change (doc);
+  g_ptr_array_remove_index (doc->profile->zones[view], index);
+  return TRUE;
+}
+
+gboolean
+lcs_document_replace_zone (LcsDocument *doc,
+                           LcsView      view,
+                           guint        index,
+                           const char  *path)
+{
+  GPtrArray *zones = doc->profile->zones[view];
+
+  if (index >= zones->len || g_ptr_array_find_with_equal_func (zones, path, g_str_equal, NULL))
+    return FALSE;
+  lcs_document_begin_change (doc);
+  g_free (g_ptr_array_index (zones, index));
+  g_ptr_array_index (zones, index) = g_strdup (path);
+  return TRUE;
 }
 
 LcsDocument *
@@ -163,8 +235,8 @@ lcs_document_check_zone (LcsDocument  *doc,
                          GError      **error)
 {
   char *const *zones[2] = {
-    (char *const *) doc->zones[LCS_VIEW_INTERNAL]->pdata,
-    (char *const *) doc->zones[LCS_VIEW_EXTERNAL]->pdata,
+    (char *const *) doc->profile->zones[LCS_VIEW_INTERNAL]->pdata,
+    (char *const *) doc->profile->zones[LCS_VIEW_EXTERNAL]->pdata,
   };
   gint64 start = g_get_monotonic_time ();
   g_autoptr(LcsObservations) obs = NULL;
@@ -187,8 +259,23 @@ lcs_document_add_record (LcsDocument *doc,
                          LcsView      view,
                          LcsRecord   *record)
 {
+  lcs_document_begin_change (doc);
   g_ptr_array_add (lcs_profile_records (doc->profile, view), record);
-  doc->dirty = TRUE;
+}
+
+gboolean
+lcs_document_delete_added (LcsDocument *doc,
+                           int          index)
+{
+  LcsView view;
+  guint internal = doc->profile->records->len;
+
+  if (lcs_document_added_at (doc, index, &view) == NULL)
+    return FALSE;
+  lcs_document_begin_change (doc);
+  g_ptr_array_remove_index (lcs_profile_records (doc->profile, view),
+                            view == LCS_VIEW_EXTERNAL ? (guint) index - internal : (guint) index);
+  return TRUE;
 }
 
 static gpointer

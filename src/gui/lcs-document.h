@@ -1,11 +1,14 @@
-/* What the console window shows: a profile, where it is saved, whether it changed, the zone
- * file it is checked against offline, and the last report. No GTK here. */
+/* What the console window shows: a profile (with the zone files it is checked against
+ * offline), where it is saved, whether it changed, what Undo and Redo bring back, and the last
+ * report. No GTK here. */
 #pragma once
 
 #include <glib.h>
 #include <lcsdns/check/check.h>
 #include <lcsdns/model/observe.h>
 #include <lcsdns/profile/profile.h>
+
+#include "lcs-undo.h"
 
 G_BEGIN_DECLS
 
@@ -14,7 +17,7 @@ typedef struct {
   char       *path;       /* NULL: not saved yet (new or demo) */
   gboolean    dirty;
   gboolean    demo;
-  GPtrArray  *zones[2];   /* char*: zone files per LcsView for the offline check; both empty: none */
+  LcsUndo    *undo;       /* profiles as they were before each change */
   GPtrArray  *cert_findings; /* LcsFinding*: the Certificates page's, added to every report */
   gboolean    live;       /* Check now asks DNS servers (the admin ran a live check), not zone files */
   gboolean    system_resolver; /* the admin chose the system's resolver for views without servers */
@@ -40,10 +43,30 @@ gboolean     lcs_document_has_zones  (const LcsDocument *doc);
 /* Whether a live check asks only servers the admin chose: every view it checks has servers
  * named in Properties, or the admin picked the system's resolver for this deployment. */
 gboolean     lcs_document_servers_chosen (const LcsDocument *doc);
-/* Adds @path to the zones of @view (once). */
+/* Adds @path to the zones of @view (once); an undoable change. */
 void         lcs_document_add_zone   (LcsDocument *doc,
                                       LcsView      view,
                                       const char  *path);
+/* The zone file @index of @view: removed, or replaced by @path. FALSE (nothing changed) when
+ * there is no such file, or @path is one of the view's files already. Undoable. */
+gboolean     lcs_document_remove_zone  (LcsDocument *doc,
+                                        LcsView      view,
+                                        guint        index);
+gboolean     lcs_document_replace_zone (LcsDocument *doc,
+                                        LcsView      view,
+                                        guint        index,
+                                        const char  *path);
+
+/* Every change to the profile goes through here first: what it was is kept for Undo, and the
+ * document is marked changed. */
+void         lcs_document_begin_change (LcsDocument *doc);
+/* Takes @profile in place of the document's (Properties): an undoable change. */
+void         lcs_document_replace_profile (LcsDocument *doc,
+                                           LcsProfile  *profile);
+/* The profile as it was before the last change (Undo), or after it (Redo). FALSE when there is
+ * nothing to undo or redo. The report stays until the caller checks again. */
+gboolean     lcs_document_undo       (LcsDocument *doc);
+gboolean     lcs_document_redo       (LcsDocument *doc);
 /* Offline: the zone files plus the records the admin added, checked as zones. */
 gboolean     lcs_document_check_zone (LcsDocument *doc,
                                       GError     **error);
@@ -58,10 +81,14 @@ void         lcs_document_set_report (LcsDocument *doc,
                                       LcsReport   *report,
                                       double       seconds);
 
-/* Adds @record (taken) to the records added to @view; marks the document changed. */
+/* Adds @record (taken) to the records added to @view; an undoable change. */
 void         lcs_document_add_record (LcsDocument *doc,
                                       LcsView      view,
                                       LcsRecord   *record);
+/* Deletes the added record @index (numbered as lcs_document_added_at numbers them); FALSE,
+ * nothing changed, when there is none. Undoable. */
+gboolean     lcs_document_delete_added (LcsDocument *doc,
+                                        int          index);
 
 /* What a result row points at, looked up in the document as it is now: NULL when the report (or
  * the added records) has no such entry — after New or Open, a row index from before means

@@ -73,6 +73,50 @@ fill_getting_started (GtkTextBuffer *buffer)
     }
 }
 
+/* What each dialog is, where F1 lands in it. */
+static void
+fill_dialogs (GtkTextBuffer *buffer)
+{
+  static const char *const dialogs[][3] = {
+    { "srv-dialog", N_("New Resource Record: Service Location (SRV)\n"),
+      N_("The fields are those of the Windows DNS console, in its order. Domain is the zone the "
+         "record goes to, fixed by where the dialog was opened. Service and Protocol are separate "
+         "fields: type _sipinternaltls in Service and _tcp in Protocol; typed together into "
+         "Service they make _sipinternaltls._tcp._tcp.<domain>, a record no client asks for. "
+         "Priority, Weight and Port number start at 0, as in Windows. The framed area below is "
+         "lcsdns's own: the owner name and the record Windows would create, and what is wrong "
+         "with it, each with a Fix button. View → Advanced adds the Time to live (TTL) and "
+         "\"Delete this record when it becomes stale\", as Windows does; the record line shows "
+         "that TTL and the record keeps it. The records lcsdns adds stay static: the check box "
+         "is there so that the dialog reads as the Windows one.") },
+    { "host-dialog", N_("New Host (A or AAAA)\n"),
+      N_("Name is relative to the domain shown; left blank, the record is the domain's own "
+         "address. Add Host adds the record and keeps the dialog open for the next one; the "
+         "second button says Cancel until a host has been added, then Done. The framed area "
+         "says what Windows will create and what is wrong with it.") },
+    { "properties-dialog", N_("Deployment Properties\n"),
+      N_("What the deployment is: product, edition, SIP domains, pool and its address, the "
+         "listeners, the edge, the DNS servers each view is checked against, and on the Lync "
+         "and Online page the hosting, the pool's balancing, the web services, simple URLs, "
+         "the Web Conferencing and A/V Edge, XMPP and legacy clients. Every field is checked as "
+         "you type; OK stays greyed until the profile is complete. The records you added, the "
+         "zone files and the checklist are kept; Edit → Undo takes the change back.") },
+  };
+
+  append (buffer, _("The dialogs\n\n"), "heading");
+  for (gsize i = 0; i < G_N_ELEMENTS (dialogs); i++)
+    {
+      g_autofree char *mark = g_strconcat ("topic:", dialogs[i][0], NULL);
+      GtkTextIter end;
+
+      gtk_text_buffer_get_end_iter (buffer, &end);
+      gtk_text_buffer_create_mark (buffer, mark, &end, TRUE);
+      append (buffer, _(dialogs[i][1]), "label");
+      append (buffer, _(dialogs[i][2]), NULL);
+      append (buffer, "\n\n", NULL);
+    }
+}
+
 static void
 fill_rules (LcsHelpWindow *self)
 {
@@ -85,6 +129,7 @@ fill_rules (LcsHelpWindow *self)
   gtk_text_buffer_create_tag (buffer, "label", "weight", PANGO_WEIGHT_BOLD, NULL);
 
   fill_getting_started (buffer);
+  fill_dialogs (buffer);
   append (buffer, _("Rules the console checks\n\n"), "heading");
   for (gsize i = 0; i < n_rules; i++)
     {
@@ -128,19 +173,16 @@ lcs_help_window_new (GtkWindow *parent)
   return g_object_new (LCS_TYPE_HELP_WINDOW, "transient-for", parent, NULL);
 }
 
-gboolean
-lcs_help_window_show_rule (LcsHelpWindow *self,
-                           const char    *rule_id)
+static gboolean
+show_mark (LcsHelpWindow *self,
+           const char    *kind,
+           const char    *id)
 {
-  GtkTextBuffer *buffer;
-  g_autofree char *name = NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->text_view);
+  g_autofree char *name = g_strconcat (kind, id, NULL);
   GtkTextMark *mark;
   GtkTextIter iter;
 
-  g_return_val_if_fail (LCS_IS_HELP_WINDOW (self), FALSE);
-
-  buffer = gtk_text_view_get_buffer (self->text_view);
-  name = g_strconcat ("rule:", rule_id, NULL);
   mark = gtk_text_buffer_get_mark (buffer, name);
   if (mark == NULL)
     return FALSE;
@@ -148,4 +190,47 @@ lcs_help_window_show_rule (LcsHelpWindow *self,
   gtk_text_buffer_place_cursor (buffer, &iter);
   gtk_text_view_scroll_to_mark (self->text_view, mark, 0.0, TRUE, 0.0, 0.0);
   return TRUE;
+}
+
+gboolean
+lcs_help_window_show_rule (LcsHelpWindow *self,
+                           const char    *rule_id)
+{
+  g_return_val_if_fail (LCS_IS_HELP_WINDOW (self), FALSE);
+
+  return show_mark (self, "rule:", rule_id);
+}
+
+gboolean
+lcs_help_window_show_topic (LcsHelpWindow *self,
+                            const char    *topic)
+{
+  g_return_val_if_fail (LCS_IS_HELP_WINDOW (self), FALSE);
+
+  return show_mark (self, "topic:", topic);
+}
+
+/* On the dialog itself: a dialog is not one of the application's windows, so the
+ * application's F1 does not reach it. */
+static gboolean
+on_dialog_key_press (GtkWidget   *dialog,
+                     GdkEventKey *event,
+                     const char  *topic)
+{
+  GtkWidget *help;
+
+  if (event->keyval != GDK_KEY_F1 && event->keyval != GDK_KEY_Help)
+    return GDK_EVENT_PROPAGATE;
+  help = lcs_help_window_new (GTK_WINDOW (dialog));
+  gtk_window_set_modal (GTK_WINDOW (help), gtk_window_get_modal (GTK_WINDOW (dialog)));
+  gtk_window_present (GTK_WINDOW (help));
+  lcs_help_window_show_topic (LCS_HELP_WINDOW (help), topic);
+  return GDK_EVENT_STOP;
+}
+
+void
+lcs_help_window_bind_f1 (GtkWidget  *dialog,
+                         const char *topic)
+{
+  g_signal_connect (dialog, "key-press-event", G_CALLBACK (on_dialog_key_press), (gpointer) topic);
 }

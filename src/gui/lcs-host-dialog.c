@@ -1,6 +1,8 @@
 #include "lcs-host-dialog.h"
 
 #include "lcs-dialog-findings.h"
+#include "lcs-help-window.h"
+#include "lcs-ttl-entry.h"
 
 
 struct _LcsHostDialog {
@@ -10,6 +12,10 @@ struct _LcsHostDialog {
   GtkEntry        *fqdn_entry;
   GtkEntry        *address_entry;
   GtkToggleButton *ptr_check;
+  GtkWidget       *stale_check;
+  GtkWidget       *ttl_box;
+  LcsTtlEntry     *ttl_entry;
+  GtkButton       *done_button;
   GtkLabel        *record_label;
   GtkListBox      *findings_list;
 
@@ -153,7 +159,17 @@ check_fields (LcsHostDialog *self)
   self->confirmed = FALSE;
 
   gtk_entry_set_text (self->fqdn_entry, self->result->fqdn != NULL ? self->result->fqdn : "");
-  preview = lcs_record_preview_text (self->result->record, self->result->findings);
+  /* Where Windows creates a record, the line of the one the console adds, with its TTL. */
+  if (self->result->record != NULL)
+    {
+      g_autoptr(LcsRecord) record = lcs_record_new_address (self->result->fqdn, lcs_ttl_entry_get_seconds (self->ttl_entry),
+                                                            typed->address);
+      g_autofree char *line = lcs_record_to_zone_line (record);
+
+      preview = lcs_record_preview_text (line, self->result->findings);
+    }
+  else
+    preview = lcs_record_preview_text (NULL, self->result->findings);
   gtk_label_set_text (self->record_label, preview);
   mark_fields (self);
   list_findings (self, typed);
@@ -173,6 +189,13 @@ write_fields (LcsHostDialog      *self,
 static void
 on_field_changed (LcsHostDialog *self,
                   GtkEditable   *editable)
+{
+  check_fields (self);
+}
+
+static void
+on_ttl_changed (LcsHostDialog *self,
+                GParamSpec    *pspec)
 {
   check_fields (self);
 }
@@ -217,15 +240,21 @@ lcs_host_dialog_class_init (LcsHostDialogClass *klass)
   object_class->dispose = lcs_host_dialog_dispose;
   object_class->finalize = lcs_host_dialog_finalize;
 
+  g_type_ensure (LCS_TYPE_TTL_ENTRY);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/lcsdns/Console/lcs-host-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LcsHostDialog, name_entry);
   gtk_widget_class_bind_template_child (widget_class, LcsHostDialog, fqdn_entry);
   gtk_widget_class_bind_template_child (widget_class, LcsHostDialog, address_entry);
   gtk_widget_class_bind_template_child (widget_class, LcsHostDialog, ptr_check);
+  gtk_widget_class_bind_template_child (widget_class, LcsHostDialog, stale_check);
+  gtk_widget_class_bind_template_child (widget_class, LcsHostDialog, ttl_box);
+  gtk_widget_class_bind_template_child (widget_class, LcsHostDialog, ttl_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsHostDialog, done_button);
   gtk_widget_class_bind_template_child (widget_class, LcsHostDialog, record_label);
   gtk_widget_class_bind_template_child (widget_class, LcsHostDialog, findings_list);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_ttl_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_dialog_response);
 }
 
@@ -239,6 +268,7 @@ lcs_host_dialog_init (LcsHostDialog *self)
   placeholder = gtk_label_new ("No findings: Windows will create exactly this record.");
   gtk_widget_show (placeholder);
   gtk_list_box_set_placeholder (self->findings_list, placeholder);
+  lcs_help_window_bind_f1 (GTK_WIDGET (self), "host-dialog");
 }
 
 GtkWidget *
@@ -292,6 +322,26 @@ lcs_host_dialog_clear (LcsHostDialog *self)
   gtk_entry_set_text (self->name_entry, "");
   gtk_entry_set_text (self->address_entry, "");
   gtk_widget_grab_focus (GTK_WIDGET (self->name_entry));
+  /* As in Windows: once a host has been added, closing is Done, no longer Cancel. */
+  gtk_button_set_label (self->done_button, "D_one");
+}
+
+void
+lcs_host_dialog_set_advanced (LcsHostDialog *self,
+                              gboolean       advanced)
+{
+  g_return_if_fail (LCS_IS_HOST_DIALOG (self));
+
+  gtk_widget_set_visible (self->stale_check, advanced);
+  gtk_widget_set_visible (self->ttl_box, advanced);
+}
+
+guint32
+lcs_host_dialog_get_ttl (LcsHostDialog *self)
+{
+  g_return_val_if_fail (LCS_IS_HOST_DIALOG (self), LCS_WINDOWS_TTL);
+
+  return lcs_ttl_entry_get_seconds (self->ttl_entry);
 }
 
 const LcsHostResult *

@@ -1,6 +1,7 @@
 #include "lcs-properties-dialog.h"
 
 #include "lcs-dialog-findings.h"
+#include "lcs-help-window.h"
 #include <lcsdns/profile/generation.h>
 
 #include <string.h>
@@ -27,6 +28,15 @@ struct _LcsPropertiesDialog {
   GtkToggleButton *federation_check;
   GtkEntry        *internal_dns_entry;
   GtkEntry        *external_dns_entry;
+  GtkComboBox     *hosting_combo;
+  GtkComboBox     *balancing_combo;
+  GtkEntry        *web_internal_entry;
+  GtkEntry        *web_external_entry;
+  GtkEntry        *simple_urls_entry;
+  GtkEntry        *edge_webconf_entry;
+  GtkEntry        *edge_av_entry;
+  GtkToggleButton *xmpp_check;
+  GtkToggleButton *legacy_clients_check;
   GtkImage        *status_icon;
   GtkLabel        *status_label;
 
@@ -43,7 +53,9 @@ typedef struct {
   GtkWidget  *widget;
 } Field;
 
-#define N_FIELDS 17
+#define N_FIELDS 26
+/* The fields from "hosting" on are shown as lcs_profile_get_text () writes them. */
+#define FIRST_TEXT_FIELD 17
 
 static void
 list_fields (LcsPropertiesDialog *self,
@@ -67,6 +79,15 @@ list_fields (LcsPropertiesDialog *self,
     { "federation", GTK_WIDGET (self->federation_check) },
     { "internal-dns", GTK_WIDGET (self->internal_dns_entry) },
     { "external-dns", GTK_WIDGET (self->external_dns_entry) },
+    { "hosting", GTK_WIDGET (self->hosting_combo) },
+    { "balancing", GTK_WIDGET (self->balancing_combo) },
+    { "web-internal", GTK_WIDGET (self->web_internal_entry) },
+    { "web-external", GTK_WIDGET (self->web_external_entry) },
+    { "simple-urls", GTK_WIDGET (self->simple_urls_entry) },
+    { "edge-webconf", GTK_WIDGET (self->edge_webconf_entry) },
+    { "edge-av", GTK_WIDGET (self->edge_av_entry) },
+    { "xmpp", GTK_WIDGET (self->xmpp_check) },
+    { "legacy-clients", GTK_WIDGET (self->legacy_clients_check) },
   };
 
   memcpy (fields, all, sizeof all);
@@ -135,8 +156,8 @@ field_values (LcsPropertiesDialog *self,
                                  "communicator",
                                  gtk_toggle_button_get_active (self->messenger_check),
                                  "messenger"));
-  else if (g_str_equal (field->key, "federation"))
-    g_ptr_array_add (values, g_strdup (gtk_toggle_button_get_active (self->federation_check)
+  else if (GTK_IS_TOGGLE_BUTTON (field->widget))
+    g_ptr_array_add (values, g_strdup (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (field->widget))
                                        ? "true" : "false"));
   else if (GTK_IS_COMBO_BOX (field->widget))
     add_items (values, gtk_combo_box_get_active_id (GTK_COMBO_BOX (field->widget)), "");
@@ -189,20 +210,13 @@ show_status (LcsPropertiesDialog *self,
   gtk_label_set_text (self->status_label, problem != NULL ? problem : ready);
 }
 
-static void
-keep_checklist (LcsProfile       *built,
-                const LcsProfile *original)
-{
-  for (guint i = 0; i < original->checklist_done->len; i++)
-    g_ptr_array_add (built->checklist_done,
-                     g_strdup (g_ptr_array_index (original->checklist_done, i)));
-}
-
-/* Builds the profile from scratch: list keys append, and a cleared field must become unset. */
+/* Builds the profile from the original with each shown field set anew (list keys append, and a
+ * cleared field must become unset): the fields this dialog does not show, the added records,
+ * the zone files and the checklist stay as they were. */
 static void
 validate_fields (LcsPropertiesDialog *self)
 {
-  g_autoptr(LcsProfile) built = lcs_profile_new ();
+  g_autoptr(LcsProfile) built = lcs_profile_copy (self->original);
   g_autofree char *problem = NULL;
   g_autoptr(GError) error = NULL;
   Field fields[N_FIELDS];
@@ -215,6 +229,7 @@ validate_fields (LcsPropertiesDialog *self)
       g_autoptr(GPtrArray) values = field_values (self, &fields[f]);
       g_autoptr(GError) field_error = NULL;
 
+      lcs_profile_unset (built, fields[f].key);
       for (guint v = 0; v < values->len && field_error == NULL; v++)
         lcs_profile_set (built, fields[f].key, g_ptr_array_index (values, v), &field_error);
       mark_field (&fields[f], field_error != NULL ? field_error->message : NULL);
@@ -226,10 +241,7 @@ validate_fields (LcsPropertiesDialog *self)
 
   g_clear_pointer (&self->built, lcs_profile_free);
   if (problem == NULL)
-    {
-      keep_checklist (built, self->original);
-      self->built = g_steal_pointer (&built);
-    }
+    self->built = g_steal_pointer (&built);
   show_status (self, problem);
   gtk_dialog_set_response_sensitive (GTK_DIALOG (self), GTK_RESPONSE_OK, problem == NULL);
 }
@@ -295,6 +307,27 @@ entry_set_port (GtkEntry *entry,
   gtk_entry_set_text (entry, text);
 }
 
+/* The later generations' fields, each in the text the profile itself gives for it. */
+static void
+show_text_fields (LcsPropertiesDialog *self,
+                  const LcsProfile    *profile)
+{
+  Field fields[N_FIELDS];
+
+  list_fields (self, fields);
+  for (guint f = FIRST_TEXT_FIELD; f < N_FIELDS; f++)
+    {
+      g_autofree char *value = lcs_profile_get_text (profile, fields[f].key);
+
+      if (GTK_IS_COMBO_BOX (fields[f].widget))
+        gtk_combo_box_set_active_id (GTK_COMBO_BOX (fields[f].widget), value);
+      else if (GTK_IS_TOGGLE_BUTTON (fields[f].widget))
+        gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (fields[f].widget), g_str_equal (value, "true"));
+      else
+        gtk_entry_set_text (GTK_ENTRY (fields[f].widget), value);
+    }
+}
+
 static void
 show_profile (LcsPropertiesDialog *self,
               const LcsProfile    *profile)
@@ -326,6 +359,7 @@ show_profile (LcsPropertiesDialog *self,
   gtk_toggle_button_set_active (self->federation_check, profile->federation);
   gtk_entry_set_text (self->internal_dns_entry, internal_dns);
   gtk_entry_set_text (self->external_dns_entry, external_dns);
+  show_text_fields (self, profile);
   self->filling = FALSE;
   validate_fields (self);
 }
@@ -377,6 +411,15 @@ lcs_properties_dialog_class_init (LcsPropertiesDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, federation_check);
   gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, internal_dns_entry);
   gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, external_dns_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, hosting_combo);
+  gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, balancing_combo);
+  gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, web_internal_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, web_external_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, simple_urls_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, edge_webconf_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, edge_av_entry);
+  gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, xmpp_check);
+  gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, legacy_clients_check);
   gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, status_icon);
   gtk_widget_class_bind_template_child (widget_class, LcsPropertiesDialog, status_label);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
@@ -388,6 +431,7 @@ lcs_properties_dialog_init (LcsPropertiesDialog *self)
   self->filling = TRUE;
   lcs_dialogs_load_style ();
   gtk_widget_init_template (GTK_WIDGET (self));
+  lcs_help_window_bind_f1 (GTK_WIDGET (self), "properties-dialog");
   fill_products (self);
 }
 

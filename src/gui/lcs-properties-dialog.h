@@ -1,4 +1,4 @@
-/* Deployment properties: every profile field (SPEC §2), validated as typed. */
+/* Deployment properties: every profile field (docs/spec.md §2), validated as typed. */
 #pragma once
 
 #include <gtk/gtk.h>

@@ -1,6 +1,8 @@
 #include "lcs-srv-dialog.h"
 
 #include "lcs-dialog-findings.h"
+#include "lcs-help-window.h"
+#include "lcs-ttl-entry.h"
 
 #include <glib/gi18n.h>
 
@@ -36,6 +38,9 @@ struct _LcsSrvDialog {
   GtkEntry        *port_entry;
   GtkEntry        *target_entry;
   GtkToggleButton *allow_update_check;
+  GtkWidget       *stale_check;
+  GtkWidget       *ttl_label;
+  LcsTtlEntry     *ttl_entry;
   GtkLabel        *owner_label;
   GtkLabel        *record_label;
   GtkListBox      *findings_list;
@@ -235,6 +240,9 @@ check_fields (LcsSrvDialog *self)
   typed = read_fields (self);
   g_clear_pointer (&self->result, lcs_srv_result_free);
   self->result = lcs_srv_entry_check_in_view (typed, self->profile, self->view);
+  /* The record carries the TTL of the Advanced view (Windows's hour otherwise). */
+  if (self->result->record != NULL)
+    self->result->record->ttl = lcs_ttl_entry_get_seconds (self->ttl_entry);
   self->confirmed = FALSE;
   show_preview (self);
   mark_fields (self);
@@ -255,6 +263,13 @@ write_fields (LcsSrvDialog      *self,
 static void
 on_field_changed (LcsSrvDialog *self,
                   GtkEditable  *editable)
+{
+  check_fields (self);
+}
+
+static void
+on_ttl_changed (LcsSrvDialog *self,
+                GParamSpec   *pspec)
 {
   check_fields (self);
 }
@@ -301,6 +316,7 @@ lcs_srv_dialog_class_init (LcsSrvDialogClass *klass)
   object_class->dispose = lcs_srv_dialog_dispose;
   object_class->finalize = lcs_srv_dialog_finalize;
 
+  g_type_ensure (LCS_TYPE_TTL_ENTRY);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/lcsdns/Console/lcs-srv-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, domain_entry);
@@ -311,10 +327,14 @@ lcs_srv_dialog_class_init (LcsSrvDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, port_entry);
   gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, target_entry);
   gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, allow_update_check);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, stale_check);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, ttl_label);
+  gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, ttl_entry);
   gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, owner_label);
   gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, record_label);
   gtk_widget_class_bind_template_child (widget_class, LcsSrvDialog, findings_list);
   gtk_widget_class_bind_template_callback (widget_class, on_field_changed);
+  gtk_widget_class_bind_template_callback (widget_class, on_ttl_changed);
   gtk_widget_class_bind_template_callback (widget_class, on_dialog_response);
 }
 
@@ -331,6 +351,7 @@ lcs_srv_dialog_init (LcsSrvDialog *self)
   placeholder = gtk_label_new ("No findings: Windows will create exactly this record.");
   gtk_widget_show (placeholder);
   gtk_list_box_set_placeholder (self->findings_list, placeholder);
+  lcs_help_window_bind_f1 (GTK_WIDGET (self), "srv-dialog");
 }
 
 static LcsSrvEntry *
@@ -419,4 +440,23 @@ lcs_srv_dialog_get_view (LcsSrvDialog *self)
   g_return_val_if_fail (LCS_IS_SRV_DIALOG (self), -1);
 
   return self->view;
+}
+
+void
+lcs_srv_dialog_set_advanced (LcsSrvDialog *self,
+                             gboolean      advanced)
+{
+  g_return_if_fail (LCS_IS_SRV_DIALOG (self));
+
+  gtk_widget_set_visible (self->stale_check, advanced);
+  gtk_widget_set_visible (self->ttl_label, advanced);
+  gtk_widget_set_visible (GTK_WIDGET (self->ttl_entry), advanced);
+}
+
+guint32
+lcs_srv_dialog_get_ttl (LcsSrvDialog *self)
+{
+  g_return_val_if_fail (LCS_IS_SRV_DIALOG (self), LCS_WINDOWS_TTL);
+
+  return lcs_ttl_entry_get_seconds (self->ttl_entry);
 }

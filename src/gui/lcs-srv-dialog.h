@@ -29,4 +29,11 @@ void                  lcs_srv_dialog_set_view   (LcsSrvDialog      *self,
                                                  int                view);
 int                   lcs_srv_dialog_get_view   (LcsSrvDialog      *self);
 
+/* View → Advanced, as in Windows: the Time to live (TTL) and "Delete this record when it becomes
+ * stale" show; the record line carries the TTL. */
+void                  lcs_srv_dialog_set_advanced (LcsSrvDialog *self,
+                                                   gboolean      advanced);
+/* The TTL the record gets: the Advanced field's, one hour unless changed there. */
+guint32               lcs_srv_dialog_get_ttl    (LcsSrvDialog      *self);
+
 G_END_DECLS

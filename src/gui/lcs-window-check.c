@@ -160,7 +160,7 @@ on_servers_question_response (GtkDialog *dialog,
     lcs_window_edit_properties (self);
 }
 
-/* SPEC §7: no query goes to a server the admin did not choose; the system's resolver is one
+/* docs/spec.md §7: no query goes to a server the admin did not choose; the system's resolver is one
  * choice among others, never a default. */
 static void
 ask_for_servers (LcsWindow *self)

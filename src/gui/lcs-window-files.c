@@ -281,7 +281,7 @@ on_save_as (GSimpleAction *action,
   save_as (user_data, NULL, NULL);
 }
 
-/* Import zone file: the offline check of SPEC §1.4. */
+/* Import zone file: the offline check of docs/spec.md §1.4. */
 
 static void
 on_import_response (GtkNativeDialog *native,

@@ -1,4 +1,6 @@
-/* Shared between lcs-window.c and lcs-window-files.c (the File menu). */
+/* The window's parts, shared by lcs-window.c (the panes, the View menu) and the files that add
+ * its actions: lcs-window-files.c (the File menu), lcs-window-records.c (new records, Apply fix,
+ * Properties) and lcs-window-check.c (the live check). */
 #pragma once
 
 #include <lcsdns/export/export.h>
@@ -40,7 +42,8 @@ struct _LcsWindow {
   guint             shown_answered;  /* answers the result rows last showed */
 };
 
-/* Re-runs the offline check when there is a zone, else shows the plan; refreshes every pane. */
+/* Checks the document again and refreshes every pane: a live result stays (only the certificate
+ * findings are redone), zone files are read again, and without either the plan is shown. */
 void lcs_window_refresh          (LcsWindow *self);
 void lcs_window_update_title     (LcsWindow *self);
 
@@ -76,9 +79,21 @@ gboolean lcs_window_export_to (LcsWindow   *self,
 void lcs_window_show_partial (LcsWindow             *self,
                               const LcsObservations *obs);
 
+/* After the document's profile was replaced (Properties, Undo, Redo): the console tree, the
+ * checklist, the certificate page and a new check; the selected node stays selected. */
+void lcs_window_profile_replaced   (LcsWindow *self);
+
+/* lcs-window-edit.c: Undo, Redo, Delete and Copy follow the document and the selected row. */
+void lcs_window_update_edit_actions (LcsWindow *self);
+/* lcs-window-edit.c: the result list's tree view, which carries the row menu. */
+GtkTreeView *lcs_window_result_view (LcsWindow   *self);
+/* lcs-window-edit.c: whether View → Advanced is on (the record dialogs show TTL and aging). */
+gboolean     lcs_window_advanced_view (LcsWindow *self);
+
 /* The window's actions, by file. */
 void lcs_window_add_file_actions   (LcsWindow *self);
 void lcs_window_add_record_actions (LcsWindow *self);
 void lcs_window_add_check_actions  (LcsWindow *self);
+void lcs_window_add_edit_actions   (LcsWindow *self);
 
 G_END_DECLS

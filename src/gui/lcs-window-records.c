@@ -99,6 +99,7 @@ on_srv_dialog_response (GtkDialog *dialog,
           lcs_window_show_error (self, _("Windows refuses these values"), error);
           return;
         }
+      record->ttl = lcs_srv_dialog_get_ttl (LCS_SRV_DIALOG (dialog));
       lcs_document_add_record (self->doc, view == LCS_VIEW_EXTERNAL ? LCS_VIEW_EXTERNAL : LCS_VIEW_INTERNAL,
                                record);
       lcs_window_refresh (self);
@@ -114,6 +115,7 @@ lcs_window_open_srv_dialog (LcsWindow         *self,
   GtkWidget *dialog = lcs_srv_dialog_new (GTK_WINDOW (self), self->doc->profile, initial);
 
   lcs_srv_dialog_set_view (LCS_SRV_DIALOG (dialog), view);
+  lcs_srv_dialog_set_advanced (LCS_SRV_DIALOG (dialog), lcs_window_advanced_view (self));
   g_signal_connect (dialog, "response", G_CALLBACK (on_srv_dialog_response), self);
   gtk_widget_show (dialog);
   return dialog;
@@ -135,7 +137,9 @@ on_host_dialog_response (GtkDialog *dialog,
           lcs_window_show_error (self, _("The host cannot be created: the IP address is not valid"), NULL);
           return;
         }
-      lcs_document_add_record (self->doc, view, lcs_record_new_address (result->fqdn, LCS_WINDOWS_TTL, entry->address));
+      lcs_document_add_record (self->doc, view,
+                               lcs_record_new_address (result->fqdn, lcs_host_dialog_get_ttl (LCS_HOST_DIALOG (dialog)),
+                                                       entry->address));
       lcs_window_refresh (self);
       /* Like Windows: Add Host keeps the dialog open for the next host; Done closes it. */
       lcs_host_dialog_clear (LCS_HOST_DIALOG (dialog));
@@ -154,6 +158,7 @@ lcs_window_open_host_dialog (LcsWindow          *self,
   /* The host goes to the view the admin was looking at. */
   g_object_set_data (G_OBJECT (dialog), "lcs-view", GINT_TO_POINTER (view == LCS_VIEW_EXTERNAL ? LCS_VIEW_EXTERNAL
                                                                                                : LCS_VIEW_INTERNAL));
+  lcs_host_dialog_set_advanced (LCS_HOST_DIALOG (dialog), lcs_window_advanced_view (self));
   g_signal_connect (dialog, "response", G_CALLBACK (on_host_dialog_response), self);
   gtk_widget_show (dialog);
   return dialog;
@@ -246,29 +251,14 @@ on_properties_dialog_response (GtkDialog *dialog,
     {
       LcsProfile *profile = lcs_properties_dialog_get_profile (LCS_PROPERTIES_DIALOG (dialog));
 
+      /* The dialog edits a copy of the profile: added records, zones and the checklist come
+       * along, and the change can be undone. */
       if (profile != NULL)
         {
-          LcsDocument *doc = lcs_document_new (profile, self->doc->path);
-
-          /* The edited profile keeps the added records, the zone and the unsaved state. */
-          if (profile->records->len == 0 && self->doc->profile->records->len > 0)
-            {
-              g_ptr_array_unref (profile->records);
-              profile->records = g_ptr_array_ref (self->doc->profile->records);
-            }
-          if (profile->external_records->len == 0 && self->doc->profile->external_records->len > 0)
-            {
-              g_ptr_array_unref (profile->external_records);
-              profile->external_records = g_ptr_array_ref (self->doc->profile->external_records);
-            }
-          for (guint view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
-            for (guint i = 0; i < self->doc->zones[view]->len; i++)
-              lcs_document_add_zone (doc, view, g_ptr_array_index (self->doc->zones[view], i));
-          doc->demo = self->doc->demo;
-          doc->live = self->doc->live;
-          doc->system_resolver = self->doc->system_resolver;
-          doc->dirty = TRUE;
-          lcs_window_set_document (self, doc);
+          lcs_document_replace_profile (self->doc, profile);
+          /* A live result answers the old deployment's questions: check the new one afresh. */
+          lcs_document_set_report (self->doc, NULL, 0);
+          lcs_window_profile_replaced (self);
         }
     }
   gtk_widget_destroy (GTK_WIDGET (dialog));

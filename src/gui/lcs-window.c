@@ -1,5 +1,6 @@
-/* The console's main window: console tree, result list, details, Actions pane, status bar,
- * the Action and View menus, and the live check. The File menu is in lcs-window-files.c. */
+/* The console's main window: console tree, result list, details, Actions pane, status bar and
+ * the View menu. Its other actions are added by lcs-window-files.c (File), lcs-window-records.c
+ * (new records, Apply fix, Properties) and lcs-window-check.c (the live check). */
 #include "lcs-window-private.h"
 
 #include <glib/gi18n.h>
@@ -92,8 +93,8 @@ update_status (LcsWindow *self)
     {
     case LCS_SOURCE_ZONE:
       g_string_append (text, _(" — offline from zone files"));
-      append_zone_names (text, _("internal"), self->doc->zones[LCS_VIEW_INTERNAL]);
-      append_zone_names (text, _("external"), self->doc->zones[LCS_VIEW_EXTERNAL]);
+      append_zone_names (text, _("internal"), self->doc->profile->zones[LCS_VIEW_INTERNAL]);
+      append_zone_names (text, _("external"), self->doc->profile->zones[LCS_VIEW_EXTERNAL]);
       break;
     case LCS_SOURCE_LIVE:
       {
@@ -136,6 +137,7 @@ lcs_window_refresh_panes (LcsWindow *self)
   lcs_result_list_show_report (self->result_list, self->doc->report, self->doc->profile, self->live != NULL);
   lcs_details_pane_clear (self->details_pane, _("Select a record to see what is wrong and how to fix it."));
   lcs_window_set_action_enabled (self, "apply-fix", FALSE);
+  lcs_window_update_edit_actions (self);
   update_status (self);
   lcs_window_update_title (self);
 }
@@ -159,27 +161,48 @@ lcs_window_refresh (LcsWindow *self)
   lcs_window_refresh_panes (self);
 }
 
+/* Every pane that shows the profile, after it was replaced (a new document, Properties, Undo). */
+static void
+show_profile (LcsWindow *self)
+{
+  LcsDocument *doc = self->doc;
+  g_autofree char *name = lcs_document_display_name (doc);
+  g_autofree char *label = g_strdup_printf ("%s — %s", name, lcs_product_to_string (doc->profile->product));
+
+  lcs_console_tree_fill (self->tree_store, doc->profile, label);
+  gtk_tree_view_expand_all (self->console_tree);
+  lcs_checklist_page_set_done (self->checklist_page, doc->profile->checklist_done);
+  lcs_cert_page_set_profile (self->cert_page, doc->profile);
+  lcs_window_refresh (self);
+}
+
+void
+lcs_window_profile_replaced (LcsWindow *self)
+{
+  LcsNode node = { .kind = LCS_NODE_DEPLOYMENT, .view = LCS_VIEW_ANY };
+  gboolean selected = lcs_console_tree_selected (self->console_tree, &node);
+
+  if (self->live != NULL)
+    lcs_window_cancel_check (self);
+  lcs_result_list_show_report (self->result_list, NULL, NULL, FALSE);
+  show_profile (self);
+  /* The admin stays where they were, when that node is still there. */
+  lcs_console_tree_select (self->console_tree, node.kind, node.domain, node.view);
+  if (selected)
+    lcs_node_clear (&node);
+}
+
 void
 lcs_window_set_document (LcsWindow   *self,
                          LcsDocument *doc)
 {
-  g_autofree char *name = NULL;
-  g_autofree char *label = NULL;
-
   if (self->live != NULL)
     lcs_window_cancel_check (self);
   /* No row may point into the report that is about to go. */
   lcs_result_list_show_report (self->result_list, NULL, NULL, FALSE);
   g_clear_pointer (&self->doc, lcs_document_free);
   self->doc = doc;
-
-  name = lcs_document_display_name (doc);
-  label = g_strdup_printf ("%s — %s", name, lcs_product_to_string (doc->profile->product));
-  lcs_console_tree_fill (self->tree_store, doc->profile, label);
-  gtk_tree_view_expand_all (self->console_tree);
-  lcs_checklist_page_set_done (self->checklist_page, doc->profile->checklist_done);
-  lcs_cert_page_set_profile (self->cert_page, doc->profile);
-  lcs_window_refresh (self);
+  show_profile (self);
   lcs_console_tree_select (self->console_tree, LCS_NODE_DEPLOYMENT, NULL, LCS_VIEW_ANY);
 }
 
@@ -306,6 +329,7 @@ on_result_list_row_selected (LcsResultList *list,
   entry = lcs_window_fix_entry_for_row (self, kind, index, &view);
   lcs_details_pane_set_can_fix (self->details_pane, entry != NULL);
   lcs_window_set_action_enabled (self, "apply-fix", entry != NULL);
+  lcs_window_update_edit_actions (self);
 }
 
 /* The page's certificate findings count in every report: status bar, result list, exports. */
@@ -331,13 +355,14 @@ static void
 on_checklist_page_changed (LcsChecklistPage *page,
                            LcsWindow        *self)
 {
+  lcs_document_begin_change (self->doc);
   g_clear_pointer (&self->doc->profile->checklist_done, g_ptr_array_unref);
   self->doc->profile->checklist_done = lcs_checklist_page_get_done (page);
-  self->doc->dirty = TRUE;
   lcs_window_update_title (self);
+  lcs_window_update_edit_actions (self);
 }
 
-/* Dialogs. They run without gtk_dialog_run so the main loop (and a live check) keeps going. */
+/* Check Certificate and the checklist are pages: the actions select their console tree node. */
 
 static void
 on_check_cert (GSimpleAction *action,
@@ -481,6 +506,7 @@ lcs_window_init (LcsWindow *self)
   lcs_window_add_file_actions (self);
   lcs_window_add_record_actions (self);
   lcs_window_add_check_actions (self);
+  lcs_window_add_edit_actions (self);
   add_view_toggle (self, "show-toolbar", self->toolbar);
   add_view_toggle (self, "show-actions", self->actions_pane);
   add_view_toggle (self, "show-details", GTK_WIDGET (self->details_pane));

@@ -23,7 +23,7 @@ gboolean   lcs_window_open_demo      (LcsWindow      *window,
                                       GError        **error);
 LcsDocument *lcs_window_get_document (LcsWindow      *window);
 
-/* F5, Check now (SPEC §7): re-reads the zone files and checks again, or, when the deployment is
+/* F5, Check now (docs/spec.md §7): re-reads the zone files and checks again, or, when the deployment is
  * checked live, asks the DNS servers again. A live check runs only against servers the admin
  * chose; with none named it asks first. The "checking" property is TRUE while one runs. */
 void       lcs_window_check_now      (LcsWindow      *window);

@@ -1,4 +1,4 @@
-/* The live check's questions for a profile (SPEC §§3, 5), asked of the internal and external
+/* The live check's questions for a profile (docs/spec.md §§3, 5), asked of the internal and external
  * servers together, collected into LcsObservations. */
 #pragma once
 

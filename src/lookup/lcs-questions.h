@@ -1,4 +1,4 @@
-/* The questions of a live check (SPEC §§3, 5), named without being asked. */
+/* The questions of a live check (docs/spec.md §§3, 5), named without being asked. */
 #pragma once
 
 #include <glib.h>

@@ -152,6 +152,31 @@ certgen_make (CertGen    *gen,
   return pem;
 }
 
+int
+certgen_run_tests (CertGen **gen)
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  *gen = certgen_new (&error);
+  g_assert_no_error (error);
+  status = g_test_run ();
+  g_clear_pointer (gen, certgen_free);
+  return status;
+}
+
+const char *
+certgen_make_checked (CertGen    *gen,
+                      const char *name,
+                      const char *template_text)
+{
+  g_autoptr(GError) error = NULL;
+  const char *path = certgen_make (gen, name, NULL, template_text, &error);
+
+  g_assert_no_error (error);
+  return path;
+}
+
 const char *
 certgen_make_ca (CertGen    *gen,
                  const char *name,

@@ -24,6 +24,15 @@ const char *certgen_make       (CertGen    *gen,
                                 const char *template_text,
                                 GError    **error);
 
+/* g_test_run with *@gen made first (in a fresh temporary folder) for the tests to use, and freed
+ * after; the tests are added beforehand. Its exit status. */
+int         certgen_run_tests  (CertGen   **gen);
+
+/* certgen_make of a self-signed certificate for a test, which fails when it cannot be made. */
+const char *certgen_make_checked (CertGen    *gen,
+                                  const char *name,
+                                  const char *template_text);
+
 /* A CA with a key of its own ("<name>.key"); @template_text should say "ca" and
  * "cert_signing_key". Returns the PEM path. */
 const char *certgen_make_ca    (CertGen    *gen,

@@ -17,7 +17,7 @@ LcsProfile       *certtest_profile_new      (const char *first_key,
                                              ...) G_GNUC_NULL_TERMINATED;
 
 /* Standard Edition, two domains: lcs.contoso.com serves contoso.com itself, fabrikam.com through
- * its own host record sip.fabrikam.com (SPEC §3). @matching: "strict" or "suffix". */
+ * its own host record sip.fabrikam.com (docs/spec.md §3). @matching: "strict" or "suffix". */
 LcsProfile       *certtest_standard_profile (const char *matching);
 
 guint             certtest_count_rule       (GPtrArray  *findings,

@@ -353,12 +353,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
-  gen = certgen_new (&error);
-  g_assert_no_error (error);
 
   g_test_add_func ("/cert/fetch/self-signed", test_fetch_self_signed);
   g_test_add_func ("/cert/fetch/chain", test_fetch_chain);
@@ -369,7 +364,5 @@ main (int    argc,
   g_test_add_func ("/cert/fetch/bad-address", test_fetch_bad_address);
   g_test_add_func ("/cert/cli/report", test_cli_report);
 
-  status = g_test_run ();
-  g_clear_pointer (&gen, certgen_free);
-  return status;
+  return certgen_run_tests (&gen);
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/python3
 """lcsdns-check for Lync / Skype for Business, Online and hybrid (issue 10): each option of the
-new profile fields (SPEC §6), the Lync table of SPEC §3 row by row, entry mode with only a domain.
+new profile fields (docs/spec.md §6), the Lync table of docs/spec.md §3 row by row, entry mode with only a domain.
 Speaks TAP. Usage: test-cli-lync.py LCSDNS_CHECK"""
 import json
 import os
@@ -33,7 +33,7 @@ def names(records):
     return {r[0] for r in records}
 
 
-@case("--plan for lync with edge, federation, XMPP and web services prints every row of SPEC §3")
+@case("--plan for lync with edge, federation, XMPP and web services prints every row of docs/spec.md §3")
 def _():
     records = plan(*ENTERPRISE, *EDGE, "--domain", "fabrikam.com", "--federation", "--xmpp",
                    "--web-internal", "webint.contoso.com=10.0.0.20",

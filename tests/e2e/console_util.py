@@ -45,8 +45,8 @@ def stop_app(proc):
             proc.wait()
 
 
-def find_app(tree, pid):
-    """The application of process @pid: a closed one may linger on the bus for a while."""
+def find_app(tree, pid, timeout=40):
+    """The application of process @pid, or None: a closed one may linger on the bus for a while."""
     def lookup():
         # The desktop's child list is cached; a restarted application may not be in it yet.
         tree.root.clear_cache()
@@ -57,16 +57,29 @@ def find_app(tree, pid):
             except Exception:
                 continue
         return None
-    found = wait_for("the lcsdns window on the accessibility bus", lookup, timeout=40, quiet=True)
-    if not found:
-        seen = []
-        for app in tree.root.applications():
-            try:
-                seen.append(f"{app.name} pid {app.get_process_id()} children {len(app.children)}")
-            except Exception as e:
-                seen.append(f"? ({e})")
-        fail(f"lcsdns (pid {pid}) is not on the accessibility bus; seen: {seen}")
-    return found
+    return wait_for("the lcsdns window on the accessibility bus", lookup, timeout=timeout, quiet=True)
+
+
+def launch(tree, profile=None, wrapper=()):
+    """The console started on @profile and found on the accessibility bus: (process, application).
+    On a loaded machine the AT-SPI registry can miss the bridge's one registration call (GTK
+    prints "Couldn't register with accessibility bus" and never retries), so a console that is
+    running but absent is started once more; absent twice fails."""
+    for attempt in (1, 2):
+        proc = start_app(profile, wrapper)
+        app = find_app(tree, proc.pid)
+        if app:
+            return proc, app
+        stop_app(proc)
+        print(f"the console (pid {proc.pid}) did not appear on the accessibility bus"
+              + ("; starting it once more" if attempt == 1 else ""))
+    seen = []
+    for other in tree.root.applications():
+        try:
+            seen.append(f"{other.name} pid {other.get_process_id()} children {len(other.children)}")
+        except Exception as e:
+            seen.append(f"? ({e})")
+    fail(f"lcsdns is not on the accessibility bus; seen: {seen}")
 
 
 def child_named(node, role, name, timeout=20.0):

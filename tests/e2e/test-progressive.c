@@ -8,12 +8,8 @@
 #include <lcsdns/check/check.h>
 #include <lcsdns/profile/profile.h>
 
-#include "lcs-window-private.h"
+#include "e2e-util.h"
 
-#define HEARTBEAT_MS 10
-/* A main loop that waited on a question would stall for the query timeout (1500 ms) or more; a
- * loaded 2-core machine stalls it a few hundred ms at worst. The bound lies between the two. */
-#define MAX_STALL_US (1000 * 1000)
 #define POOL         "lcs.contoso.com."
 #define POOL_IP      "10.0.0.5"
 #define SIGNIN_SRV   "_sipinternaltls._tcp.contoso.com."
@@ -149,38 +145,23 @@ pool_profile (guint16 port)
   return profile;
 }
 
-typedef struct {
-  gint64 last_beat;
-  gint64 max_gap;
-} Heartbeat;
-
-static gboolean
-on_heartbeat (gpointer user_data)
-{
-  Heartbeat *beat = user_data;
-  gint64 now = g_get_monotonic_time ();
-
-  if (beat->last_beat != 0)
-    beat->max_gap = MAX (beat->max_gap, now - beat->last_beat);
-  beat->last_beat = now;
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
 static char *
 row_status (LcsWindow  *window,
             const char *name,
             guint16     type)
 {
   return lcs_result_list_get_status (window->result_list, name, type, LCS_VIEW_INTERNAL);
+}
+
+static void
+assert_row_status (LcsWindow  *window,
+                   const char *name,
+                   guint16     type,
+                   const char *expected)
+{
+  g_autofree char *status = row_status (window, name, type);
+
+  g_assert_cmpstr (status, ==, expected);
 }
 
 static LcsWindow *
@@ -192,7 +173,7 @@ checking_window (guint16 port)
 
   lcs_window_set_document (window, lcs_document_new (pool_profile (port), NULL));
   gtk_widget_show (GTK_WIDGET (window));
-  spin (300);
+  e2e_spin (300);
   g_action_group_activate_action (G_ACTION_GROUP (window), "check-now", NULL);
   g_assert_true (lcs_window_is_checking (window));
   host = row_status (window, POOL, LCS_TYPE_A);
@@ -220,17 +201,17 @@ static void
 test_rows_fill_in (void)
 {
   Server server = { 0 };
-  Heartbeat beat = { 0 };
+  E2eHeartbeat beat = { 0 };
   LcsWindow *window;
   gint64 started, deadline;
   g_autofree char *host = NULL;
   g_autofree char *srv = NULL;
-  guint heartbeat, checking, total;
+  guint checking, total;
 
   server_start (&server);
   window = checking_window (server.port);
   total = lcs_result_list_count_checking (window->result_list);
-  heartbeat = g_timeout_add (HEARTBEAT_MS, on_heartbeat, &beat);
+  e2e_heartbeat_start (&beat);
   started = g_get_monotonic_time ();
   deadline = started + 1200 * 1000;
   while (g_get_monotonic_time () < deadline)
@@ -255,9 +236,9 @@ test_rows_fill_in (void)
   g_assert_cmpuint (checking, <, total);
   g_assert_cmpuint (server.answered, >, 0);
 
-  spin (300);
-  g_source_remove (heartbeat);
-  g_assert_cmpint (beat.max_gap, <, MAX_STALL_US);
+  e2e_spin (300);
+  e2e_heartbeat_stop (&beat);
+  g_assert_cmpint (beat.max_gap, <, E2E_MAX_STALL_US);
   cancel_and_close (window);
   server_stop (&server);
 }
@@ -282,7 +263,6 @@ test_partial_store (void)
   g_autoptr(LcsObservations) missing = lcs_observations_new ();
   g_autoptr(GPtrArray) mistyped = lcs_check_mistyped_names ("_sipinternaltls", "_tcp",
                                                             "contoso.com");
-  char *status;
 
   server_start (&server);
   window = checking_window (server.port);
@@ -292,23 +272,15 @@ test_partial_store (void)
   lcs_observations_take_record (found, LCS_VIEW_INTERNAL,
                                 lcs_record_new_srv (SIGNIN_SRV, 300, 0, 0, 5061, POOL));
   lcs_window_show_partial (window, found);
-  status = row_status (window, SIGNIN_SRV, LCS_TYPE_SRV);
-  g_assert_cmpstr (status, ==, "Checking…");
-  g_free (status);
-  status = row_status (window, POOL, LCS_TYPE_A);
-  g_assert_cmpstr (status, ==, "Checking…");
-  g_free (status);
+  assert_row_status (window, SIGNIN_SRV, LCS_TYPE_SRV, "Checking…");
+  assert_row_status (window, POOL, LCS_TYPE_A, "Checking…");
 
   set_answer (found, POOL, LCS_TYPE_A, LCS_ANSWER_DATA);
   lcs_observations_take_record (found, LCS_VIEW_INTERNAL,
                                 lcs_record_new_address (POOL, 300, POOL_IP));
   lcs_window_show_partial (window, found);
-  status = row_status (window, SIGNIN_SRV, LCS_TYPE_SRV);
-  g_assert_cmpstr (status, ==, "OK");
-  g_free (status);
-  status = row_status (window, POOL, LCS_TYPE_A);
-  g_assert_cmpstr (status, ==, "OK");
-  g_free (status);
+  assert_row_status (window, SIGNIN_SRV, LCS_TYPE_SRV, "OK");
+  assert_row_status (window, POOL, LCS_TYPE_A, "OK");
   g_assert_cmpuint (lcs_result_list_count_checking (window->result_list), ==, 0);
 
   /* A new check: every row waits again. Not found at its own name, but the names the usual
@@ -318,23 +290,15 @@ test_partial_store (void)
   set_answer (missing, SIGNIN_SRV, LCS_TYPE_SRV, LCS_ANSWER_NXDOMAIN);
   set_answer (missing, POOL, LCS_TYPE_A, LCS_ANSWER_NXDOMAIN);
   lcs_window_show_partial (window, missing);
-  status = row_status (window, SIGNIN_SRV, LCS_TYPE_SRV);
-  g_assert_cmpstr (status, ==, "Checking…");
-  g_free (status);
-  status = row_status (window, POOL, LCS_TYPE_A);
-  g_assert_cmpstr (status, ==, "Checking…");
-  g_free (status);
+  assert_row_status (window, SIGNIN_SRV, LCS_TYPE_SRV, "Checking…");
+  assert_row_status (window, POOL, LCS_TYPE_A, "Checking…");
 
   for (guint i = 0; i < mistyped->len; i++)
     set_answer (missing, g_ptr_array_index (mistyped, i), LCS_TYPE_SRV, LCS_ANSWER_NXDOMAIN);
   set_answer (missing, POOL, LCS_TYPE_AAAA, LCS_ANSWER_NXDOMAIN);
   lcs_window_show_partial (window, missing);
-  status = row_status (window, SIGNIN_SRV, LCS_TYPE_SRV);
-  g_assert_cmpstr (status, ==, "Missing");
-  g_free (status);
-  status = row_status (window, POOL, LCS_TYPE_A);
-  g_assert_cmpstr (status, ==, "Missing");
-  g_free (status);
+  assert_row_status (window, SIGNIN_SRV, LCS_TYPE_SRV, "Missing");
+  assert_row_status (window, POOL, LCS_TYPE_A, "Missing");
 
   cancel_and_close (window);
   server_stop (&server);

@@ -7,55 +7,37 @@
 #include "lcs-host-dialog.h"
 #include "lcs-properties-dialog.h"
 #include "lcs-srv-dialog.h"
-#include "lcs-window-private.h"
+#include "e2e-util.h"
 
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
+/* Properties with the record row of @owner selected (NULL: no row): the dialog of @type it
+ * opened. */
 static GtkWidget *
-find_dialog (GType type)
+open_properties (LcsWindow  *window,
+                 const char *owner,
+                 GType       type)
 {
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+  GtkWidget *dialog;
 
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
-
-static LcsWindow *
-demo_window (void)
-{
-  g_autoptr(GError) error = NULL;
-  LcsWindow *window = g_object_new (LCS_TYPE_WINDOW, NULL);
-
-  g_assert_true (lcs_window_open_demo (window, &error));
-  g_assert_no_error (error);
-  gtk_widget_show (GTK_WIDGET (window));
-  spin (100);
-  return window;
+  if (owner != NULL)
+    g_assert_true (lcs_result_list_select (window->result_list, LCS_ROW_RECORD, owner));
+  else
+    gtk_tree_selection_unselect_all (gtk_tree_view_get_selection (
+      GTK_TREE_VIEW (gtk_bin_get_child (GTK_BIN (window->result_list)))));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
+  e2e_spin (50);
+  dialog = e2e_find_dialog (type);
+  g_assert_nonnull (dialog);
+  return dialog;
 }
 
 static void
 test_misplaced_srv (void)
 {
-  LcsWindow *window = demo_window ();
-  GtkWidget *dialog;
-  g_autoptr(LcsSrvEntry) entry = NULL;
+  LcsWindow *window = e2e_demo_window ();
+  GtkWidget *dialog = open_properties (window, "_sipinternaltls._tcp.contoso.com.",
+                                       LCS_TYPE_SRV_DIALOG);
+  g_autoptr(LcsSrvEntry) entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
 
-  g_assert_true (lcs_result_list_select (window->result_list, LCS_ROW_RECORD,
-                                         "_sipinternaltls._tcp.contoso.com."));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
-  spin (50);
-  dialog = find_dialog (LCS_TYPE_SRV_DIALOG);
-  g_assert_nonnull (dialog);
-  entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
   g_assert_cmpstr (entry->domain, ==, "contoso.com");
   g_assert_cmpstr (entry->service, ==, "_sipinternaltls._tcp");
   g_assert_cmpstr (entry->protocol, ==, "_tcp");
@@ -68,17 +50,10 @@ test_misplaced_srv (void)
 static void
 test_host_record (void)
 {
-  LcsWindow *window = demo_window ();
-  GtkWidget *dialog;
-  g_autoptr(LcsHostEntry) entry = NULL;
+  LcsWindow *window = e2e_demo_window ();
+  GtkWidget *dialog = open_properties (window, "lcspool.contoso.com.", LCS_TYPE_HOST_DIALOG);
+  g_autoptr(LcsHostEntry) entry = lcs_host_dialog_get_entry (LCS_HOST_DIALOG (dialog));
 
-  g_assert_true (lcs_result_list_select (window->result_list, LCS_ROW_RECORD,
-                                         "lcspool.contoso.com."));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
-  spin (50);
-  dialog = find_dialog (LCS_TYPE_HOST_DIALOG);
-  g_assert_nonnull (dialog);
-  entry = lcs_host_dialog_get_entry (LCS_HOST_DIALOG (dialog));
   g_assert_cmpstr (entry->name, ==, "lcspool");
   /* What DNS holds: the member's address, which the dialog then flags as pool-vip. */
   g_assert_cmpstr (entry->address, ==, "10.0.0.51");
@@ -89,16 +64,10 @@ test_host_record (void)
 static void
 test_deployment (void)
 {
-  LcsWindow *window = demo_window ();
-  GtkWidget *dialog;
+  LcsWindow *window = e2e_demo_window ();
+  GtkWidget *dialog = open_properties (window, NULL, LCS_TYPE_PROPERTIES_DIALOG);
 
-  gtk_tree_selection_unselect_all (gtk_tree_view_get_selection (
-    GTK_TREE_VIEW (gtk_bin_get_child (GTK_BIN (window->result_list)))));
-  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
-  spin (50);
-  dialog = find_dialog (LCS_TYPE_PROPERTIES_DIALOG);
-  g_assert_nonnull (dialog);
-  g_assert_null (find_dialog (LCS_TYPE_SRV_DIALOG));
+  g_assert_null (e2e_find_dialog (LCS_TYPE_SRV_DIALOG));
   gtk_widget_destroy (dialog);
   gtk_widget_destroy (GTK_WIDGET (window));
 }

@@ -8,6 +8,7 @@
 #include <lcsdns/model/name.h>
 #include <lcsdns/profile/demo.h>
 
+#include "e2e-util.h"
 #include "lcs-application.h"
 #include "lcs-console-tree.h"
 #include "lcs-help-window.h"
@@ -15,41 +16,6 @@
 #include "lcs-srv-dialog.h"
 #include "lcs-window-private.h"
 #include "lcs-zoom.h"
-
-static void
-spin (guint ms)
-{
-  gint64 until = g_get_monotonic_time () + ms * 1000;
-
-  while (g_get_monotonic_time () < until)
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static LcsWindow *
-demo_window (void)
-{
-  g_autoptr(GError) error = NULL;
-  LcsWindow *window = g_object_new (LCS_TYPE_WINDOW, NULL);
-
-  g_assert_true (lcs_window_open_demo (window, &error));
-  g_assert_no_error (error);
-  gtk_widget_show (GTK_WIDGET (window));
-  spin (100);
-  return window;
-}
-
-/* The first dialog open over @window. */
-static GtkWidget *
-find_dialog (LcsWindow *window,
-             GType      type)
-{
-  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
-
-  for (GList *l = toplevels; l != NULL; l = l->next)
-    if (G_TYPE_CHECK_INSTANCE_TYPE (l->data, type) && gtk_widget_get_visible (l->data))
-      return l->data;
-  return NULL;
-}
 
 /* A key press delivered at once, as GTK delivers one from the X server (no round trip, so no
  * waiting for it): the window's accelerators see it first. */
@@ -82,7 +48,7 @@ press_key (LcsWindow       *window,
 static void
 test_demo_shows_findings (void)
 {
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   LcsDocument *doc = lcs_window_get_document (window);
   guint all;
 
@@ -109,7 +75,7 @@ test_demo_shows_findings (void)
 static void
 test_apply_fix_adds_record (void)
 {
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   LcsDocument *doc = lcs_window_get_document (window);
   const char *owner = "_sipinternaltls._tcp.contoso.com.";
   g_autofree char *details = NULL;
@@ -125,7 +91,7 @@ test_apply_fix_adds_record (void)
   g_assert_true (g_action_group_get_action_enabled (G_ACTION_GROUP (window), "apply-fix"));
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "apply-fix", NULL);
-  dialog = find_dialog (window, LCS_TYPE_SRV_DIALOG);
+  dialog = e2e_find_dialog (LCS_TYPE_SRV_DIALOG);
   g_assert_nonnull (dialog);
   entry = lcs_srv_dialog_get_entry (LCS_SRV_DIALOG (dialog));
   g_assert_cmpstr (entry->service, ==, "_sipinternaltls");
@@ -134,7 +100,7 @@ test_apply_fix_adds_record (void)
 
   g_assert_false (doc->dirty);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
-  spin (50);
+  e2e_spin (50);
   doc = lcs_window_get_document (window);
   g_assert_true (doc->dirty);
   g_assert_nonnull (doc->profile->records);
@@ -165,7 +131,7 @@ test_checklist_and_records_are_saved (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("lcs-window-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "saved.lcsdns", NULL);
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   LcsDocument *doc = lcs_window_get_document (window);
   g_autoptr(LcsProfile) reloaded = NULL;
 
@@ -211,7 +177,7 @@ test_bad_file_is_an_error (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("lcs-window-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "bad.lcsdns", NULL);
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
 
   g_assert_true (g_file_set_contents (path, "[deployment]\nproduct=lcs1999\n", -1, &error));
   g_assert_false (lcs_window_open_file (window, path, &error));
@@ -229,30 +195,30 @@ test_bad_file_is_an_error (void)
 static void
 test_new_asks_before_discarding (void)
 {
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   LcsDocument *doc = lcs_window_get_document (window);
   GtkWidget *question;
 
   doc->dirty = TRUE;
   g_action_group_activate_action (G_ACTION_GROUP (window), "new", NULL);
-  question = find_dialog (window, GTK_TYPE_MESSAGE_DIALOG);
+  question = e2e_find_dialog (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
-  g_assert_null (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
+  g_assert_null (e2e_find_dialog (LCS_TYPE_PROPERTIES_DIALOG));
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
-  spin (20);
-  g_assert_null (find_dialog (window, GTK_TYPE_MESSAGE_DIALOG));
-  g_assert_null (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
+  e2e_spin (20);
+  g_assert_null (e2e_find_dialog (GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (e2e_find_dialog (LCS_TYPE_PROPERTIES_DIALOG));
   g_assert_true (lcs_window_get_document (window) == doc);
   g_assert_true (doc->dirty);
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "new", NULL);
-  question = find_dialog (window, GTK_TYPE_MESSAGE_DIALOG);
+  question = e2e_find_dialog (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
   /* "Close without Saving" */
   gtk_dialog_response (GTK_DIALOG (question), 1);
-  spin (20);
-  g_assert_nonnull (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
-  gtk_widget_destroy (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
+  e2e_spin (20);
+  g_assert_nonnull (e2e_find_dialog (LCS_TYPE_PROPERTIES_DIALOG));
+  gtk_widget_destroy (e2e_find_dialog (LCS_TYPE_PROPERTIES_DIALOG));
 
   doc->dirty = FALSE;
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -267,7 +233,7 @@ test_export (void)
   g_autofree char *cmd = g_build_filename (dir, "fix.cmd", NULL);
   g_autofree char *csv = g_build_filename (dir, "report.csv", NULL);
   g_autofree char *text = NULL;
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
 
   g_assert_true (lcs_window_export_to (window, cmd, LCS_FORMAT_DNSCMD, &error));
   g_assert_no_error (error);
@@ -355,7 +321,7 @@ test_certificate_findings (void)
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, &error));
 
-  window = demo_window ();
+  window = e2e_demo_window ();
   lcs_console_tree_select (window->console_tree, LCS_NODE_CERTIFICATES, NULL, LCS_VIEW_ANY);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->center_stack), ==, "certificates");
   lcs_console_tree_select (window->console_tree, LCS_NODE_DEPLOYMENT, NULL, LCS_VIEW_ANY);
@@ -436,14 +402,14 @@ test_keyboard (void)
   window = lcs_window_new (app);
   g_assert_true (lcs_window_open_demo (window, &error));
   gtk_widget_show (GTK_WIDGET (window));
-  spin (100);
+  e2e_spin (100);
 
   /* Keys go to the focused widget's window, as typed; the window's accelerators act on them. */
   gtk_widget_grab_focus (GTK_WIDGET (window->console_tree));
-  g_assert_null (find_dialog (window, LCS_TYPE_HELP_WINDOW));
+  g_assert_null (e2e_find_dialog (LCS_TYPE_HELP_WINDOW));
   press_key (window, GDK_KEY_F1, 0);
-  g_assert_nonnull (find_dialog (window, LCS_TYPE_HELP_WINDOW));
-  gtk_widget_destroy (find_dialog (window, LCS_TYPE_HELP_WINDOW));
+  g_assert_nonnull (e2e_find_dialog (LCS_TYPE_HELP_WINDOW));
+  gtk_widget_destroy (e2e_find_dialog (LCS_TYPE_HELP_WINDOW));
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->center_stack), ==, "results");
   press_key (window, GDK_KEY_l, GDK_CONTROL_MASK);
@@ -458,13 +424,13 @@ test_keyboard (void)
 static void
 test_new_with_row_selected (void)
 {
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   GtkWidget *dialog;
   GObject *domains, *pool, *pool_ip;
 
   g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, "_sipinternaltls._tcp.contoso.com."));
   g_action_group_activate_action (G_ACTION_GROUP (window), "new", NULL);
-  dialog = find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG);
+  dialog = e2e_find_dialog (LCS_TYPE_PROPERTIES_DIALOG);
   g_assert_nonnull (dialog);
   domains = gtk_widget_get_template_child (dialog, LCS_TYPE_PROPERTIES_DIALOG, "domains_view");
   pool = gtk_widget_get_template_child (dialog, LCS_TYPE_PROPERTIES_DIALOG, "pool_entry");
@@ -473,7 +439,7 @@ test_new_with_row_selected (void)
   gtk_entry_set_text (GTK_ENTRY (pool), "lcs.example.org");
   gtk_entry_set_text (GTK_ENTRY (pool_ip), "10.0.0.5");
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
-  spin (50);
+  e2e_spin (50);
 
   g_assert_false (lcs_window_get_document (window)->demo);
   g_assert_nonnull (lcs_window_get_document (window)->report);
@@ -491,7 +457,7 @@ test_open_with_row_selected (void)
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("lcs-window-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "plain.lcsdns", NULL);
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
 
   g_assert_true (g_file_set_contents (path, "[deployment]\nproduct=lync\ndomains=example.org\n"
                                       "pool=lcs.example.org\npool-ip=10.0.0.5\n", -1, &error));
@@ -507,7 +473,7 @@ test_open_with_row_selected (void)
   g_rmdir (dir);
 }
 
-/* SPEC §7: F5 on the demo re-reads its zone files and checks them again; no live check starts. */
+/* docs/spec.md §7: F5 on the demo re-reads its zone files and checks them again; no live check starts. */
 static void
 test_f5_rereads_zones (void)
 {
@@ -518,7 +484,7 @@ test_f5_rereads_zones (void)
   g_autofree char *zone = g_build_filename (dir, "contoso.com.dns", NULL);
   g_autofree char *text = NULL;
   g_autofree char *fixed = NULL;
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   LcsDocument *doc;
   g_autofree char *status = NULL;
 
@@ -526,7 +492,7 @@ test_f5_rereads_zones (void)
   g_assert_true (g_file_set_contents (zone, text, -1, &error));
   doc = lcs_document_open_demo (&error);
   g_assert_no_error (error);
-  g_ptr_array_set_size (doc->zones[LCS_VIEW_INTERNAL], 0);
+  g_ptr_array_set_size (doc->profile->zones[LCS_VIEW_INTERNAL], 0);
   lcs_document_add_zone (doc, LCS_VIEW_INTERNAL, zone);
   lcs_window_set_document (window, doc);
   g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);
@@ -539,7 +505,7 @@ test_f5_rereads_zones (void)
   g_assert_true (g_file_set_contents (zone, fixed, -1, &error));
   g_action_group_activate_action (G_ACTION_GROUP (window), "check-now", NULL);
   g_assert_false (lcs_window_is_checking (window));
-  g_assert_null (find_dialog (window, GTK_TYPE_MESSAGE_DIALOG));
+  g_assert_null (e2e_find_dialog (GTK_TYPE_MESSAGE_DIALOG));
   doc = lcs_window_get_document (window);
   g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);
   g_assert_nonnull (strstr (gtk_label_get_text (window->status_label), "offline"));
@@ -569,22 +535,22 @@ test_live_check_asks_for_servers (void)
 
   g_action_group_activate_action (G_ACTION_GROUP (window), "check-now", NULL);
   g_assert_false (lcs_window_is_checking (window));
-  question = find_dialog (window, GTK_TYPE_MESSAGE_DIALOG);
+  question = e2e_find_dialog (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
   gtk_dialog_response (GTK_DIALOG (question), GTK_RESPONSE_CANCEL);
-  spin (20);
+  e2e_spin (20);
   g_assert_false (lcs_window_is_checking (window));
   g_assert_false (lcs_window_get_document (window)->system_resolver);
 
   /* "Name DNS Servers…" opens the deployment's Properties. */
   g_action_group_activate_action (G_ACTION_GROUP (window), "live-check", NULL);
-  question = find_dialog (window, GTK_TYPE_MESSAGE_DIALOG);
+  question = e2e_find_dialog (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
   gtk_dialog_response (GTK_DIALOG (question), 2);
-  spin (20);
+  e2e_spin (20);
   g_assert_false (lcs_window_is_checking (window));
-  g_assert_nonnull (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
-  gtk_widget_destroy (find_dialog (window, LCS_TYPE_PROPERTIES_DIALOG));
+  g_assert_nonnull (e2e_find_dialog (LCS_TYPE_PROPERTIES_DIALOG));
+  gtk_widget_destroy (e2e_find_dialog (LCS_TYPE_PROPERTIES_DIALOG));
 
   /* A server named for the internal view only: the external one would go to the system's
    * resolver, so the question still comes. */
@@ -602,16 +568,16 @@ test_live_check_asks_for_servers (void)
 static void
 test_open_demo (void)
 {
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   LcsDocument *doc = lcs_window_get_document (window);
   GtkWidget *question;
 
   lcs_document_add_record (doc, LCS_VIEW_INTERNAL, lcs_record_new_address ("sip.fabrikam.com.", 3600, "10.0.0.50"));
   g_action_group_activate_action (G_ACTION_GROUP (window), "open-demo", NULL);
-  question = find_dialog (window, GTK_TYPE_MESSAGE_DIALOG);
+  question = e2e_find_dialog (GTK_TYPE_MESSAGE_DIALOG);
   g_assert_nonnull (question);
   gtk_dialog_response (GTK_DIALOG (question), 1);
-  spin (20);
+  e2e_spin (20);
   doc = lcs_window_get_document (window);
   g_assert_true (doc->demo);
   g_assert_false (doc->dirty);
@@ -634,7 +600,7 @@ set_field (GtkWidget  *dialog,
 static void
 test_srv_dialog_knows_its_view (void)
 {
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   LcsDocument *doc;
   GtkWidget *dialog;
   const LcsSrvResult *result;
@@ -644,7 +610,7 @@ test_srv_dialog_knows_its_view (void)
   lcs_console_tree_select (window->console_tree, LCS_NODE_VIEW, "contoso.com", LCS_VIEW_EXTERNAL);
   external_rows = lcs_result_list_count_visible (window->result_list);
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-srv", NULL);
-  dialog = find_dialog (window, LCS_TYPE_SRV_DIALOG);
+  dialog = e2e_find_dialog (LCS_TYPE_SRV_DIALOG);
   g_assert_nonnull (dialog);
   g_assert_cmpint (lcs_srv_dialog_get_view (LCS_SRV_DIALOG (dialog)), ==, LCS_VIEW_EXTERNAL);
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (dialog)), "External"));
@@ -664,7 +630,7 @@ test_srv_dialog_knows_its_view (void)
   set_field (dialog, "target_entry", "ap.contoso.com");
   g_assert_cmpuint (lcs_srv_dialog_get_result (LCS_SRV_DIALOG (dialog))->errors, ==, 0);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
-  spin (50);
+  e2e_spin (50);
 
   doc = lcs_window_get_document (window);
   g_assert_cmpuint (doc->profile->records->len, ==, 0);
@@ -684,14 +650,14 @@ test_srv_dialog_knows_its_view (void)
 static void
 test_blank_priority_is_zero (void)
 {
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   LcsDocument *doc;
   GtkWidget *dialog;
   const LcsRecord *added;
 
   lcs_console_tree_select (window->console_tree, LCS_NODE_VIEW, "contoso.com", LCS_VIEW_INTERNAL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-srv", NULL);
-  dialog = find_dialog (window, LCS_TYPE_SRV_DIALOG);
+  dialog = e2e_find_dialog (LCS_TYPE_SRV_DIALOG);
   set_field (dialog, "service_entry", "_sipinternaltls");
   set_field (dialog, "protocol_entry", "_tcp");
   set_field (dialog, "priority_entry", "");
@@ -700,8 +666,8 @@ test_blank_priority_is_zero (void)
   set_field (dialog, "target_entry", "lcspool.contoso.com");
   g_assert_nonnull (lcs_srv_dialog_get_result (LCS_SRV_DIALOG (dialog))->record);
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
-  spin (50);
-  g_assert_null (find_dialog (window, GTK_TYPE_MESSAGE_DIALOG));
+  e2e_spin (50);
+  g_assert_null (e2e_find_dialog (GTK_TYPE_MESSAGE_DIALOG));
   doc = lcs_window_get_document (window);
   g_assert_cmpuint (doc->profile->records->len, ==, 1);
   added = g_ptr_array_index (doc->profile->records, 0);
@@ -725,7 +691,7 @@ resize_and_wait (LcsWindow *window,
           || gtk_widget_get_allocated_height (GTK_WIDGET (window)) != height)
          && g_get_monotonic_time () < give_up)
     g_main_context_iteration (NULL, FALSE);
-  spin (50);
+  e2e_spin (50);
 }
 
 /* The bottom of @widget, in @window's coordinates. */
@@ -746,7 +712,7 @@ test_fits_small_screens (void)
 {
   static const int sizes[][2] = { { 1024, 600 }, { 1366, 768 } };
   static const char *const pages[] = { "results", "checklist", "certificates" };
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   GtkWidget *tree_pane = gtk_widget_get_parent (GTK_WIDGET (window->console_tree));
 
   /* The longest details the demo has: a finding's explanation and fix. */
@@ -805,7 +771,7 @@ test_zoom (void)
   window = lcs_window_new (app);
   g_assert_true (lcs_window_open_demo (window, &error));
   gtk_widget_show (GTK_WIDGET (window));
-  spin (50);
+  e2e_spin (50);
   label = GTK_WIDGET (window->status_label);
   g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
   normal = font_size_of (label);
@@ -833,8 +799,8 @@ test_zoom (void)
   /* The dialogs follow, as they are windows too. */
   g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-in", NULL);
   g_action_group_activate_action (G_ACTION_GROUP (window), "new-srv", NULL);
-  g_assert_cmpint (font_size_of (find_dialog (window, LCS_TYPE_SRV_DIALOG)), >, normal);
-  gtk_widget_destroy (find_dialog (window, LCS_TYPE_SRV_DIALOG));
+  g_assert_cmpint (font_size_of (e2e_find_dialog (LCS_TYPE_SRV_DIALOG)), >, normal);
+  gtk_widget_destroy (e2e_find_dialog (LCS_TYPE_SRV_DIALOG));
   g_action_group_activate_action (G_ACTION_GROUP (app), "zoom-reset", NULL);
 
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -855,7 +821,7 @@ test_counts_and_colours_agree (void)
     { LCS_NODE_VIEW, "contoso.com", LCS_VIEW_EXTERNAL },
     { LCS_NODE_VIEW, "fabrikam.com", LCS_VIEW_INTERNAL },
   };
-  LcsWindow *window = demo_window ();
+  LcsWindow *window = e2e_demo_window ();
   const LcsReport *report = lcs_window_get_document (window)->report;
   GtkTreeView *view = GTK_TREE_VIEW (gtk_widget_get_template_child (GTK_WIDGET (window->result_list),
                                                                     LCS_TYPE_RESULT_LIST, "view"));
@@ -939,9 +905,9 @@ test_no_mnemonic_collisions (void)
   g_assert_true (lcs_window_open_demo (window, &error));
   gtk_widget_show (GTK_WIDGET (window));
   gtk_widget_show (window->cancel_button);
-  spin (100);
+  e2e_spin (100);
   g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, "_sipinternaltls._tcp.contoso.com."));
-  spin (20);
+  e2e_spin (20);
   collect_mnemonics (GTK_WIDGET (window), seen);
   g_assert_nonnull (g_hash_table_lookup (seen, GUINT_TO_POINTER (GDK_KEY_a)));
   g_assert_nonnull (g_hash_table_lookup (seen, GUINT_TO_POINTER (GDK_KEY_h)));
@@ -989,14 +955,14 @@ test_help_links (void)
 
   g_assert_true (lcs_window_open_demo (window, &error));
   gtk_widget_show (GTK_WIDGET (window));
-  spin (50);
+  e2e_spin (50);
   g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, "_sipinternaltls._tcp.contoso.com."));
   link = find_rule_link (GTK_WIDGET (window->details_pane), "srv-split");
   g_assert_nonnull (link);
   g_assert_true (gtk_widget_get_sensitive (link));
   gtk_button_clicked (GTK_BUTTON (link));
-  spin (50);
-  help = find_dialog (window, LCS_TYPE_HELP_WINDOW);
+  e2e_spin (50);
+  help = e2e_find_dialog (LCS_TYPE_HELP_WINDOW);
   g_assert_nonnull (help);
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (gtk_widget_get_template_child (help, LCS_TYPE_HELP_WINDOW, "text_view")));
   gtk_text_buffer_get_start_iter (buffer, &start);

@@ -11,7 +11,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from dns_harness import Named  # noqa: E402
-from console_util import (child_named, click, fail, find_app, read_rows, start_app,  # noqa: E402
+from console_util import (child_named, click, fail, launch, read_rows,  # noqa: E402
                           status_of, stop_app, unnamed_controls, wait_for)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -39,8 +39,7 @@ def main():
 
     app_proc = None
     try:
-        app_proc = start_app(profile)
-        app = find_app(tree, app_proc.pid)
+        app_proc, app = launch(tree, profile)
         frame = wait_for("the main window", lambda: app.child(roleName="frame"))
         child_named(app, "table", "Records")
         missing = unnamed_controls(frame)
@@ -99,8 +98,7 @@ def main():
         if SRV_OWNER not in saved:
             fail("the saved profile lacks the added record:\n" + saved)
 
-        app_proc = start_app(profile)
-        app = find_app(tree, app_proc.pid)
+        app_proc, app = launch(tree, profile)
         wait_for("the added record after reopening",
                  lambda: any(r[0] == SRV_OWNER and r[3] == ADDED for r in read_rows(app)))
         print("reopened: the added record is there")

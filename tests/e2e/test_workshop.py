@@ -20,7 +20,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from dns_harness import Recorder  # noqa: E402
-from console_util import child_named, click, fail, find_app, read_rows, start_app, stop_app, wait_for  # noqa: E402
+from console_util import child_named, click, fail, launch, read_rows, stop_app, wait_for  # noqa: E402
 
 SKIP = 77
 
@@ -140,8 +140,7 @@ def main():
 
     proc = None
     try:
-        proc = start_app(None, wrapper)
-        app = find_app(tree, proc.pid)
+        proc, app = launch(tree, None, wrapper)
         frame = wait_for("the main window", lambda: app.child(roleName="frame"))
         child_named(app, "table", "Records")
         check_fits_screen(app, frame)

@@ -1,5 +1,7 @@
 #include "gui-test-util.h"
 
+#include <string.h>
+
 LcsProfile *
 test_profile_new (void)
 {
@@ -108,13 +110,14 @@ is_operated (GtkWidget *widget)
          && !GTK_IS_EXPANDER (widget);
 }
 
-/* A caption ("Service:") has a mnemonic that focuses its field. */
+/* A caption ("Service:") has a mnemonic that focuses its field; a lone ":" between the TTL's
+ * days and hours is no caption. */
 static void
 check_caption (GtkLabel *label)
 {
   const char *text = gtk_label_get_text (label);
 
-  if (!g_str_has_suffix (text, ":"))
+  if (!g_str_has_suffix (text, ":") || strcmp (text, ":") == 0)
     return;
   if (gtk_label_get_mnemonic_keyval (label) == GDK_KEY_VoidSymbol
       || gtk_label_get_mnemonic_widget (label) == NULL)
@@ -164,4 +167,53 @@ test_find_transient (GtkWindow *parent)
     if (gtk_window_get_transient_for (l->data) == parent && gtk_widget_get_visible (l->data))
       return l->data;
   return NULL;
+}
+
+void
+test_press_key (GtkWidget       *window,
+                guint            keyval,
+                GdkModifierType  state)
+{
+  GdkDisplay *display = gtk_widget_get_display (window);
+  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
+  GdkKeymapKey *keys = NULL;
+  int n_keys = 0;
+
+  event->key.window = g_object_ref (gtk_widget_get_window (window));
+  event->key.send_event = TRUE;
+  event->key.time = GDK_CURRENT_TIME;
+  event->key.state = state;
+  event->key.keyval = keyval;
+  if (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), keyval, &keys, &n_keys))
+    {
+      event->key.hardware_keycode = keys[0].keycode;
+      event->key.group = keys[0].group;
+    }
+  g_free (keys);
+  gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
+  gtk_main_do_event (event);
+  gdk_event_free (event);
+  test_pump ();
+}
+
+void
+test_assert_f1_help (GtkWidget  *dialog,
+                     const char *heading)
+{
+  GtkWindow *help;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *line = NULL;
+
+  g_assert_null (test_find_transient (GTK_WINDOW (dialog)));
+  test_press_key (dialog, GDK_KEY_F1, 0);
+  help = test_find_transient (GTK_WINDOW (dialog));
+  g_assert_nonnull (help);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (test_find_widget (GTK_WIDGET (help), GTK_TYPE_TEXT_VIEW, NULL, NULL)));
+  gtk_text_buffer_get_iter_at_mark (buffer, &start, gtk_text_buffer_get_insert (buffer));
+  end = start;
+  gtk_text_iter_forward_to_line_end (&end);
+  line = gtk_text_iter_get_text (&start, &end);
+  g_assert_cmpstr (line, ==, heading);
+  gtk_widget_destroy (GTK_WIDGET (help));
 }

@@ -28,4 +28,14 @@ void        test_assert_accessible_names (GtkWidget *root);
 
 GtkWindow  *test_find_transient     (GtkWindow *parent);
 
+/* A key press delivered to @window at once, as GTK delivers one from the X server: the
+ * window's own key handling sees it first, then its focus widget. */
+void        test_press_key          (GtkWidget       *window,
+                                     guint            keyval,
+                                     GdkModifierType  state);
+
+/* F1 in @dialog opens a help window over it, its cursor on the line @heading. */
+void        test_assert_f1_help     (GtkWidget  *dialog,
+                                     const char *heading);
+
 G_END_DECLS

@@ -140,17 +140,6 @@ assert_row (Fixture    *fixture,
   g_assert_cmpstr (row_status, ==, status);
 }
 
-static const char *
-make_cert (const char *name,
-           const char *template_text)
-{
-  g_autoptr(GError) error = NULL;
-  const char *path = certgen_make (gen, name, NULL, template_text, &error);
-
-  g_assert_no_error (error);
-  return path;
-}
-
 static void
 load (Fixture    *fixture,
       const char *path)
@@ -214,7 +203,7 @@ test_missing_then_covered (Fixture       *fixture,
   GPtrArray *findings;
   const LcsFinding *missing;
 
-  load (fixture, make_cert ("without", WITHOUT_FABRIKAM));
+  load (fixture, certgen_make_checked (gen, "without", WITHOUT_FABRIKAM));
   g_assert_cmpuint (fixture->changes, ==, before + 1);
   assert_row (fixture, "sip.fabrikam.com", "missing", "Missing");
   assert_row (fixture, "sip.contoso.com", "sip.contoso.com", "Covered");
@@ -230,7 +219,7 @@ test_missing_then_covered (Fixture       *fixture,
   pump_until (trust_checked, fixture);
   g_assert_true (g_str_has_prefix (label_text (fixture, "trust_label"), "not trusted"));
 
-  load (fixture, make_cert ("with", WITH_FABRIKAM));
+  load (fixture, certgen_make_checked (gen, "with", WITH_FABRIKAM));
   g_assert_cmpuint (fixture->changes, ==, before + 2);
   assert_row (fixture, "sip.fabrikam.com", "sip.fabrikam.com", "Covered");
   findings = lcs_cert_page_get_findings (fixture->page);
@@ -243,9 +232,9 @@ static void
 test_wildcard_one_label (Fixture       *fixture,
                          gconstpointer  data)
 {
-  load (fixture, make_cert ("wildcard", WILDCARD_FABRIKAM));
+  load (fixture, certgen_make_checked (gen, "wildcard", WILDCARD_FABRIKAM));
   assert_row (fixture, "sip.fabrikam.com", "*.fabrikam.com", "Covered");
-  load (fixture, make_cert ("too-high", WILDCARD_TOO_HIGH));
+  load (fixture, certgen_make_checked (gen, "too-high", WILDCARD_TOO_HIGH));
   assert_row (fixture, "sip.fabrikam.com", "missing", "Missing");
 }
 
@@ -258,7 +247,7 @@ test_bad_file (Fixture       *fixture,
   const char *subject;
   guint changes;
 
-  load (fixture, make_cert ("good", WITH_FABRIKAM));
+  load (fixture, certgen_make_checked (gen, "good", WITH_FABRIKAM));
   subject = label_text (fixture, "subject_label");
   changes = fixture->changes;
   g_assert_true (g_file_set_contents (garbage, "not a certificate\n\x01\x02", -1, NULL));
@@ -314,7 +303,7 @@ test_pkcs12_through_dialogs (Fixture       *fixture,
   GtkWindow *chooser;
   GtkWindow *password;
 
-  make_cert ("protected", WITH_FABRIKAM);
+  certgen_make_checked (gen, "protected", WITH_FABRIKAM);
   p12 = certgen_to_p12 (gen, "protected", "s3cret", &error);
   g_assert_no_error (error);
 
@@ -345,7 +334,7 @@ test_fetch (Fixture       *fixture,
             gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  const char *cert = make_cert ("served", WITHOUT_FABRIKAM);
+  const char *cert = certgen_make_checked (gen, "served", WITHOUT_FABRIKAM);
   g_autoptr(LcsCertInfo) from_file = lcs_cert_load (cert, NULL, &error);
   g_autofree char *host = NULL;
   TlsServer server = { 0 };
@@ -381,7 +370,7 @@ test_fetch_refused (Fixture       *fixture,
   const char *status;
   const LcsCertInfo *shown;
 
-  load (fixture, make_cert ("before-refused", WITH_FABRIKAM));
+  load (fixture, certgen_make_checked (gen, "before-refused", WITH_FABRIKAM));
   shown = lcs_cert_page_get_info (fixture->page);
   lcs_cert_page_fetch (fixture->page, host);
   pump_until (spinner_stopped, fixture);
@@ -496,7 +485,7 @@ test_screenshot (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   GdkWindow *window;
 
-  load (fixture, make_cert ("screenshot", WITHOUT_FABRIKAM));
+  load (fixture, certgen_make_checked (gen, "screenshot", WITHOUT_FABRIKAM));
   pump_until (trust_checked, fixture);
   if (dir == NULL)
     dir = g_test_get_dir (G_TEST_BUILT);
@@ -522,12 +511,7 @@ test_screenshot (Fixture       *fixture,
 int
 main (int argc, char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   gtk_test_init (&argc, &argv, NULL);
-  gen = certgen_new (&error);
-  g_assert_no_error (error);
 
 #define ADD(path, func) \
   g_test_add ("/cert-page/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -544,7 +528,5 @@ main (int argc, char *argv[])
   ADD ("screenshot", test_screenshot);
 #undef ADD
 
-  status = g_test_run ();
-  certgen_free (gen);
-  return status;
+  return certgen_run_tests (&gen);
 }

@@ -2,6 +2,8 @@
 #include "gui-test-util.h"
 #include "lcs-host-dialog.h"
 
+#include <string.h>
+
 static GtkEntry *
 child_entry (GtkWidget  *dialog,
              const char *name)
@@ -227,6 +229,64 @@ test_add_host_with_errors_asks (void)
   gtk_widget_destroy (dialog);
 }
 
+/* As in Windows: the second button says Cancel until a host has been added, then Done; both
+ * close the dialog. */
+static void
+test_cancel_then_done (void)
+{
+  GtkWidget *dialog = new_dialog ("sip", "10.0.0.50");
+
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Cancel"));
+  g_assert_null (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Done"));
+  /* Typing is not adding. */
+  gtk_entry_set_text (child_entry (dialog, "name_entry"), "sip2");
+  test_pump ();
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Cancel"));
+
+  lcs_host_dialog_clear (LCS_HOST_DIALOG (dialog));
+  test_pump ();
+  g_assert_null (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Cancel"));
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Done"));
+  g_assert_cmpint (gtk_dialog_get_response_for_widget (GTK_DIALOG (dialog),
+                                                       test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Done")),
+                   ==, GTK_RESPONSE_CLOSE);
+  gtk_widget_destroy (dialog);
+}
+
+/* View → Advanced: the TTL shows and the record line carries it. */
+static void
+test_advanced_ttl (void)
+{
+  GtkWidget *dialog = new_dialog ("sip", "10.0.0.50");
+  GtkLabel *record = GTK_LABEL (gtk_widget_get_template_child (dialog, LCS_TYPE_HOST_DIALOG, "record_label"));
+  GtkWidget *stale = test_find_widget (dialog, GTK_TYPE_CHECK_BUTTON, NULL, "Delete this record when it becomes stale");
+  GtkSpinButton *days = GTK_SPIN_BUTTON (test_find_widget (dialog, GTK_TYPE_SPIN_BUTTON, NULL, "Time to live, days"));
+
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (days)));
+  g_assert_false (gtk_widget_is_visible (stale));
+  g_assert_nonnull (strstr (gtk_label_get_text (record), "sip.contoso.com. 3600 IN A 10.0.0.50"));
+  lcs_host_dialog_set_advanced (LCS_HOST_DIALOG (dialog), TRUE);
+  test_pump ();
+  g_assert_true (gtk_widget_is_visible (stale));
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (days)));
+  gtk_spin_button_set_value (days, 1);
+  test_pump ();
+  g_assert_cmpuint (lcs_host_dialog_get_ttl (LCS_HOST_DIALOG (dialog)), ==, 86400 + 3600);
+  g_assert_nonnull (strstr (gtk_label_get_text (record), "sip.contoso.com. 90000 IN A 10.0.0.50"));
+  test_assert_accessible_names (dialog);
+  gtk_widget_destroy (dialog);
+}
+
+/* F1 here opens the help on New Host, not on the SRV dialog. */
+static void
+test_f1_opens_its_help (void)
+{
+  GtkWidget *dialog = new_dialog ("", "");
+
+  test_assert_f1_help (dialog, "New Host (A or AAAA)");
+  gtk_widget_destroy (dialog);
+}
+
 static void
 test_accessible_names (void)
 {
@@ -238,7 +298,7 @@ test_accessible_names (void)
   g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_CHECK_BUTTON, NULL,
                                       "Create associated pointer (PTR) record"));
   g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Add Host"));
-  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Done"));
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Cancel"));
   gtk_widget_destroy (dialog);
 }
 
@@ -257,5 +317,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/host-dialog/blank-name-is-domain", test_blank_name_is_domain);
   g_test_add_func ("/host-dialog/add-host-with-errors-asks", test_add_host_with_errors_asks);
   g_test_add_func ("/host-dialog/accessible-names", test_accessible_names);
+  g_test_add_func ("/host-dialog/cancel-then-done", test_cancel_then_done);
+  g_test_add_func ("/host-dialog/advanced-ttl", test_advanced_ttl);
+  g_test_add_func ("/host-dialog/f1-opens-its-help", test_f1_opens_its_help);
   return g_test_run ();
 }

@@ -203,6 +203,103 @@ test_initial_and_domain (void)
   gtk_widget_destroy (dialog);
 }
 
+/* Windows starts Port number at 0, not empty: nothing is wrong before anything is typed, and
+ * once the service is known, 0 is the wrong port with the right one as its fix. */
+static void
+test_port_starts_at_zero (void)
+{
+  g_autoptr(LcsProfile) profile = test_profile_new ();
+  GtkWidget *dialog = lcs_srv_dialog_new (NULL, profile, NULL);
+
+  test_show_and_wait_draw (dialog);
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "port_entry")), ==, "0");
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "priority_entry")), ==, "0");
+  g_assert_cmpstr (gtk_entry_get_text (child_entry (dialog, "weight_entry")), ==, "0");
+  g_assert_null (finding_row (dialog, "srv-range"));
+  g_assert_false (has_icon (dialog, "port_entry"));
+
+  type_into (dialog, "service_entry", "_sipinternaltls");
+  type_into (dialog, "protocol_entry", "_tcp");
+  type_into (dialog, "target_entry", "lcs.contoso.com");
+  g_assert_nonnull (finding_row (dialog, "srv-port"));
+  g_assert_true (has_icon (dialog, "port_entry"));
+  type_into (dialog, "port_entry", "5061");
+  g_assert_null (finding_row (dialog, "srv-port"));
+  gtk_widget_destroy (dialog);
+}
+
+/* View → Advanced: TTL and "Delete this record when it becomes stale" appear; the record line
+ * carries the TTL typed there. Without it they are hidden and the TTL is Windows's hour. */
+static void
+test_advanced_ttl (void)
+{
+  g_autoptr(LcsProfile) profile = test_profile_new ();
+  GtkWidget *dialog = lcs_srv_dialog_new (NULL, profile, NULL);
+  GtkWidget *ttl = GTK_WIDGET (gtk_widget_get_template_child (dialog, LCS_TYPE_SRV_DIALOG, "ttl_entry"));
+  GtkWidget *stale = GTK_WIDGET (gtk_widget_get_template_child (dialog, LCS_TYPE_SRV_DIALOG, "stale_check"));
+  GtkSpinButton *minutes;
+
+  test_show_and_wait_draw (dialog);
+  type_into (dialog, "service_entry", "_sipinternaltls");
+  type_into (dialog, "protocol_entry", "_tcp");
+  type_into (dialog, "port_entry", "5061");
+  type_into (dialog, "target_entry", "lcs.contoso.com");
+  g_assert_false (gtk_widget_is_visible (ttl));
+  g_assert_false (gtk_widget_is_visible (stale));
+  g_assert_cmpstr (child_label_text (dialog, "record_label"), ==,
+                   "_sipinternaltls._tcp.contoso.com. 3600 IN SRV 0 0 5061 lcs.contoso.com.");
+
+  lcs_srv_dialog_set_advanced (LCS_SRV_DIALOG (dialog), TRUE);
+  test_pump ();
+  g_assert_true (gtk_widget_is_visible (ttl));
+  g_assert_true (gtk_widget_is_visible (stale));
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_CHECK_BUTTON, NULL, "Delete this record when it becomes stale"));
+  /* One hour, as Windows shows it: 0:1:0:0. Set 0:0:10:0, as a user would. */
+  minutes = GTK_SPIN_BUTTON (test_find_widget (ttl, GTK_TYPE_SPIN_BUTTON, NULL, "Time to live, minutes"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (test_find_widget (ttl, GTK_TYPE_SPIN_BUTTON, NULL, "Time to live, hours")), 0);
+  gtk_spin_button_set_value (minutes, 10);
+  test_pump ();
+  g_assert_cmpuint (lcs_srv_dialog_get_ttl (LCS_SRV_DIALOG (dialog)), ==, 600);
+  g_assert_cmpstr (child_label_text (dialog, "record_label"), ==,
+                   "_sipinternaltls._tcp.contoso.com. 600 IN SRV 0 0 5061 lcs.contoso.com.");
+  test_assert_accessible_names (dialog);
+  gtk_widget_destroy (dialog);
+}
+
+/* Domain is greyed as in Windows, and Tab never stops there. */
+static void
+test_domain_looks_read_only (void)
+{
+  g_autoptr(LcsProfile) profile = test_profile_new ();
+  GtkWidget *dialog = lcs_srv_dialog_new (NULL, profile, NULL);
+  GtkWidget *domain = GTK_WIDGET (child_entry (dialog, "domain_entry"));
+  GtkWidget *service = GTK_WIDGET (child_entry (dialog, "service_entry"));
+  GdkRGBA domain_bg, service_bg;
+
+  test_show_and_wait_draw (dialog);
+  g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (domain)));
+  g_assert_false (gtk_widget_get_can_focus (domain));
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_get_background_color (gtk_widget_get_style_context (domain), GTK_STATE_FLAG_NORMAL, &domain_bg);
+  gtk_style_context_get_background_color (gtk_widget_get_style_context (service), GTK_STATE_FLAG_NORMAL, &service_bg);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  g_assert_false (gdk_rgba_equal (&domain_bg, &service_bg));
+  gtk_widget_destroy (dialog);
+}
+
+/* F1 in the dialog opens the help on this dialog, over it; another key opens nothing. */
+static void
+test_f1_opens_its_help (void)
+{
+  g_autoptr(LcsProfile) profile = test_profile_new ();
+  GtkWidget *dialog = lcs_srv_dialog_new (NULL, profile, NULL);
+
+  test_show_and_wait_draw (dialog);
+  test_press_key (dialog, GDK_KEY_a, 0);
+  test_assert_f1_help (dialog, "New Resource Record: Service Location (SRV)");
+  gtk_widget_destroy (dialog);
+}
+
 static void
 on_response (GtkDialog *dialog,
              int        response_id,
@@ -485,5 +582,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/srv-dialog/size-holds-while-typing", test_size_holds_while_typing);
   g_test_add_func ("/srv-dialog/fits-small-screen", test_fits_small_screen);
   g_test_add_func ("/srv-dialog/double-click-applies-one-fix", test_double_click_applies_one_fix);
+  g_test_add_func ("/srv-dialog/port-starts-at-zero", test_port_starts_at_zero);
+  g_test_add_func ("/srv-dialog/advanced-ttl", test_advanced_ttl);
+  g_test_add_func ("/srv-dialog/domain-looks-read-only", test_domain_looks_read_only);
+  g_test_add_func ("/srv-dialog/f1-opens-its-help", test_f1_opens_its_help);
   return g_test_run ();
 }

@@ -9,7 +9,7 @@
 #include <lcsdns/profile/plan.h>
 #include <string.h>
 
-#include "../fix/fixcase.h"
+#include "fixcase.h"
 #include "fixture.h"
 #include "livecheck.h"
 

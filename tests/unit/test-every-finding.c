@@ -1,4 +1,4 @@
-/* SPEC §4: every record whose status is not ok has a finding that says why and how to fix it.
+/* docs/spec.md §4: every record whose status is not ok has a finding that says why and how to fix it.
  * Walks every zone file of the tree (tests/fixtures, tests/lookup/zones, the demo) and checks
  * each against profiles of every generation and hosting, so that no shape of real data leaves
  * a wrong record unexplained. */

@@ -155,6 +155,31 @@ test_powershell_lines (void)
                    " -IPv4Address 192.0.2.10\n");
 }
 
+/* One record as a zone holds it or as the admin added it: the same lines as the plan's. */
+static void
+test_one_record (void)
+{
+  g_autoptr(LcsRecord) srv = lcs_record_new_srv ("_sip._tls.fabrikam.com.", LCS_WINDOWS_TTL, 0, 0, 443,
+                                                 "sip.fabrikam.com.");
+  g_autoptr(LcsRecord) host = lcs_record_new_address ("sip.fabrikam.com.", LCS_WINDOWS_TTL, "198.51.100.7");
+  g_autoptr(LcsRecord) bad = lcs_record_new_srv ("_sip._tls.fabrikam.com.", LCS_WINDOWS_TTL, 0, 0, 443,
+                                                 "sip fabrikam.com.");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dnscmd = lcs_export_record (srv, LCS_VIEW_EXTERNAL, "fabrikam.com", LCS_FORMAT_DNSCMD, &error);
+  g_autofree char *powershell = lcs_export_record (host, LCS_VIEW_INTERNAL, NULL, LCS_FORMAT_POWERSHELL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (dnscmd, ==,
+                   "REM external DNS\n"
+                   "dnscmd . /RecordAdd fabrikam.com _sip._tls SRV 0 0 443 sip.fabrikam.com.\n");
+  g_assert_cmpstr (powershell, ==,
+                   "# internal DNS\n"
+                   "Add-DnsServerResourceRecordA -ZoneName fabrikam.com -Name sip -IPv4Address 198.51.100.7\n");
+  /* A target that is not a host name is refused, as in every export. */
+  g_assert_null (lcs_export_record (bad, LCS_VIEW_EXTERNAL, "fabrikam.com", LCS_FORMAT_DNSCMD, &error));
+  g_assert_error (error, LCS_EXPORT_ERROR, LCS_EXPORT_ERROR_INVALID_NAME);
+}
+
 static void
 test_bind_lines (void)
 {
@@ -799,6 +824,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/export/dnscmd", test_dnscmd_lines);
   g_test_add_func ("/export/powershell", test_powershell_lines);
   g_test_add_func ("/export/bind", test_bind_lines);
+  g_test_add_func ("/export/one-record", test_one_record);
   g_test_add_func ("/export/ipv6", test_ipv6_address);
   g_test_add_func ("/export/zone-and-node", test_zone_and_node);
   g_test_add_func ("/export/views-grouped", test_views_grouped);

@@ -1,4 +1,4 @@
-/* The JSON report has exactly the shape of SPEC §6, whatever the mode. */
+/* The JSON report has exactly the shape of docs/spec.md §6, whatever the mode. */
 #include <string.h>
 
 #include <json-glib/json-glib.h>
@@ -64,7 +64,7 @@ get_string (JsonObject *object,
   return json_node_get_string (node);
 }
 
-/* A string, or null where SPEC allows none (a finding without name or fix). */
+/* A string, or null where docs/spec.md allows none (a finding without name or fix). */
 static const char *
 get_string_or_null (JsonObject *object,
                     const char *key)
@@ -198,7 +198,7 @@ assert_finding_shape (JsonObject *finding)
     }
 }
 
-/* Every key of SPEC §6 with its JSON type; counts agree with the report. */
+/* Every key of docs/spec.md §6 with its JSON type; counts agree with the report. */
 static void
 assert_report_shape (JsonObject      *root,
                      const LcsReport *report,

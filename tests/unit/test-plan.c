@@ -1,4 +1,4 @@
-/* Plan (SPEC §3): the records per generation, per domain, per view. */
+/* Plan (docs/spec.md §3): the records per generation, per domain, per view. */
 #include <lcsdns/profile/generation.h>
 #include <lcsdns/profile/plan.h>
 #include <string.h>

@@ -130,6 +130,103 @@ test_save_atomic (void)
   g_rmdir (dir);
 }
 
+/* Zone files travel with the profile: written relative to its folder (a sibling, a sub-folder,
+ * a folder above, a name with a comma or a ';'), read back as absolute paths; a profile saved
+ * elsewhere rewrites them relative to its new place. */
+static void
+test_zones_relative (void)
+{
+  g_autoptr(LcsProfile) p = full_profile ();
+  g_autoptr(LcsProfile) loaded = NULL;
+  g_autoptr(LcsProfile) moved = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lcs-zones-XXXXXX", NULL);
+  g_autofree char *profiles = g_build_filename (dir, "profiles", NULL);
+  g_autofree char *path = g_build_filename (profiles, "contoso.lcsdns", NULL);
+  g_autofree char *sub = g_build_filename (profiles, "dns", "contoso, inc;1.dns", NULL);
+  g_autofree char *sibling = g_build_filename (profiles, "contoso.com.dns", NULL);
+  g_autofree char *above = g_build_filename (dir, "exports", "edge.dns", NULL);
+  g_autofree char *exports = g_build_filename (dir, "exports", NULL);
+  g_autofree char *moved_path = g_build_filename (exports, "copy.lcsdns", NULL);
+  g_autofree char *text = NULL;
+
+  g_assert_cmpint (g_mkdir_with_parents (profiles, 0700), ==, 0);
+  g_assert_true (lcs_profile_set (p, "zones-internal", sibling, &error));
+  g_assert_true (lcs_profile_set (p, "zones-internal", sub, &error));
+  g_assert_true (lcs_profile_set (p, "zones-external", above, &error));
+  /* Once per view. */
+  g_assert_true (lcs_profile_set (p, "zones-internal", sibling, &error));
+  g_assert_cmpuint (p->zones[LCS_VIEW_INTERNAL]->len, ==, 2);
+  g_assert_null (p->zones[LCS_VIEW_INTERNAL]->pdata[2]);
+
+  g_assert_true (lcs_profile_save (p, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "zones-internal=contoso.com.dns;dns/contoso, inc\\;1.dns;\n"));
+  g_assert_nonnull (strstr (text, "zones-external=../exports/edge.dns;\n"));
+  g_assert_null (strstr (text, dir));
+
+  loaded = lcs_profile_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (loaded->zones[LCS_VIEW_INTERNAL]->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (loaded->zones[LCS_VIEW_INTERNAL], 0), ==, sibling);
+  g_assert_cmpstr (g_ptr_array_index (loaded->zones[LCS_VIEW_INTERNAL], 1), ==, sub);
+  g_assert_cmpuint (loaded->zones[LCS_VIEW_EXTERNAL]->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (loaded->zones[LCS_VIEW_EXTERNAL], 0), ==, above);
+
+  /* Saved in another folder: the same files, named from there. */
+  g_clear_pointer (&text, g_free);
+  g_assert_cmpint (g_mkdir_with_parents (exports, 0700), ==, 0);
+  g_assert_true (lcs_profile_save (loaded, moved_path, &error));
+  g_assert_true (g_file_get_contents (moved_path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "zones-internal=../profiles/contoso.com.dns;../profiles/dns/contoso, inc\\;1.dns;\n"));
+  g_assert_nonnull (strstr (text, "zones-external=edge.dns;\n"));
+  moved = lcs_profile_load (moved_path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (g_ptr_array_index (moved->zones[LCS_VIEW_INTERNAL], 1), ==, sub);
+
+  /* A copy keeps them; no zones, no key. */
+  g_clear_pointer (&loaded, lcs_profile_free);
+  loaded = lcs_profile_copy (moved);
+  g_assert_cmpuint (loaded->zones[LCS_VIEW_EXTERNAL]->len, ==, 1);
+  g_ptr_array_set_size (loaded->zones[LCS_VIEW_INTERNAL], 0);
+  g_ptr_array_set_size (loaded->zones[LCS_VIEW_EXTERNAL], 0);
+  g_clear_pointer (&text, g_free);
+  text = lcs_profile_to_data (loaded, NULL);
+  g_assert_null (strstr (text, "zones-"));
+
+  g_assert_false (lcs_profile_set (p, "zones-external", "", &error));
+  g_assert_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID);
+  g_remove (path);
+  g_remove (moved_path);
+  g_rmdir (exports);
+  g_rmdir (profiles);
+  g_rmdir (dir);
+}
+
+/* A TTL chosen in the dialog's Advanced view is kept; Windows's default one is not written. */
+static void
+test_record_ttl (void)
+{
+  g_autoptr(LcsRecord) srv = lcs_record_new_srv ("_sip._tls.contoso.com.", 600, 0, 0, 443, "sip.contoso.com.");
+  g_autoptr(LcsRecord) host = lcs_record_new_address ("sip.contoso.com.", LCS_WINDOWS_TTL, "10.0.0.5");
+  g_autofree char *srv_line = lcs_record_to_line (srv);
+  g_autofree char *host_line = lcs_record_to_line (host);
+  g_autoptr(LcsRecord) srv_back = lcs_record_parse_line (srv_line, NULL);
+  g_autoptr(LcsRecord) host_back = lcs_record_parse_line (host_line, NULL);
+  g_autoptr(LcsRecord) zero = lcs_record_parse_line ("sip.contoso.com. 0 A 10.0.0.5", NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpstr (srv_line, ==, "_sip._tls.contoso.com. 600 SRV 0 0 443 sip.contoso.com.");
+  g_assert_cmpstr (host_line, ==, "sip.contoso.com. A 10.0.0.5");
+  g_assert_cmpuint (srv_back->ttl, ==, 600);
+  g_assert_cmpuint (srv_back->port, ==, 443);
+  g_assert_cmpuint (host_back->ttl, ==, LCS_WINDOWS_TTL);
+  g_assert_cmpuint (zero->ttl, ==, 0);
+  g_assert_null (lcs_record_parse_line ("sip.contoso.com. 99999999999 A 10.0.0.5", &error));
+  g_assert_nonnull (strstr (error->message, "TTL"));
+}
+
 static void
 test_load_errors (void)
 {
@@ -295,7 +392,7 @@ test_demo_dir (void)
   g_assert_cmpstr (empty, !=, "");
 }
 
-/* SPEC §2's fields for Lync / Skype for Business, Online and hybrid. */
+/* docs/spec.md §2's fields for Lync / Skype for Business, Online and hybrid. */
 static void
 test_lync_fields (void)
 {
@@ -420,6 +517,8 @@ main (int argc, char *argv[])
   g_test_add_func ("/profile/bad-values", test_bad_values);
   g_test_add_func ("/profile/round-trip", test_round_trip);
   g_test_add_func ("/profile/save-atomic", test_save_atomic);
+  g_test_add_func ("/profile/zones-relative", test_zones_relative);
+  g_test_add_func ("/profile/record-ttl", test_record_ttl);
   g_test_add_func ("/profile/load-errors", test_load_errors);
   g_test_add_func ("/profile/load-not-utf8", test_load_not_utf8);
   g_test_add_func ("/profile/load-escapes", test_load_escapes);

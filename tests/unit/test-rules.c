@@ -1,4 +1,4 @@
-/* The rule catalogue: every SPEC §4 id present and complete; docs/rules.md never drifts.
+/* The rule catalogue: every docs/spec.md §4 id present and complete; docs/rules.md never drifts.
  * LCS_UPDATE_DOCS=1 rewrites docs/rules.md from the catalogue instead of comparing. */
 #include <lcsdns/model/rules.h>
 #include <lcsdns/profile/generation.h>

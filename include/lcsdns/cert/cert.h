@@ -1,4 +1,4 @@
-/* The server's TLS certificate (SPEC §4 cert rules): reading it from a file or from the server,
+/* The server's TLS certificate (docs/spec.md §4 cert rules): reading it from a file or from the server,
  * the names it must cover, and the findings about it. */
 #pragma once
 

@@ -53,7 +53,7 @@ typedef struct {
 } LcsReport;
 
 /* By default a report lists at most this many findings of one rule in one view; the rest are
- * counted in one line each (SPEC §6; --all-findings lists them all). Output stays bounded
+ * counted in one line each (docs/spec.md §6; --all-findings lists them all). Output stays bounded
  * whatever the zone holds. */
 #define LCS_REPORT_MAX_LISTED 1000
 
@@ -115,7 +115,7 @@ LcsReport  *lcs_check_zones         (const LcsProfile  *profile,
 LcsReport  *lcs_check_entry         (const LcsProfile  *profile,
                                      const LcsSrvEntry *entry);
 
-/* SPEC §5: every mistyped owner name for service @service, protocol @protocol in @domain,
+/* docs/spec.md §5: every mistyped owner name for service @service, protocol @protocol in @domain,
  * absolute. Used by the live probes and, in reverse, by record-misplaced. */
 GPtrArray  *lcs_check_mistyped_names (const char *service,
                                       const char *protocol,

@@ -1,5 +1,5 @@
 /* The Windows New Resource Record dialogs: what the admin types → what Windows creates,
- * and every SPEC §4 rule that can be decided without DNS data. The SRV tab is checked in
+ * and every docs/spec.md §4 rule that can be decided without DNS data. The SRV tab is checked in
  * srv-entry.c, the New Host dialog in host-entry.c. */
 #pragma once
 

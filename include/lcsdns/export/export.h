@@ -1,4 +1,4 @@
-/* Exports: commands and files an admin can paste, and the report formats of SPEC §6. */
+/* Exports: commands and files an admin can paste, and the report formats of docs/spec.md §6. */
 #pragma once
 
 #include <glib.h>
@@ -33,6 +33,14 @@ gboolean  lcs_format_from_string (const char *text,
 char     *lcs_export_records     (GPtrArray   *records,
                                   LcsFormat    format,
                                   GError     **error);
+
+/* The same for one record of a zone or one the admin added (SRV, A, AAAA, CNAME) in @view,
+ * created in the zone @domain (NULL: the owner's parent). */
+char     *lcs_export_record      (const LcsRecord *record,
+                                  LcsView          view,
+                                  const char      *domain,
+                                  LcsFormat        format,
+                                  GError         **error);
 
 /* A whole report in @format. For dnscmd / PowerShell / BIND: the records still to create
  * (every record not "ok"; in plan mode, all). */

@@ -1,5 +1,5 @@
 /* The remediation of a check: the fewest exact deletions and additions that make the observed
- * DNS what the plan says, each tied to the findings it resolves (SPEC §1 item 6, §6). Every
+ * DNS what the plan says, each tied to the findings it resolves (docs/spec.md §1 item 6, §6). Every
  * fix script (dnscmd, PowerShell, nsupdate, BIND) renders this one list. */
 #pragma once
 

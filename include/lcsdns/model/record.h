@@ -73,8 +73,9 @@ gboolean    lcs_address_equal      (const char *a,
 /* Data as the Windows console shows it: "[0][0][5061] lcs.contoso.com." for SRV, else rdata. */
 char       *lcs_record_format_data (const LcsRecord *record);
 
-/* One record as one line, "owner TYPE data" (SRV, A, AAAA, CNAME): how a profile keeps the
- * records an admin added. Parsing validates names, numbers and addresses. */
+/* One record as one line, "owner [TTL] TYPE data" (SRV, A, AAAA, CNAME; the TTL only when it is
+ * not LCS_WINDOWS_TTL): how a profile keeps the records an admin added. Parsing validates names,
+ * numbers and addresses. */
 char       *lcs_record_to_line     (const LcsRecord *record);
 LcsRecord  *lcs_record_parse_line  (const char      *line,
                                     GError         **error);

@@ -1,4 +1,4 @@
-/* The rule catalogue (SPEC §4): stable ids with what, why, fix and a public source. */
+/* The rule catalogue (docs/spec.md §4): stable ids with what, why, fix and a public source. */
 #pragma once
 
 #include <glib.h>

@@ -1,4 +1,4 @@
-/* A product generation (SPEC §3) is one table entry: its profile id, its names, its SIP
+/* A product generation (docs/spec.md §3) is one table entry: its profile id, its names, its SIP
  * services and the rows of records it needs. The plan, the profile, the live questions and the
  * GUI loop over the table, so a new generation is one entry and nothing else. */
 #pragma once

@@ -1,4 +1,4 @@
-/* The records a deployment needs (SPEC §3), per SIP domain and per view. */
+/* The records a deployment needs (docs/spec.md §3), per SIP domain and per view. */
 #pragma once
 
 #include <glib.h>

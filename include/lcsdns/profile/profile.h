@@ -1,4 +1,4 @@
-/* The deployment profile (SPEC §2): what is deployed, saved as a GKeyFile. */
+/* The deployment profile (docs/spec.md §2): what is deployed, saved as a GKeyFile. */
 #pragma once
 
 #include <glib.h>
@@ -87,6 +87,9 @@ typedef struct {
   GPtrArray     *checklist_done; /* char* ids of ticked checklist steps */
   GPtrArray     *records;        /* LcsRecord*: records the admin added in the dialogs, internal view */
   GPtrArray     *external_records; /* LcsRecord*: the same, added to the external view */
+  /* char*: the zone files checked offline, per LcsView; NULL-terminated, so that ->pdata is the
+   * list lcs_check_zones reads. Absolute once loaded from a file; the file keeps them relative. */
+  GPtrArray     *zones[2];
 } LcsProfile;
 
 #define LCS_PROFILE_ERROR (lcs_profile_error_quark ())
@@ -102,12 +105,28 @@ void        lcs_profile_free     (LcsProfile *profile);
 LcsProfile *lcs_profile_copy     (const LcsProfile *profile);
 
 /* Set one field from its text form, as in the key file and on the command line.
- * @key is the SPEC §2 key ("product", "pool-ip", "domains", …). Lists are comma-separated;
- * "domains", "members", "internal-dns", "external-dns" append. A bad value leaves the profile as is. */
+ * @key is the docs/spec.md §2 key ("product", "pool-ip", "domains", …). Lists are
+ * comma-separated; "domains", "members", "internal-dns", "external-dns" append. "zones-internal"
+ * and "zones-external" append one path each (a path may hold a comma), once.
+ * A bad value leaves the profile as is. */
 gboolean    lcs_profile_set      (LcsProfile  *profile,
                                   const char  *key,
                                   const char  *value,
                                   GError     **error);
+
+/* The fields of later generations (docs/spec.md §2: "balancing", "web-internal", "web-external",
+ * "simple-urls", "edge-webconf", "edge-av", "xmpp", "legacy-clients", "hosting") in the text
+ * lcs_profile_set takes for them: "" for an unset host or the generation's balancing, "true" /
+ * "false", "pool-web.contoso.com=10.0.0.60", "meet=meet.contoso.com,dialin=…". NULL for any other
+ * key. A new string. */
+char       *lcs_profile_get_text (const LcsProfile *profile,
+                                  const char       *key);
+
+/* Sets the field of @key back to its default (a list becomes empty), so that an editor that
+ * starts from a copy can set it anew while every field it does not show is kept. FALSE for an
+ * unknown key. */
+gboolean    lcs_profile_unset    (LcsProfile  *profile,
+                                  const char  *key);
 
 /* Domains, and the servers the hosting needs: pool and its address (pool-ip, or the members
  * with DNS balancing) on premises, the edge in a hybrid deployment. */
@@ -124,16 +143,24 @@ LcsProfile *lcs_profile_load_data (const char *data,
 gboolean    lcs_profile_add_domains_file (LcsProfile  *profile,
                                           const char  *path,
                                           GError     **error);
-/* Written atomically: a failure leaves any existing file untouched. */
+/* lcs_profile_load resolves relative zone paths against the profile's folder;
+ * lcs_profile_load_data keeps them as written. */
+/* Written atomically: a failure leaves any existing file untouched. Zone paths are written
+ * relative to @path's folder ("../zones/contoso.dns"), absolute only where no relative path
+ * exists (another drive). */
 gboolean    lcs_profile_save     (const LcsProfile *profile,
                                   const char       *path,
                                   GError          **error);
 char       *lcs_profile_to_data  (const LcsProfile *profile,
                                   gsize            *length);
 
-/* H(D) of SPEC §3: the host offering the service in @domain, without final dot. */
+/* H(D) of docs/spec.md §3: the host offering the service in @domain, without final dot. */
 char       *lcs_profile_host_for_domain (const LcsProfile *profile,
                                          const char       *domain);
+/* Adds @path to the zone files of @view, unless it is there already; FALSE when it was. */
+gboolean    lcs_profile_add_zone (LcsProfile  *profile,
+                                  LcsView      view,
+                                  const char  *path);
 /* The records the admin added to @view: profile->records or profile->external_records. */
 GPtrArray  *lcs_profile_records (const LcsProfile *profile,
                                  LcsView           view);

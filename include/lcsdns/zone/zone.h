@@ -1,4 +1,4 @@
-/* Zone files (SPEC §8): RFC 1035 master files as BIND writes them and Windows DNS exports them. */
+/* Zone files (docs/spec.md §8): RFC 1035 master files as BIND writes them and Windows DNS exports them. */
 #pragma once
 
 #include <glib.h>

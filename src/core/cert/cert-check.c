@@ -1,4 +1,4 @@
-/* The names a front-end certificate must cover, and the cert rules of SPEC §4. */
+/* The names a front-end certificate must cover, and the cert rules of docs/spec.md §4. */
 #include <lcsdns/cert/cert.h>
 
 #include <lcsdns/model/name.h>

@@ -17,7 +17,7 @@ void      lcs_check_cname_other         (const LcsObservations *obs,
                                          LcsReport             *report);
 
 /* The domain of a well-formed SIP SRV owner (_service._protocol.<domain>, the protocol the
- * service goes with, no SPEC §5 mistake) whose domain is not in @profile; NULL otherwise. */
+ * service goes with, no docs/spec.md §5 mistake) whose domain is not in @profile; NULL otherwise. */
 char     *lcs_check_other_sip_domain    (const LcsProfile      *profile,
                                          const char            *owner);
 

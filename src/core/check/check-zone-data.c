@@ -254,7 +254,7 @@ lcs_check_other_sip_domain (const LcsProfile *profile,
 
   if (n < 3 || !is_sip_pair (labels[0], labels[1]))
     return NULL;
-  /* An underscore label in the domain part is a SPEC §5 form (split, domain typed). */
+  /* An underscore label in the domain part is a docs/spec.md §5 form (split, domain typed). */
   for (i = 2; i < n; i++)
     if (labels[i][0] == '_')
       return NULL;

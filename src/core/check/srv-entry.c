@@ -1,5 +1,5 @@
 /* The Windows New Resource Record dialogs: what the admin types → what Windows creates, and the
- * SPEC §4 rules that need no DNS data. Windows builds the owner as <Service>.<Protocol>.<Domain>
+ * docs/spec.md §4 rules that need no DNS data. Windows builds the owner as <Service>.<Protocol>.<Domain>
  * and keeps each field whole, so every mistake shows as extra, missing or misspelt labels. */
 #include <lcsdns/check/entry.h>
 

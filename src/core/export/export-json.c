@@ -1,4 +1,4 @@
-/* JSON report (SPEC §6), built with json-glib: keys stable, names as the checks give them. */
+/* JSON report (docs/spec.md §6), built with json-glib: keys stable, names as the checks give them. */
 #include <json-glib/json-glib.h>
 #include <lcsdns/check/check.h>
 #include <lcsdns/check/entry.h>

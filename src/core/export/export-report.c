@@ -1,4 +1,4 @@
-/* Report formats of SPEC §6: a terminal table, JSON, CSV (RFC 4180) and a self-contained HTML page,
+/* Report formats of docs/spec.md §6: a terminal table, JSON, CSV (RFC 4180) and a self-contained HTML page,
  * and lcs_export_report, which picks one of them or the record scripts of export.c.
  * Names and messages may come from hostile DNS data: every string is made valid UTF-8, and
  * control characters never reach a terminal. */

@@ -420,6 +420,30 @@ lcs_export_records (GPtrArray  *records,
   return g_string_free (out, FALSE);
 }
 
+char *
+lcs_export_record (const LcsRecord *record,
+                   LcsView          view,
+                   const char      *domain,
+                   LcsFormat        format,
+                   GError         **error)
+{
+  LcsPlannedRecord planned = {
+    .view = view,
+    .domain = (char *) domain,
+    .name = record->owner,
+    .type = record->type,
+    .priority = record->priority,
+    .weight = record->weight,
+    .port = record->port,
+    .target = record->target,
+    .address = record->address,
+  };
+  g_autoptr(GPtrArray) one = g_ptr_array_new ();
+
+  g_ptr_array_add (one, &planned);
+  return lcs_export_records (one, format, error);
+}
+
 /* Shared by the report formats (export-private.h). */
 
 const char *

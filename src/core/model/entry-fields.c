@@ -24,11 +24,11 @@ lcs_srv_entry_new_full (const char *domain,
   return entry;
 }
 
-/* A new record in the dialog: Windows starts Priority and Weight at 0. */
+/* A new record in the dialog: Windows starts Priority, Weight and Port number at 0. */
 LcsSrvEntry *
 lcs_srv_entry_new (const char *domain)
 {
-  return lcs_srv_entry_new_full (domain, NULL, NULL, "0", "0", NULL, NULL);
+  return lcs_srv_entry_new_full (domain, NULL, NULL, "0", "0", "0", NULL);
 }
 
 LcsSrvEntry *

@@ -151,6 +151,10 @@ lcs_record_format_data (const LcsRecord *record)
 char *
 lcs_record_to_line (const LcsRecord *record)
 {
+  /* The TTL only where the admin chose another than Windows's: older lines read as before. */
+  if (record->ttl != LCS_WINDOWS_TTL)
+    return g_strdup_printf ("%s %u %s %s", record->owner, record->ttl, lcs_type_to_string (record->type),
+                            record->rdata ? record->rdata : "");
   return g_strdup_printf ("%s %s %s", record->owner, lcs_type_to_string (record->type),
                           record->rdata ? record->rdata : "");
 }
@@ -179,13 +183,20 @@ parse_u16 (const char  *text,
   return TRUE;
 }
 
+static LcsRecord *
+parse_words (const char  *line,
+             GPtrArray   *words,
+             guint32      ttl,
+             GError     **error);
+
+/* The second word, when it is a number, is the TTL (Windows's TTL field: 0 to 2147483647 s). */
 LcsRecord *
 lcs_record_parse_line (const char  *line,
                        GError     **error)
 {
   g_auto(GStrv) fields = g_strsplit_set (line, " \t", -1);
   g_autoptr(GPtrArray) words = g_ptr_array_new ();
-  guint16 type;
+  guint64 ttl = LCS_WINDOWS_TTL;
   guint i;
 
   for (i = 0; fields[i]; i++)
@@ -197,6 +208,27 @@ lcs_record_parse_line (const char  *line,
                    "“%s”: expected owner, type and data", line);
       return NULL;
     }
+  if (words->len > 3 && g_ascii_isdigit (*(char *) g_ptr_array_index (words, 1)))
+    {
+      if (!g_ascii_string_to_unsigned (g_ptr_array_index (words, 1), 10, 0, G_MAXINT32, &ttl, NULL))
+        {
+          g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
+                       "“%s” is not a TTL from 0 to 2147483647 seconds", (char *) g_ptr_array_index (words, 1));
+          return NULL;
+        }
+      g_ptr_array_remove_index (words, 1);
+    }
+  return parse_words (line, words, (guint32) ttl, error);
+}
+
+static LcsRecord *
+parse_words (const char  *line,
+             GPtrArray   *words,
+             guint32      ttl,
+             GError     **error)
+{
+  guint16 type;
+
   if (!lcs_name_validate (g_ptr_array_index (words, 0), LCS_NAME_OWNER, error))
     return NULL;
   type = lcs_type_from_string (g_ptr_array_index (words, 1));
@@ -210,7 +242,7 @@ lcs_record_parse_line (const char  *line,
           !parse_u16 (g_ptr_array_index (words, 4), &port, error) ||
           !lcs_name_validate (target, LCS_NAME_HOST, error))
         return NULL;
-      return lcs_record_new_srv (g_ptr_array_index (words, 0), LCS_WINDOWS_TTL, priority, weight,
+      return lcs_record_new_srv (g_ptr_array_index (words, 0), ttl, priority, weight,
                                  port, target);
     }
   if ((type == LCS_TYPE_A || type == LCS_TYPE_AAAA) && words->len == 3)
@@ -227,13 +259,13 @@ lcs_record_parse_line (const char  *line,
           return NULL;
         }
       text = g_inet_address_to_string (address);
-      return lcs_record_new_address (g_ptr_array_index (words, 0), LCS_WINDOWS_TTL, text);
+      return lcs_record_new_address (g_ptr_array_index (words, 0), ttl, text);
     }
   if (type == LCS_TYPE_CNAME && words->len == 3)
     {
       if (!lcs_name_validate (g_ptr_array_index (words, 2), LCS_NAME_HOST, error))
         return NULL;
-      return lcs_record_new_alias (g_ptr_array_index (words, 0), LCS_WINDOWS_TTL, type,
+      return lcs_record_new_alias (g_ptr_array_index (words, 0), ttl, type,
                                    g_ptr_array_index (words, 2));
     }
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,

@@ -1,4 +1,4 @@
-/* The rule catalogue (SPEC §4). Ids never change meaning; new rules get new ids. */
+/* The rule catalogue (docs/spec.md §4). Ids never change meaning; new rules get new ids. */
 #include <lcsdns/model/rules.h>
 
 #include <string.h>

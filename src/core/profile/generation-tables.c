@@ -1,13 +1,13 @@
-/* The built-in generations (SPEC §3), one entry each: a new generation is a new entry here.
+/* The built-in generations (docs/spec.md §3), one entry each: a new generation is a new entry here.
  * Every row names the Microsoft page it comes from; docs/rules.md prints them. Within a view,
  * SRV rows come before host rows, as the plan lists them. */
 #include "generation-private.h"
 
-#define SRC_LCS      "LCS 2005 SP1 article (SPEC §3); Microsoft UC blog, “Configuring LCS 2005 w/ SP1 for Multiple Domains” (2006)"
+#define SRC_LCS      "LCS 2005 SP1 article (docs/spec.md §3); Microsoft UC blog, “Configuring LCS 2005 w/ SP1 for Multiple Domains” (2006)"
 #define SRC_OCS      "MS TechNet, OCS 2007 R2 “DNS requirements for automatic client sign-in” (bb663654) and “Edge Server DNS requirements” (bb870404)"
 #define SRC_SFB_DNS  "MS docs, Skype for Business Server 2015 “DNS requirements” (Skype/SfbServer/plan-your-deployment/network-requirements/dns.md)"
 #define SRC_LYNC_SUM "MS docs, Lync Server 2013 “DNS summary - Single consolidated edge with public IP addresses” (Lync/LyncServer/lync-server-2013-dns-summary-single-consolidated-edge-with-public-ip-addresses.md)"
-#define SRC_ONLINE   "MS docs, Microsoft 365 “External Domain Name System records for Office 365” (Skype for Business Online); SPEC §3"
+#define SRC_ONLINE   "MS docs, Microsoft 365 “External Domain Name System records for Office 365” (Skype for Business Online); docs/spec.md §3"
 
 #define SRV(v, lbl, d, w, pf, p) \
   { .view = v, .type = LCS_TYPE_SRV, .name = LCS_ROW_NAME_SRV, .label = lbl, .data = d, \

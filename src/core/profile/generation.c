@@ -86,7 +86,7 @@ lcs_generations_to_markdown (void)
 {
   GString *out = g_string_new ("\n# Required records\n\n"
                                "Generated from the generation tables "
-                               "(`src/core/profile/generation-tables.c`): every row of SPEC §3 "
+                               "(`src/core/profile/generation-tables.c`): every row of docs/spec.md §3 "
                                "with the page it comes from.\n");
   guint g, n = lcs_generations_count ();
   gsize i;

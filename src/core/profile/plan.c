@@ -1,4 +1,4 @@
-/* The records a deployment needs (SPEC §3): the rows of the profile's generation
+/* The records a deployment needs (docs/spec.md §3): the rows of the profile's generation
  * (generation-tables.c), each made concrete for every SIP domain. No generation is named here. */
 #include <lcsdns/profile/plan.h>
 

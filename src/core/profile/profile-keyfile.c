@@ -9,6 +9,8 @@
 #define GROUP_RECORDS   "records"
 #define GROUP_EXTERNAL_RECORDS "external-records"
 
+static const char *const zone_keys[2] = { "zones-internal", "zones-external" };
+
 static void
 save_records (GKeyFile   *keyfile,
               const char *group,
@@ -120,9 +122,49 @@ load_records (GKeyFile    *keyfile,
   return TRUE;
 }
 
+/* Zone files are a GKeyFile list ("a.dns;b.dns", a ';' in a name escaped): a path may hold a
+ * comma. Relative paths are resolved against @base_dir when there is one. */
+static gboolean
+load_zones (LcsProfile  *profile,
+            GKeyFile    *keyfile,
+            LcsView      view,
+            const char  *base_dir,
+            GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+  g_auto(GStrv) paths = NULL;
+
+  if (!g_key_file_has_key (keyfile, GROUP, zone_keys[view], NULL))
+    return TRUE;
+  paths = g_key_file_get_string_list (keyfile, GROUP, zone_keys[view], NULL, &local);
+  /* GKeyFile refuses a list that is not UTF-8 as well. */
+  if (paths == NULL)
+    {
+      g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                   "[%s] %s: the value is not a list of file names", GROUP, zone_keys[view]);
+      return FALSE;
+    }
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autofree char *path = base_dir != NULL ? g_canonicalize_filename (paths[i], base_dir)
+                                               : g_strdup (paths[i]);
+
+      if (!lcs_profile_set (profile, zone_keys[view], path, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+is_zone_key (const char *key)
+{
+  return g_strcmp0 (key, zone_keys[LCS_VIEW_INTERNAL]) == 0 || g_strcmp0 (key, zone_keys[LCS_VIEW_EXTERNAL]) == 0;
+}
+
 static gboolean
 load_key_file (LcsProfile  *profile,
                GKeyFile    *keyfile,
+               const char  *base_dir,
                GError     **error)
 {
   g_auto(GStrv) keys = NULL;
@@ -137,11 +179,17 @@ load_key_file (LcsProfile  *profile,
   keys = g_key_file_get_keys (keyfile, GROUP, NULL, NULL);
   for (i = 0; keys[i]; i++)
     {
-      g_autofree char *value = read_value (keyfile, GROUP, keys[i], error);
+      g_autofree char *value = NULL;
 
+      if (is_zone_key (keys[i]))
+        continue;
+      value = read_value (keyfile, GROUP, keys[i], error);
       if (value == NULL || !lcs_profile_set (profile, keys[i], value, error))
         return FALSE;
     }
+  if (!load_zones (profile, keyfile, LCS_VIEW_INTERNAL, base_dir, error)
+      || !load_zones (profile, keyfile, LCS_VIEW_EXTERNAL, base_dir, error))
+    return FALSE;
 
   if (g_key_file_has_group (keyfile, GROUP_HOSTS))
     {
@@ -190,10 +238,11 @@ clean_message (GError *error)
   error->message = clean;
 }
 
-LcsProfile *
-lcs_profile_load_data (const char  *data,
-                       gsize        length,
-                       GError     **error)
+static LcsProfile *
+load_data_at (const char  *data,
+              gsize        length,
+              const char  *base_dir,
+              GError     **error)
 {
   g_autoptr(GKeyFile) keyfile = g_key_file_new ();
   g_autoptr(LcsProfile) profile = lcs_profile_new ();
@@ -201,7 +250,7 @@ lcs_profile_load_data (const char  *data,
   g_autoptr(GError) local = NULL;
 
   if (!g_key_file_load_from_data (keyfile, data, length, G_KEY_FILE_KEEP_COMMENTS, &local) ||
-      !load_key_file (profile, keyfile, &local))
+      !load_key_file (profile, keyfile, base_dir, &local))
     {
       clean_message (local);
       g_propagate_error (error, g_steal_pointer (&local));
@@ -211,16 +260,26 @@ lcs_profile_load_data (const char  *data,
 }
 
 LcsProfile *
+lcs_profile_load_data (const char  *data,
+                       gsize        length,
+                       GError     **error)
+{
+  return load_data_at (data, length, NULL, error);
+}
+
+LcsProfile *
 lcs_profile_load (const char  *path,
                   GError     **error)
 {
   g_autofree char *data = NULL;
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *base_dir = g_path_get_dirname (absolute);
   gsize length;
   LcsProfile *profile;
 
   if (!g_file_get_contents (path, &data, &length, error))
     return NULL;
-  profile = lcs_profile_load_data (data, length, error);
+  profile = load_data_at (data, length, base_dir, error);
   if (profile == NULL)
     {
       g_autofree char *shown = g_filename_display_name (path);
@@ -251,52 +310,81 @@ flags_to_string (guint               flags,
   return g_strdup (names[flags == 2 ? 1 : 0]);
 }
 
-static void
-set_member (GKeyFile        *keyfile,
-            const char      *key,
-            const LcsMember *member)
-{
-  g_autofree char *pair = NULL;
-
-  if (member == NULL)
-    return;
-  pair = g_strdup_printf ("%s=%s", member->fqdn, member->address);
-  g_key_file_set_string (keyfile, GROUP, key, pair);
-}
-
 /* The fields of later generations, each only when it differs from its default, so that an
  * LCS 2005 profile reads as it always did. */
 static void
 save_lync_fields (GKeyFile         *keyfile,
                   const LcsProfile *profile)
 {
-  g_autoptr(GString) urls = g_string_new (NULL);
-  guint i;
+  static const char *const keys[] = {
+    "balancing", "web-internal", "web-external", "simple-urls", "edge-webconf", "edge-av", "xmpp",
+    "legacy-clients", "hosting",
+  };
+  g_autoptr(LcsProfile) defaults = lcs_profile_new ();
 
-  if (profile->balancing != LCS_BALANCING_DEFAULT)
-    g_key_file_set_string (keyfile, GROUP, "balancing",
-                           profile->balancing == LCS_BALANCING_DNS ? "dns" : "hardware");
-  set_member (keyfile, "web-internal", profile->web_internal);
-  set_member (keyfile, "web-external", profile->web_external);
-  for (i = 0; i < LCS_N_SIMPLE_URLS; i++)
-    if (profile->simple_urls[i] != NULL)
-      g_string_append_printf (urls, "%s%s=%s", urls->len ? "," : "",
-                              lcs_simple_url_to_string (i), profile->simple_urls[i]);
-  if (urls->len > 0)
-    g_key_file_set_string (keyfile, GROUP, "simple-urls", urls->str);
-  set_member (keyfile, "edge-webconf", profile->edge_webconf);
-  set_member (keyfile, "edge-av", profile->edge_av);
-  if (profile->xmpp)
-    g_key_file_set_string (keyfile, GROUP, "xmpp", "true");
-  if (!profile->legacy_clients)
-    g_key_file_set_string (keyfile, GROUP, "legacy-clients", "false");
-  if (profile->hosting != LCS_HOSTING_ONPREM)
-    g_key_file_set_string (keyfile, GROUP, "hosting", lcs_hosting_to_string (profile->hosting));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      g_autofree char *value = lcs_profile_get_text (profile, keys[i]);
+      g_autofree char *fallback = lcs_profile_get_text (defaults, keys[i]);
+
+      if (strcmp (value, fallback) != 0)
+        g_key_file_set_string (keyfile, GROUP, keys[i], value);
+    }
 }
 
-char *
-lcs_profile_to_data (const LcsProfile *profile,
-                     gsize            *length)
+/* @path relative to the folder @base_dir, with '/' (which Windows reads too) so that a
+ * profile and its zones can move together; @path itself when the two share no root. */
+static char *
+relative_path (const char *path,
+               const char *base_dir)
+{
+  g_autofree char *absolute = g_canonicalize_filename (path, base_dir);
+  g_auto(GStrv) to = g_strsplit_set (absolute, "/\\", -1);
+  g_auto(GStrv) from = g_strsplit_set (base_dir, "/\\", -1);
+  g_autoptr(GString) out = g_string_new (NULL);
+  guint common = 0;
+
+  while (from[common] != NULL && to[common] != NULL && strcmp (from[common], to[common]) == 0)
+    common++;
+  /* Both start with the root ("" before the first '/', or a drive "C:"): none in common is
+   * another drive. */
+  if (common == 0)
+    return g_steal_pointer (&absolute);
+  for (guint i = common; from[i] != NULL; i++)
+    if (*from[i] != '\0')
+      g_string_append (out, "../");
+  for (guint i = common; to[i] != NULL; i++)
+    g_string_append_printf (out, "%s%s", to[i], to[i + 1] != NULL ? "/" : "");
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+save_zones (GKeyFile         *keyfile,
+            const LcsProfile *profile,
+            const char       *base_dir)
+{
+  for (LcsView view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
+    {
+      GPtrArray *zones = profile->zones[view];
+      g_autoptr(GPtrArray) written = g_ptr_array_new_null_terminated (zones->len, g_free, TRUE);
+
+      if (zones->len == 0)
+        continue;
+      for (guint i = 0; i < zones->len; i++)
+        {
+          const char *path = g_ptr_array_index (zones, i);
+
+          g_ptr_array_add (written, base_dir != NULL ? relative_path (path, base_dir) : g_strdup (path));
+        }
+      g_key_file_set_string_list (keyfile, GROUP, zone_keys[view], (const char *const *) written->pdata,
+                                  written->len);
+    }
+}
+
+static char *
+profile_to_data_at (const LcsProfile *profile,
+                    const char       *base_dir,
+                    gsize            *length)
 {
   static const char *const clients[] = { "communicator", "messenger" };
   static const char *const transports[] = { "tls", "tcp" };
@@ -351,6 +439,7 @@ lcs_profile_to_data (const LcsProfile *profile,
                          profile->matching == LCS_MATCHING_SUFFIX ? "suffix" : "strict");
 
   save_lync_fields (keyfile, profile);
+  save_zones (keyfile, profile, base_dir);
 
   g_hash_table_iter_init (&iter, profile->domain_hosts);
   while (g_hash_table_iter_next (&iter, &key, &value))
@@ -368,15 +457,24 @@ lcs_profile_to_data (const LcsProfile *profile,
   return g_key_file_to_data (keyfile, length, NULL);
 }
 
+char *
+lcs_profile_to_data (const LcsProfile *profile,
+                     gsize            *length)
+{
+  return profile_to_data_at (profile, NULL, length);
+}
+
 gboolean
 lcs_profile_save (const LcsProfile  *profile,
                   const char        *path,
                   GError           **error)
 {
   g_autofree char *data = NULL;
+  g_autofree char *absolute = g_canonicalize_filename (path, NULL);
+  g_autofree char *base_dir = g_path_get_dirname (absolute);
   gsize length;
 
-  data = lcs_profile_to_data (profile, &length);
+  data = profile_to_data_at (profile, base_dir, &length);
   /* g_file_set_contents writes a temporary file and renames it over the old one. */
   return g_file_set_contents (path, data, length, error);
 }

@@ -1,4 +1,4 @@
-/* The deployment profile (SPEC §2), saved as a GKeyFile that admins can read and diff. */
+/* The deployment profile (docs/spec.md §2), saved as a GKeyFile that admins can read and diff. */
 #include <lcsdns/profile/profile.h>
 
 #include <gio/gio.h>
@@ -80,6 +80,8 @@ lcs_profile_new (void)
   profile->checklist_done = g_ptr_array_new_with_free_func (g_free);
   profile->records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
   profile->external_records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
+  profile->zones[LCS_VIEW_INTERNAL] = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  profile->zones[LCS_VIEW_EXTERNAL] = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   return profile;
 }
 
@@ -108,6 +110,8 @@ lcs_profile_free (LcsProfile *profile)
   g_ptr_array_unref (profile->checklist_done);
   g_ptr_array_unref (profile->records);
   g_ptr_array_unref (profile->external_records);
+  g_ptr_array_unref (profile->zones[LCS_VIEW_INTERNAL]);
+  g_ptr_array_unref (profile->zones[LCS_VIEW_EXTERNAL]);
   g_free (profile);
 }
 
@@ -164,6 +168,8 @@ lcs_profile_copy (const LcsProfile *profile)
     g_ptr_array_add (copy->records, lcs_record_copy (g_ptr_array_index (profile->records, i)));
   for (i = 0; i < profile->external_records->len; i++)
     g_ptr_array_add (copy->external_records, lcs_record_copy (g_ptr_array_index (profile->external_records, i)));
+  copy_strings (copy->zones[LCS_VIEW_INTERNAL], profile->zones[LCS_VIEW_INTERNAL]);
+  copy_strings (copy->zones[LCS_VIEW_EXTERNAL], profile->zones[LCS_VIEW_EXTERNAL]);
   return copy;
 }
 
@@ -632,6 +638,13 @@ lcs_profile_set (LcsProfile  *profile,
     return parse_port (key, value, &profile->tcp_port, error);
   else if (strcmp (key, "federation") == 0)
     return parse_bool (key, value, &profile->federation, error);
+  else if (strcmp (key, "zones-internal") == 0 || strcmp (key, "zones-external") == 0)
+    {
+      if (*value == '\0')
+        return fail (error, key, value, "the zone file's path is empty");
+      lcs_profile_add_zone (profile, strcmp (key, "zones-internal") == 0 ? LCS_VIEW_INTERNAL
+                                                                        : LCS_VIEW_EXTERNAL, value);
+    }
   else if (strcmp (key, "domains") == 0 || strcmp (key, "members") == 0 ||
            strcmp (key, "domain-host") == 0 || strcmp (key, "internal-dns") == 0 ||
            strcmp (key, "external-dns") == 0 || strcmp (key, "checklist") == 0)
@@ -642,6 +655,136 @@ lcs_profile_set (LcsProfile  *profile,
                    "%s: unknown profile key", key);
       return FALSE;
     }
+  return TRUE;
+}
+
+static char *
+member_text (const LcsMember *member)
+{
+  return member != NULL ? g_strdup_printf ("%s=%s", member->fqdn, member->address) : g_strdup ("");
+}
+
+char *
+lcs_profile_get_text (const LcsProfile *profile,
+                      const char       *key)
+{
+  if (strcmp (key, "balancing") == 0)
+    return g_strdup (profile->balancing == LCS_BALANCING_DNS ? "dns"
+                     : profile->balancing == LCS_BALANCING_HARDWARE ? "hardware" : "");
+  if (strcmp (key, "web-internal") == 0)
+    return member_text (profile->web_internal);
+  if (strcmp (key, "web-external") == 0)
+    return member_text (profile->web_external);
+  if (strcmp (key, "edge-webconf") == 0)
+    return member_text (profile->edge_webconf);
+  if (strcmp (key, "edge-av") == 0)
+    return member_text (profile->edge_av);
+  if (strcmp (key, "xmpp") == 0)
+    return g_strdup (profile->xmpp ? "true" : "false");
+  if (strcmp (key, "legacy-clients") == 0)
+    return g_strdup (profile->legacy_clients ? "true" : "false");
+  if (strcmp (key, "hosting") == 0)
+    return g_strdup (lcs_hosting_to_string (profile->hosting));
+  if (strcmp (key, "simple-urls") == 0)
+    {
+      GString *urls = g_string_new (NULL);
+
+      for (guint i = 0; i < LCS_N_SIMPLE_URLS; i++)
+        if (profile->simple_urls[i] != NULL)
+          g_string_append_printf (urls, "%s%s=%s", urls->len ? "," : "", lcs_simple_url_to_string (i),
+                                  profile->simple_urls[i]);
+      return g_string_free (urls, FALSE);
+    }
+  return NULL;
+}
+
+static void
+unset_string (char **field)
+{
+  g_clear_pointer (field, g_free);
+}
+
+static void
+unset_member (LcsMember **field)
+{
+  g_clear_pointer (field, lcs_member_free);
+}
+
+gboolean
+lcs_profile_unset (LcsProfile *profile,
+                   const char *key)
+{
+  g_autoptr(LcsProfile) defaults = lcs_profile_new ();
+
+  if (strcmp (key, "product") == 0)
+    profile->product = defaults->product;
+  else if (strcmp (key, "edition") == 0)
+    profile->edition = defaults->edition;
+  else if (strcmp (key, "matching") == 0)
+    profile->matching = defaults->matching;
+  else if (strcmp (key, "clients") == 0)
+    profile->clients = defaults->clients;
+  else if (strcmp (key, "transports") == 0 || strcmp (key, "transport") == 0)
+    profile->transports = defaults->transports;
+  else if (strcmp (key, "tls-port") == 0)
+    profile->tls_port = defaults->tls_port;
+  else if (strcmp (key, "tcp-port") == 0)
+    profile->tcp_port = defaults->tcp_port;
+  else if (strcmp (key, "federation") == 0)
+    profile->federation = defaults->federation;
+  else if (strcmp (key, "xmpp") == 0)
+    profile->xmpp = defaults->xmpp;
+  else if (strcmp (key, "legacy-clients") == 0)
+    profile->legacy_clients = defaults->legacy_clients;
+  else if (strcmp (key, "balancing") == 0)
+    profile->balancing = defaults->balancing;
+  else if (strcmp (key, "hosting") == 0)
+    profile->hosting = defaults->hosting;
+  else if (strcmp (key, "pool") == 0)
+    unset_string (&profile->pool);
+  else if (strcmp (key, "pool-ip") == 0)
+    unset_string (&profile->pool_ip);
+  else if (strcmp (key, "edge") == 0)
+    unset_string (&profile->edge);
+  else if (strcmp (key, "edge-ip") == 0)
+    unset_string (&profile->edge_ip);
+  else if (strcmp (key, "web-internal") == 0)
+    unset_member (&profile->web_internal);
+  else if (strcmp (key, "web-external") == 0)
+    unset_member (&profile->web_external);
+  else if (strcmp (key, "edge-webconf") == 0)
+    unset_member (&profile->edge_webconf);
+  else if (strcmp (key, "edge-av") == 0)
+    unset_member (&profile->edge_av);
+  else if (strcmp (key, "simple-urls") == 0)
+    for (guint i = 0; i < LCS_N_SIMPLE_URLS; i++)
+      unset_string (&profile->simple_urls[i]);
+  else if (strcmp (key, "domain-host") == 0)
+    g_hash_table_remove_all (profile->domain_hosts);
+  else if (strcmp (key, "domains") == 0)
+    g_ptr_array_set_size (profile->domains, 0);
+  else if (strcmp (key, "members") == 0)
+    g_ptr_array_set_size (profile->members, 0);
+  else if (strcmp (key, "checklist") == 0)
+    g_ptr_array_set_size (profile->checklist_done, 0);
+  else if (strcmp (key, "internal-dns") == 0 || strcmp (key, "external-dns") == 0)
+    g_ptr_array_set_size (string_list_for (profile, key), 0);
+  else if (strcmp (key, "zones-internal") == 0 || strcmp (key, "zones-external") == 0)
+    g_ptr_array_set_size (profile->zones[strcmp (key, "zones-internal") == 0 ? LCS_VIEW_INTERNAL
+                                                                             : LCS_VIEW_EXTERNAL], 0);
+  else
+    return FALSE;
+  return TRUE;
+}
+
+gboolean
+lcs_profile_add_zone (LcsProfile *profile,
+                      LcsView     view,
+                      const char *path)
+{
+  if (g_ptr_array_find_with_equal_func (profile->zones[view], path, g_str_equal, NULL))
+    return FALSE;
+  g_ptr_array_add (profile->zones[view], g_strdup (path));
   return TRUE;
 }
 

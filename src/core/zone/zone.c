@@ -1,4 +1,4 @@
-/* Zone-file reader (SPEC §8): directives, owners, TTL and class, $INCLUDE, and the public API.
+/* Zone-file reader (docs/spec.md §8): directives, owners, TTL and class, $INCLUDE, and the public API.
  * The lexer (zone-lexer.c) cuts entries; the data of each record is parsed in zone-rdata.c. */
 #include <lcsdns/zone/zone.h>
 

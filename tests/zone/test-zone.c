@@ -4,7 +4,7 @@
 #include <glib/gstdio.h>
 #include <lcsdns/model/observe.h>
 
-#include "../zone/zone-test-util.h"
+#include "zone-test-util.h"
 
 static void
 test_basic (void)

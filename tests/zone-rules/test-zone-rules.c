@@ -4,7 +4,7 @@
  *
  * A case (one key-file group, merged over [defaults]):
  *   zones, external   zone files (relative to fixtures/zones/rules) of the internal / external view
- *   profile           SPEC §2 key=value settings, applied after those of [defaults]
+ *   profile           docs/spec.md §2 key=value settings, applied after those of [defaults]
  *   expect            rule:count for every rule that must fire; any other rule firing fails
  *   about             rule:owner   some finding of that rule is about that owner name
  *   says              rule:text    some finding of that rule has the text in its message

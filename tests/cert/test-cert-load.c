@@ -9,17 +9,6 @@
 
 static CertGen *gen;
 
-static const char *
-make_cert (const char *name,
-           const char *template_text)
-{
-  g_autoptr(GError) error = NULL;
-  const char *path = certgen_make (gen, name, NULL, template_text, &error);
-
-  g_assert_no_error (error);
-  return path;
-}
-
 #define SERVER_TEMPLATE \
   "cn = \"lcs.contoso.com\"\n" \
   "organization = \"Contoso, Ltd\"\n" \
@@ -58,7 +47,7 @@ static void
 test_load_formats (void)
 {
   g_autoptr(GError) error = NULL;
-  const char *pem = make_cert ("server", SERVER_TEMPLATE);
+  const char *pem = certgen_make_checked (gen, "server", SERVER_TEMPLATE);
   const char *der = certgen_to_der (gen, "server", &error);
   const char *p12;
   g_autoptr(LcsCertInfo) from_pem = NULL;
@@ -124,7 +113,7 @@ test_load_bad_files (void)
   gsize der_length = 0;
   gsize p12_length = 0;
 
-  make_cert ("bad", SERVER_TEMPLATE);
+  certgen_make_checked (gen, "bad", SERVER_TEMPLATE);
   p12 = certgen_to_p12 (gen, "bad", "right", &error);
   g_assert_no_error (error);
   g_assert_true (g_file_get_contents (p12, &p12_data, &p12_length, NULL));
@@ -195,12 +184,13 @@ test_load_and_check (void)
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) inside = certtest_date (CERTTEST_INSIDE);
   g_autoptr(GString) long_template = g_string_new (SERVER_TEMPLATE);
-  const char *good = make_cert ("good", SERVER_TEMPLATE);
-  const char *expired = make_cert ("expired", "cn = \"lcs.contoso.com\"\n"
-                                   "dns_name = \"lcs.contoso.com\"\ndns_name = \"sip.contoso.com\"\n"
-                                   "dns_name = \"sip.fabrikam.com\"\n"
-                                   "activation_date = \"2018-01-01 00:00:00\"\n"
-                                   "expiration_date = \"2019-01-01 00:00:00\"\n");
+  const char *good = certgen_make_checked (gen, "good", SERVER_TEMPLATE);
+  const char *expired = certgen_make_checked (gen, "expired",
+    "cn = \"lcs.contoso.com\"\n"
+    "dns_name = \"lcs.contoso.com\"\ndns_name = \"sip.contoso.com\"\n"
+    "dns_name = \"sip.fabrikam.com\"\n"
+    "activation_date = \"2018-01-01 00:00:00\"\n"
+    "expiration_date = \"2019-01-01 00:00:00\"\n");
   const char *too_long;
   g_autoptr(LcsCertInfo) good_info = lcs_cert_load (good, NULL, &error);
   g_autoptr(LcsCertInfo) expired_info = NULL;
@@ -224,7 +214,7 @@ test_load_and_check (void)
   for (guint i = 0; i < 100; i++)
     g_string_append_printf (long_template,
                             "dns_name = \"sip.domain%04u.northwind-traders.contoso.com\"\n", i);
-  too_long = make_cert ("long", long_template->str);
+  too_long = certgen_make_checked (gen, "long", long_template->str);
   long_info = lcs_cert_load (too_long, NULL, &error);
   g_assert_no_error (error);
   long_text = lcs_cert_san_text (long_info);
@@ -239,19 +229,12 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
-  int status;
-
   g_test_init (&argc, &argv, NULL);
-  gen = certgen_new (&error);
-  g_assert_no_error (error);
 
   g_test_add_func ("/cert/load/pem-der-pkcs12", test_load_formats);
   g_test_add_func ("/cert/load/bad-files", test_load_bad_files);
   g_test_add_func ("/cert/load/chain-and-key", test_load_chain_and_key);
   g_test_add_func ("/cert/load/generated-and-checked", test_load_and_check);
 
-  status = g_test_run ();
-  g_clear_pointer (&gen, certgen_free);
-  return status;
+  return certgen_run_tests (&gen);
 }

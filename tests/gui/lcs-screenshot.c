@@ -3,7 +3,10 @@
 
 #include <lcsdns/check/entry.h>
 
+#include "lcs-console-tree.h"
+#include "lcs-properties-dialog.h"
 #include "lcs-result-list.h"
+#include "lcs-window-private.h"
 
 
 /* Long enough for the first draw and for a live check to show progress. */
@@ -79,6 +82,61 @@ open_host_scene (LcsWindow *window)
   lcs_window_open_host_dialog (window, entry, LCS_VIEW_INTERNAL);
 }
 
+/* A context menu as the right button opens it on @view's selected row. */
+static void
+open_menu_scene (LcsWindow   *window,
+                 GtkTreeView *view)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
+  GdkEvent *event = gdk_event_new (GDK_BUTTON_PRESS);
+  g_autoptr(GtkTreePath) path = NULL;
+  GdkRectangle cell;
+
+  gtk_tree_view_get_cursor (view, &path, NULL);
+  if (path == NULL)
+    return;
+  gtk_tree_view_get_cell_area (view, path, NULL, &cell);
+  event->button.window = g_object_ref (gtk_tree_view_get_bin_window (view));
+  event->button.send_event = TRUE;
+  event->button.time = GDK_CURRENT_TIME;
+  event->button.button = GDK_BUTTON_SECONDARY;
+  event->button.x = cell.x + 60;
+  event->button.y = cell.y + cell.height / 2.0;
+  gdk_event_set_device (event, gdk_seat_get_pointer (gdk_display_get_default_seat (display)));
+  gtk_main_do_event (event);
+  gdk_event_free (event);
+}
+
+static void
+find_notebook (GtkWidget *widget,
+               gpointer   found)
+{
+  if (GTK_IS_NOTEBOOK (widget) && *(GtkWidget **) found == NULL)
+    *(GtkWidget **) found = widget;
+  else if (GTK_IS_CONTAINER (widget))
+    gtk_container_forall (GTK_CONTAINER (widget), find_notebook, found);
+}
+
+/* Properties on its last page, the later generations' fields. */
+static void
+open_properties_scene (LcsWindow *window,
+                       gboolean   last_page)
+{
+  g_autoptr(GList) toplevels = NULL;
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "properties", NULL);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; last_page && l != NULL; l = l->next)
+    {
+      GtkWidget *notebook = NULL;
+
+      if (LCS_IS_PROPERTIES_DIALOG (l->data))
+        find_notebook (l->data, &notebook);
+      if (notebook != NULL)
+        gtk_notebook_set_current_page (GTK_NOTEBOOK (notebook), -1);
+    }
+}
+
 static gboolean
 on_mapped (gpointer user_data)
 {
@@ -89,14 +147,29 @@ on_mapped (gpointer user_data)
     open_srv_scene (shot->window);
   else if (g_strcmp0 (scene, "host-dialog") == 0)
     open_host_scene (shot->window);
-  else if (g_strcmp0 (scene, "properties") == 0)
-    g_action_group_activate_action (G_ACTION_GROUP (shot->window), "properties", NULL);
+  else if (g_strcmp0 (scene, "properties") == 0 || g_strcmp0 (scene, "properties-lync") == 0)
+    open_properties_scene (shot->window, g_strcmp0 (scene, "properties-lync") == 0);
   else if (g_strcmp0 (scene, "help") == 0)
     g_action_group_activate_action (G_ACTION_GROUP (g_application_get_default ()), "help", NULL);
   else if (g_strcmp0 (scene, "checklist") == 0)
     g_action_group_activate_action (G_ACTION_GROUP (shot->window), "show-checklist", NULL);
   else if (g_strcmp0 (scene, "live") == 0)
     lcs_window_check_now (shot->window);
+  else if (g_strcmp0 (scene, "srv-dialog-advanced") == 0)
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (shot->window), "advanced", NULL);
+      open_srv_scene (shot->window);
+    }
+  else if (g_strcmp0 (scene, "row-menu") == 0)
+    {
+      lcs_window_select_row (shot->window, LCS_ROW_RECORD, NULL);
+      open_menu_scene (shot->window, lcs_window_result_view (shot->window));
+    }
+  else if (g_strcmp0 (scene, "tree-menu") == 0)
+    {
+      lcs_console_tree_select (shot->window->console_tree, LCS_NODE_VIEW, "contoso.com", LCS_VIEW_INTERNAL);
+      open_menu_scene (shot->window, shot->window->console_tree);
+    }
   else
     lcs_window_select_row (shot->window, LCS_ROW_RECORD, NULL);
   g_timeout_add (SETTLE_MS, on_settled, shot);

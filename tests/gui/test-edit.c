@@ -1,0 +1,440 @@
+/* The main window's Edit menu and context menus on the bundled demo, under Xvfb: Delete of an
+ * added record and Undo/Redo of it, Undo of Properties, Copy as dnscmd / PowerShell, the right
+ * button's menu, a view's zone file removed from the tree's menu, zone files saved with the
+ * profile, and View → Advanced reaching the SRV dialog. */
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "gui-test-util.h"
+#include "lcs-console-tree.h"
+#include "lcs-host-dialog.h"
+#include "lcs-properties-dialog.h"
+#include "lcs-srv-dialog.h"
+#include "lcs-window-private.h"
+
+static LcsWindow *
+demo_window (void)
+{
+  g_autoptr(GError) error = NULL;
+  LcsWindow *window = g_object_new (LCS_TYPE_WINDOW, NULL);
+
+  g_assert_true (lcs_window_open_demo (window, &error));
+  g_assert_no_error (error);
+  test_show_and_wait_draw (GTK_WIDGET (window));
+  return window;
+}
+
+static void
+close_window (LcsWindow *window)
+{
+  lcs_window_get_document (window)->dirty = FALSE;
+  gtk_widget_destroy (GTK_WIDGET (window));
+  test_pump ();
+}
+
+static gboolean
+enabled (LcsWindow  *window,
+         const char *action)
+{
+  return g_action_group_get_action_enabled (G_ACTION_GROUP (window), action);
+}
+
+static void
+activate (LcsWindow  *window,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_action_group_activate_action (G_ACTION_GROUP (window), action, parameter);
+  test_pump ();
+}
+
+/* Adds a host through the New Host dialog, as an admin does: Add Host, then Done. */
+static void
+add_host (LcsWindow  *window,
+          const char *name,
+          const char *address)
+{
+  GtkWidget *dialog;
+
+  activate (window, "new-host", NULL);
+  dialog = GTK_WIDGET (test_find_transient (GTK_WINDOW (window)));
+  g_assert_true (LCS_IS_HOST_DIALOG (dialog));
+  gtk_entry_set_text (GTK_ENTRY (gtk_widget_get_template_child (dialog, LCS_TYPE_HOST_DIALOG, "name_entry")), name);
+  gtk_entry_set_text (GTK_ENTRY (gtk_widget_get_template_child (dialog, LCS_TYPE_HOST_DIALOG, "address_entry")), address);
+  test_pump ();
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  test_pump ();
+  g_assert_nonnull (test_find_widget (dialog, GTK_TYPE_BUTTON, NULL, "Done"));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CLOSE);
+  test_pump ();
+}
+
+static void
+test_delete_and_undo (void)
+{
+  LcsWindow *window = demo_window ();
+  LcsDocument *doc = lcs_window_get_document (window);
+  GtkWidget *list = GTK_WIDGET (lcs_window_result_view (window));
+
+  g_assert_false (enabled (window, "undo"));
+  add_host (window, "sip2", "10.0.0.77");
+  g_assert_cmpuint (doc->profile->records->len, ==, 1);
+  g_assert_true (enabled (window, "undo"));
+
+  /* A required record lives in DNS: Delete leaves it alone. */
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, NULL));
+  g_assert_false (enabled (window, "delete"));
+  gtk_widget_grab_focus (list);
+  test_press_key (GTK_WIDGET (window), GDK_KEY_Delete, 0);
+  g_assert_cmpuint (doc->profile->records->len, ==, 1);
+
+  /* The Delete key on the added record's row. */
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_ADDED, "sip2.contoso.com."));
+  g_assert_true (enabled (window, "delete"));
+  gtk_widget_grab_focus (list);
+  test_press_key (GTK_WIDGET (window), GDK_KEY_Delete, 0);
+  g_assert_cmpuint (doc->profile->records->len, ==, 0);
+  g_assert_false (lcs_window_select_row (window, LCS_ROW_ADDED, NULL));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "*"));
+
+  activate (window, "undo", NULL);
+  doc = lcs_window_get_document (window);
+  g_assert_cmpuint (doc->profile->records->len, ==, 1);
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_ADDED, "sip2.contoso.com."));
+  g_assert_true (enabled (window, "redo"));
+  activate (window, "redo", NULL);
+  g_assert_cmpuint (doc->profile->records->len, ==, 0);
+  g_assert_false (enabled (window, "redo"));
+
+  /* Back past the delete and the add: the demo as it opened, nothing more to undo. */
+  activate (window, "undo", NULL);
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (doc->profile->records->len, ==, 0);
+  g_assert_false (enabled (window, "undo"));
+  close_window (window);
+}
+
+static void
+append_text (GtkTextView *view,
+             const char  *text)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter end;
+
+  gtk_text_buffer_get_end_iter (buffer, &end);
+  gtk_text_buffer_insert (buffer, &end, text, -1);
+  test_pump ();
+}
+
+/* Properties is an undoable change, and keeps every field it has no control for. */
+static void
+test_undo_properties (void)
+{
+  LcsWindow *window = demo_window ();
+  LcsDocument *doc = lcs_window_get_document (window);
+  guint domains = doc->profile->domains->len;
+  guint zones = doc->profile->zones[LCS_VIEW_INTERNAL]->len;
+  GtkWidget *dialog;
+
+  g_assert_true (lcs_profile_set (doc->profile, "web-external", "webext.contoso.com=203.0.113.5", NULL));
+  g_assert_true (lcs_profile_set (doc->profile, "xmpp", "true", NULL));
+  lcs_window_edit_properties (window);
+  test_pump ();
+  dialog = GTK_WIDGET (test_find_transient (GTK_WINDOW (window)));
+  g_assert_true (LCS_IS_PROPERTIES_DIALOG (dialog));
+  append_text (GTK_TEXT_VIEW (gtk_widget_get_template_child (dialog, LCS_TYPE_PROPERTIES_DIALOG, "domains_view")),
+               "litwareinc.com\n");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  test_pump ();
+
+  doc = lcs_window_get_document (window);
+  g_assert_cmpuint (doc->profile->domains->len, ==, domains + 1);
+  g_assert_nonnull (doc->profile->web_external);
+  g_assert_true (doc->profile->xmpp);
+  g_assert_cmpuint (doc->profile->zones[LCS_VIEW_INTERNAL]->len, ==, zones);
+  lcs_console_tree_select (window->console_tree, LCS_NODE_DOMAIN, "litwareinc.com", LCS_VIEW_ANY);
+  {
+    LcsNode node;
+
+    g_assert_true (lcs_console_tree_selected (window->console_tree, &node));
+    g_assert_cmpstr (node.domain, ==, "litwareinc.com");
+    lcs_node_clear (&node);
+  }
+
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (doc->profile->domains->len, ==, domains);
+  g_assert_nonnull (doc->profile->web_external);
+  activate (window, "redo", NULL);
+  g_assert_cmpuint (doc->profile->domains->len, ==, domains + 1);
+  close_window (window);
+}
+
+static char *
+clipboard_after (LcsWindow  *window,
+                 const char *format)
+{
+  GtkClipboard *clipboard = gtk_clipboard_get (GDK_SELECTION_CLIPBOARD);
+
+  gtk_clipboard_set_text (clipboard, "", -1);
+  activate (window, "copy-as", g_variant_new_string (format));
+  return gtk_clipboard_wait_for_text (clipboard);
+}
+
+static void
+test_copy_as (void)
+{
+  LcsWindow *window = demo_window ();
+  LcsDocument *doc = lcs_window_get_document (window);
+  g_autofree char *dnscmd = NULL;
+  g_autofree char *powershell = NULL;
+  g_autofree char *added = NULL;
+
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, "_sipinternaltls._tcp.contoso.com."));
+  g_assert_true (enabled (window, "copy-as"));
+  dnscmd = clipboard_after (window, "dnscmd");
+  g_assert_nonnull (strstr (dnscmd, "dnscmd . /RecordAdd contoso.com _sipinternaltls._tcp SRV 0 0 5061 lcspool.contoso.com.\n"));
+  powershell = clipboard_after (window, "powershell");
+  g_assert_nonnull (strstr (powershell, "Add-DnsServerResourceRecord -Srv -ZoneName contoso.com -Name _sipinternaltls._tcp "
+                                        "-DomainName lcspool.contoso.com -Priority 0 -Weight 0 -Port 5061\n"));
+
+  lcs_document_add_record (doc, LCS_VIEW_EXTERNAL, lcs_record_new_address ("sip.fabrikam.com.", LCS_WINDOWS_TTL, "203.0.113.9"));
+  lcs_window_refresh (window);
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_ADDED, "sip.fabrikam.com."));
+  added = clipboard_after (window, "powershell");
+  g_assert_cmpstr (added, ==, "# external DNS\nAdd-DnsServerResourceRecordA -ZoneName fabrikam.com -Name sip -IPv4Address 203.0.113.9\n");
+
+  /* A finding is no record: nothing to copy. */
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_FINDING, NULL));
+  g_assert_false (enabled (window, "copy-as"));
+  close_window (window);
+}
+
+/* The menu attached to @widget that is showing. */
+static GtkMenu *
+open_menu (GtkWidget *widget)
+{
+  for (GList *l = gtk_menu_get_for_attach_widget (widget); l != NULL; l = l->next)
+    if (gtk_widget_get_visible (l->data))
+      return l->data;
+  return NULL;
+}
+
+static GtkWidget *
+menu_item (GtkMenu    *menu,
+           const char *label)
+{
+  g_autoptr(GList) items = gtk_container_get_children (GTK_CONTAINER (menu));
+
+  for (GList *l = items; l != NULL; l = l->next)
+    if (GTK_IS_MENU_ITEM (l->data) && g_strcmp0 (gtk_menu_item_get_label (l->data), label) == 0)
+      return l->data;
+  return NULL;
+}
+
+/* The Menu key, as a keyboard user opens a context menu. */
+static GtkMenu *
+menu_key (LcsWindow   *window,
+          GtkTreeView *view)
+{
+  GtkMenu *menu;
+
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  test_press_key (GTK_WIDGET (window), GDK_KEY_Menu, 0);
+  menu = open_menu (GTK_WIDGET (view));
+  g_assert_nonnull (menu);
+  return menu;
+}
+
+static void
+right_click (GtkTreeView *view,
+             GtkTreePath *path)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (view));
+  GdkEvent *event = gdk_event_new (GDK_BUTTON_PRESS);
+  GdkRectangle cell;
+
+  gtk_tree_view_get_cell_area (view, path, NULL, &cell);
+  event->button.window = g_object_ref (gtk_tree_view_get_bin_window (view));
+  event->button.send_event = TRUE;
+  event->button.time = GDK_CURRENT_TIME;
+  event->button.button = GDK_BUTTON_SECONDARY;
+  event->button.x = cell.x + 20;
+  event->button.y = cell.y + cell.height / 2.0;
+  gdk_event_set_device (event, gdk_seat_get_pointer (gdk_display_get_default_seat (display)));
+  gtk_main_do_event (event);
+  event->type = GDK_BUTTON_RELEASE;
+  gtk_main_do_event (event);
+  gdk_event_free (event);
+  test_pump ();
+}
+
+static void
+test_row_context_menu (void)
+{
+  LcsWindow *window = demo_window ();
+  GtkTreeView *view = lcs_window_result_view (window);
+  g_autoptr(GtkTreePath) second = gtk_tree_path_new_from_indices (1, -1);
+  g_autoptr(GtkTreePath) selected = NULL;
+  GtkMenu *menu;
+  LcsRowKind kind;
+  int index;
+
+  add_host (window, "sip2", "10.0.0.77");
+  gtk_tree_selection_unselect_all (gtk_tree_view_get_selection (view));
+  g_assert_false (lcs_result_list_get_selected (window->result_list, &kind, &index));
+
+  /* The right button selects the row under it, then opens the row's menu. */
+  right_click (view, second);
+  gtk_tree_view_get_cursor (view, &selected, NULL);
+  g_assert_nonnull (selected);
+  g_assert_cmpint (gtk_tree_path_compare (selected, second), ==, 0);
+  menu = open_menu (GTK_WIDGET (view));
+  g_assert_nonnull (menu);
+  g_assert_nonnull (menu_item (menu, "_Properties"));
+  g_assert_nonnull (menu_item (menu, "Apply _Fix…"));
+  g_assert_nonnull (menu_item (menu, "Copy as _dnscmd"));
+  g_assert_nonnull (menu_item (menu, "Copy as Power_Shell"));
+  g_assert_true (lcs_result_list_get_selected (window->result_list, &kind, &index));
+  g_assert_cmpint (gtk_widget_get_sensitive (menu_item (menu, "_Delete")), ==, kind == LCS_ROW_ADDED);
+  gtk_menu_shell_deactivate (GTK_MENU_SHELL (menu));
+  test_pump ();
+
+  /* On the added record, Delete in the menu deletes it. */
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_ADDED, "sip2.contoso.com."));
+  menu = menu_key (window, view);
+  g_assert_true (gtk_widget_get_sensitive (menu_item (menu, "_Delete")));
+  gtk_widget_activate (menu_item (menu, "_Delete"));
+  gtk_menu_shell_deactivate (GTK_MENU_SHELL (menu));
+  test_pump ();
+  g_assert_cmpuint (lcs_window_get_document (window)->profile->records->len, ==, 0);
+  close_window (window);
+}
+
+static guint
+count_in_status (LcsWindow  *window,
+                 const char *text)
+{
+  const char *status = gtk_label_get_text (window->status_label);
+  guint n = 0;
+
+  for (const char *p = strstr (status, text); p != NULL; p = strstr (p + 1, text))
+    n++;
+  return n;
+}
+
+/* A view's node offers each of its zone files; removing one checks again without it, and Undo
+ * brings it back. */
+static void
+test_remove_zone_from_tree (void)
+{
+  LcsWindow *window = demo_window ();
+  LcsDocument *doc = lcs_window_get_document (window);
+  guint zones = doc->profile->zones[LCS_VIEW_INTERNAL]->len;
+  g_autofree char *first = g_path_get_basename (g_ptr_array_index (doc->profile->zones[LCS_VIEW_INTERNAL], 0));
+  g_autofree char *label = g_strdup_printf ("Remove Zone File %s", first);
+  guint shown = count_in_status (window, first);
+  GtkMenu *menu;
+
+  g_assert_cmpuint (zones, >, 0);
+  g_assert_cmpuint (shown, >, 0);
+  /* The deployment node has no zone files of its own. */
+  menu = menu_key (window, window->console_tree);
+  g_assert_null (menu_item (menu, label));
+  gtk_menu_shell_deactivate (GTK_MENU_SHELL (menu));
+  test_pump ();
+
+  lcs_console_tree_select (window->console_tree, LCS_NODE_VIEW, "contoso.com", LCS_VIEW_INTERNAL);
+  menu = menu_key (window, window->console_tree);
+  g_assert_nonnull (menu_item (menu, "_Import Zone File…"));
+  g_assert_nonnull (menu_item (menu, label));
+  gtk_widget_activate (menu_item (menu, label));
+  gtk_menu_shell_deactivate (GTK_MENU_SHELL (menu));
+  test_pump ();
+  g_assert_cmpuint (doc->profile->zones[LCS_VIEW_INTERNAL]->len, ==, zones - 1);
+  g_assert_cmpuint (count_in_status (window, first), ==, shown - 1);
+
+  activate (window, "undo", NULL);
+  g_assert_cmpuint (doc->profile->zones[LCS_VIEW_INTERNAL]->len, ==, zones);
+  g_assert_cmpuint (count_in_status (window, first), ==, shown);
+  close_window (window);
+}
+
+/* Saved and opened again, the deployment is checked against the same zone files. */
+static void
+test_zones_saved_with_profile (void)
+{
+  LcsWindow *window = demo_window ();
+  LcsDocument *doc = lcs_window_get_document (window);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lcs-edit-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "demo.lcsdns", NULL);
+  g_autoptr(GPtrArray) internal = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < doc->profile->zones[LCS_VIEW_INTERNAL]->len; i++)
+    g_ptr_array_add (internal, g_canonicalize_filename (g_ptr_array_index (doc->profile->zones[LCS_VIEW_INTERNAL], i), NULL));
+  g_assert_true (lcs_document_save (doc, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (lcs_window_open_file (window, path, &error));
+  g_assert_no_error (error);
+
+  doc = lcs_window_get_document (window);
+  g_assert_cmpuint (doc->profile->zones[LCS_VIEW_INTERNAL]->len, ==, internal->len);
+  for (guint i = 0; i < internal->len; i++)
+    g_assert_cmpstr (g_ptr_array_index (doc->profile->zones[LCS_VIEW_INTERNAL], i), ==, g_ptr_array_index (internal, i));
+  g_assert_nonnull (doc->report);
+  g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);
+  g_assert_nonnull (strstr (gtk_label_get_text (window->status_label), "contoso.com.dns"));
+  close_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+/* View → Advanced reaches the SRV dialog; its TTL goes into the record added. */
+static void
+test_advanced_view (void)
+{
+  LcsWindow *window = demo_window ();
+  LcsDocument *doc = lcs_window_get_document (window);
+  g_autofree char *line = NULL;
+  GtkWidget *dialog;
+  GtkWidget *ttl;
+
+  activate (window, "new-srv", NULL);
+  dialog = GTK_WIDGET (test_find_transient (GTK_WINDOW (window)));
+  g_assert_true (LCS_IS_SRV_DIALOG (dialog));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (gtk_widget_get_template_child (dialog, LCS_TYPE_SRV_DIALOG, "ttl_entry"))));
+  gtk_widget_destroy (dialog);
+
+  activate (window, "advanced", NULL);
+  activate (window, "new-srv", NULL);
+  dialog = GTK_WIDGET (test_find_transient (GTK_WINDOW (window)));
+  ttl = GTK_WIDGET (gtk_widget_get_template_child (dialog, LCS_TYPE_SRV_DIALOG, "ttl_entry"));
+  g_assert_true (gtk_widget_is_visible (ttl));
+  gtk_entry_set_text (GTK_ENTRY (gtk_widget_get_template_child (dialog, LCS_TYPE_SRV_DIALOG, "service_entry")), "_sipinternaltls");
+  gtk_entry_set_text (GTK_ENTRY (gtk_widget_get_template_child (dialog, LCS_TYPE_SRV_DIALOG, "protocol_entry")), "_tcp");
+  gtk_entry_set_text (GTK_ENTRY (gtk_widget_get_template_child (dialog, LCS_TYPE_SRV_DIALOG, "port_entry")), "5061");
+  gtk_entry_set_text (GTK_ENTRY (gtk_widget_get_template_child (dialog, LCS_TYPE_SRV_DIALOG, "target_entry")), "lcspool.contoso.com");
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (test_find_widget (ttl, GTK_TYPE_SPIN_BUTTON, NULL, "Time to live, minutes")), 5);
+  test_pump ();
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  test_pump ();
+
+  g_assert_cmpuint (doc->profile->records->len, ==, 1);
+  line = lcs_record_to_line (g_ptr_array_index (doc->profile->records, 0));
+  g_assert_cmpstr (line, ==, "_sipinternaltls._tcp.contoso.com. 3900 SRV 0 0 5061 lcspool.contoso.com.");
+  close_window (window);
+}
+
+int
+main (int argc, char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/edit/delete-and-undo", test_delete_and_undo);
+  g_test_add_func ("/edit/undo-properties", test_undo_properties);
+  g_test_add_func ("/edit/copy-as", test_copy_as);
+  g_test_add_func ("/edit/row-context-menu", test_row_context_menu);
+  g_test_add_func ("/edit/remove-zone-from-tree", test_remove_zone_from_tree);
+  g_test_add_func ("/edit/zones-saved-with-profile", test_zones_saved_with_profile);
+  g_test_add_func ("/edit/advanced-view", test_advanced_view);
+  return g_test_run ();
+}
