@@ -54,51 +54,67 @@ def main():
     tests = json.loads(subprocess.run(["meson", "introspect", "--tests", builddir],
                                       capture_output=True, text=True, check=True).stdout)
     passed = failed = skipped = 0
-    with tempfile.TemporaryDirectory() as tmp:
-        for test in tests:
-            name = test["name"]
-            reason = SKIP.get(name) or next(
-                (SKIP_SUITES[s] for s in test["suite"] if s.split(":")[-1] in SKIP_SUITES), None)
-            if reason:
-                print(f"SKIP {name}: {reason}")
-                skipped += 1
-                continue
-            env = dict(os.environ)
-            env.update(test["env"])
-            try:
-                proc = subprocess.run(command(test, tmp), env=env, cwd=test["workdir"] or builddir,
-                                      capture_output=True, text=True, timeout=max(600, 10 * (test["timeout"] or 30)))
-                out, err, status = proc.stdout, proc.stderr, proc.returncode
-            except subprocess.TimeoutExpired as e:
-                partial = e.stdout or b""
-                out = partial.decode(errors="replace") if isinstance(partial, bytes) else partial
-                err, status = "", "timeout"
-            cases = [m for m in map(TAP.match, out.splitlines()) if m]
-            bad = 0
-            for case in cases:
-                if case.group(3):
-                    skipped += 1
-                    print(f"SKIP {name}:{case.group(2).strip()} {case.group(3)}")
-                elif case.group(1).lower() == "ok":
-                    passed += 1
-                else:
-                    bad += 1
-                    print(f"FAIL {name}:{case.group(2).strip()}")
-            if not cases:
-                if status == 0:
-                    passed += 1
-                else:
-                    bad += 1
-            elif status != 0 and bad == 0:
-                bad = 1  # crashed after its last case
-            if bad:
-                print(f"FAIL {name} (exit {status})")
-                sys.stdout.write(out[-2000:] + err[-2000:])
-            else:
-                print(f"ok {name}")
-            failed += bad
+    # Wine's own processes (services, devices, explorer) are started by the first program a
+    # wineserver runs, and inherit its stdout and stderr: a test reading those pipes to the end waited
+    # for them to exit (8-9 s a command, up to its timeout). So one persistent wineserver, and
+    # Wine's processes started first, on /dev/null: 0.3 s a command.
+    subprocess.run(["wineserver", "-p"], check=True)
+    subprocess.run(["wine", "cmd", "/c", "exit"], stdin=subprocess.DEVNULL,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            passed, failed, skipped = run_all(tests, builddir, tmp)
+    finally:
+        subprocess.run(["wineserver", "-k"])
     print(f"{passed} passed, {failed} failed, {skipped} skipped")
     return 1 if failed else 0
+
+
+def run_all(tests, builddir, tmp):
+    passed = failed = skipped = 0
+    for test in tests:
+        name = test["name"]
+        reason = SKIP.get(name) or next(
+            (SKIP_SUITES[s] for s in test["suite"] if s.split(":")[-1] in SKIP_SUITES), None)
+        if reason:
+            print(f"SKIP {name}: {reason}")
+            skipped += 1
+            continue
+        env = dict(os.environ)
+        env.update(test["env"])
+        try:
+            proc = subprocess.run(command(test, tmp), env=env, cwd=test["workdir"] or builddir,
+                                  capture_output=True, text=True, timeout=max(600, 10 * (test["timeout"] or 30)))
+            out, err, status = proc.stdout, proc.stderr, proc.returncode
+        except subprocess.TimeoutExpired as e:
+            partial = e.stdout or b""
+            out = partial.decode(errors="replace") if isinstance(partial, bytes) else partial
+            err, status = "", "timeout"
+        cases = [m for m in map(TAP.match, out.splitlines()) if m]
+        bad = 0
+        for case in cases:
+            if case.group(3):
+                skipped += 1
+                print(f"SKIP {name}:{case.group(2).strip()} {case.group(3)}")
+            elif case.group(1).lower() == "ok":
+                passed += 1
+            else:
+                bad += 1
+                print(f"FAIL {name}:{case.group(2).strip()}")
+        if not cases:
+            if status == 0:
+                passed += 1
+            else:
+                bad += 1
+        elif status != 0 and bad == 0:
+            bad = 1  # crashed after its last case
+        if bad:
+            print(f"FAIL {name} (exit {status})")
+            sys.stdout.write(out[-2000:] + err[-2000:])
+        else:
+            print(f"ok {name}")
+        failed += bad
+    return passed, failed, skipped
 
 
 if __name__ == "__main__":
