@@ -144,9 +144,10 @@ add_zone_rows (GArray               *rows,
                LcsView               view,
                const char           *folder,
                guint                *record,
-               guint                 limit)
+               guint                 limit,
+               GHashTable          **zone_folders)
 {
-  g_autoptr(GHashTable) folders = NULL;
+  GHashTable *folders = *zone_folders;
   guint end = content->records->len - *record > limit ? *record + limit : content->records->len;
 
   if (content->origin == NULL)
@@ -154,9 +155,9 @@ add_zone_rows (GArray               *rows,
       *record = content->records->len;
       return;
     }
-  if (folder != NULL)
+  if (folder != NULL && folders == NULL)
     {
-      folders = g_hash_table_new (g_str_hash, g_str_equal);
+      folders = *zone_folders = g_hash_table_new (g_str_hash, g_str_equal);
       g_hash_table_add (folders, content->origin);
       for (guint i = 0; i < content->folders->len; i++)
         g_hash_table_add (folders, g_ptr_array_index (content->folders, i));
@@ -172,6 +173,14 @@ add_zone_rows (GArray               *rows,
     }
 }
 
+static void
+next_zone (LcsZoneRowsCursor *cursor)
+{
+  cursor->zone++;
+  cursor->record = 0;
+  g_clear_pointer (&cursor->folders, g_hash_table_unref);
+}
+
 gboolean
 lcs_zone_contents_rows_more (const LcsZoneContents *contents,
                              int                    view,
@@ -181,11 +190,13 @@ lcs_zone_contents_rows_more (const LcsZoneContents *contents,
                              LcsZoneRowsCursor     *cursor,
                              guint                  limit)
 {
+  /* The folders are looked up as a set, made once per zone: not per batch. */
   for (; cursor->view <= LCS_VIEW_EXTERNAL; cursor->view++, cursor->zone = 0)
     {
       if (view >= 0 && cursor->view != view)
         continue;
-      for (; cursor->zone < contents->zones[cursor->view]->len; cursor->zone++, cursor->record = 0)
+      for (; cursor->zone < contents->zones[cursor->view]->len;
+           next_zone (cursor))
         {
           const LcsZoneContent *content = g_ptr_array_index (contents->zones[cursor->view], cursor->zone);
           guint before = cursor->record;
@@ -194,7 +205,7 @@ lcs_zone_contents_rows_more (const LcsZoneContents *contents,
             continue;
           if (limit == 0)
             return TRUE;
-          add_zone_rows (rows, content, cursor->view, folder, &cursor->record, limit);
+          add_zone_rows (rows, content, cursor->view, folder, &cursor->record, limit, &cursor->folders);
           limit -= MIN (limit, cursor->record - before);
           if (cursor->record < content->records->len)
             return TRUE;
@@ -213,7 +224,17 @@ lcs_zone_contents_rows (const LcsZoneContents *contents,
   LcsZoneRowsCursor cursor = LCS_ZONE_ROWS_CURSOR_INIT;
 
   lcs_zone_contents_rows_more (contents, view, zone, folder, rows, &cursor, G_MAXUINT);
+  lcs_zone_rows_cursor_clear (&cursor);
   return rows;
+}
+
+void
+lcs_zone_rows_cursor_clear (LcsZoneRowsCursor *cursor)
+{
+  LcsZoneRowsCursor start = LCS_ZONE_ROWS_CURSOR_INIT;
+
+  g_clear_pointer (&cursor->folders, g_hash_table_unref);
+  *cursor = start;
 }
 
 char *

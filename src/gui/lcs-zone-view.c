@@ -114,10 +114,8 @@ on_filter_changed (GtkSearchEntry *entry,
 void
 lcs_zone_view_reload (LcsZoneView *self)
 {
-  LcsZoneRowsCursor start = LCS_ZONE_ROWS_CURSOR_INIT;
-
   g_clear_pointer (&self->rows, g_array_unref);
-  self->collected = start;
+  lcs_zone_rows_cursor_clear (&self->collected);
   self->collecting = self->contents != NULL;
   if (self->contents != NULL)
     self->rows = g_array_new (FALSE, FALSE, sizeof (LcsZoneRow));
@@ -187,6 +185,7 @@ lcs_zone_view_finalize (GObject *object)
   LcsZoneView *self = LCS_ZONE_VIEW (object);
 
   g_clear_pointer (&self->rows, g_array_unref);
+  lcs_zone_rows_cursor_clear (&self->collected);
   g_free (self->folder);
   g_free (self->needle);
   G_OBJECT_CLASS (lcs_zone_view_parent_class)->finalize (object);
