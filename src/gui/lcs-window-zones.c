@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* Zone files from the window: read in a thread (lcs-zone-loader.c), their records handed back in
  * chunks while the window stays live, then shown in the console tree's DNS zones branch and on
- * the zone page; with the check of Import and F5 run in the same thread. */
+ * the zone page; with the check of Import and F5 run in the same thread. After an edit (a record,
+ * Properties, Undo) the files read already are checked again in a thread, not read again. */
 #include "config.h"
 
 #include "lcs-window-private.h"
@@ -11,12 +12,19 @@
 #include "lcs-console-tree.h"
 #include "lcs-zone-loader.h"
 
-static void
-show_reading (LcsWindow *self)
+gboolean
+lcs_window_show_zone_progress (LcsWindow *self)
 {
-  g_autofree char *text = g_strdup_printf (_("Reading zone files… %u records"), self->zone_records_read);
+  g_autofree char *text = NULL;
 
+  if (self->zone_load != NULL)
+    text = g_strdup_printf (_("Reading zone files… %u records"), self->zone_records_read);
+  else if (self->recheck != NULL)
+    text = g_strdup_printf (_("Checking the zone files… %u records"), lcs_zone_contents_count (self->zone_contents));
+  else
+    return FALSE;
   gtk_label_set_text (self->status_label, text);
+  return TRUE;
 }
 
 /* The tree's zone branch is rebuilt as each file completes; the node the admin had selected
@@ -52,15 +60,14 @@ on_zone_chunk (LcsZoneChunk *chunk,
       if (g_strcmp0 (gtk_stack_get_visible_child_name (self->center_stack), "zone") == 0)
         lcs_zone_view_reload (self->zone_view);
     }
-  show_reading (self);
+  lcs_window_show_zone_progress (self);
 }
 
 /* F5 during a read starts it again; a live check waits until the offline one has ended. */
 static void
-set_loading (LcsWindow *self,
-             gboolean   loading)
+update_loading (LcsWindow *self)
 {
-  lcs_window_set_action_enabled (self, "live-check", !loading);
+  lcs_window_set_action_enabled (self, "live-check", !lcs_window_is_loading (self));
   g_object_notify (G_OBJECT (self), "loading");
 }
 
@@ -79,6 +86,8 @@ load_tag_free (LoadTag *tag)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadTag, load_tag_free)
 
+static void start_recheck (LcsWindow *self);
+
 static void
 on_zones_loaded (GObject      *source,
                  GAsyncResult *result,
@@ -86,11 +95,12 @@ on_zones_loaded (GObject      *source,
 {
   LcsWindow *self = LCS_WINDOW (source);
   g_autoptr(LoadTag) tag = user_data;
+  g_autoptr(LcsZoneSet) set = NULL;
   LcsReport *report = NULL;
   LcsObservations *obs = NULL;
   g_autoptr(GError) error = NULL;
 
-  if (!lcs_zone_loader_run_finish (result, &report, &obs, &error) && tag->cancellable != self->zone_load)
+  if (!lcs_zone_loader_run_finish (result, &set, &report, &obs, &error) && tag->cancellable != self->zone_load)
     return;
   if (tag->cancellable != self->zone_load)
     {
@@ -99,8 +109,9 @@ on_zones_loaded (GObject      *source,
       return;
     }
   g_clear_object (&self->zone_load);
-  /* A record added meanwhile was checked in the main loop, against the document as it is now:
-   * that report stays. */
+  self->zone_set = g_steal_pointer (&set);
+  /* The document changed while the files were read: this check saw it before, and the check
+   * that waited for the read (recheck_pending) replaces it. */
   if (!self->zone_load_checks)
     {
       tag->check = FALSE;
@@ -110,8 +121,10 @@ on_zones_loaded (GObject      *source,
   if (error != NULL)
     {
       lcs_window_show_error (self, _("The zone file cannot be read"), error);
-      if (tag->check)
+      if (tag->check || self->recheck_pending)
         lcs_document_check_plan (self->doc);
+      tag->check = tag->check || self->recheck_pending;
+      self->recheck_pending = FALSE;
     }
   else if (report != NULL)
     {
@@ -120,12 +133,113 @@ on_zones_loaded (GObject      *source,
                                (g_get_monotonic_time () - self->zone_load_start) / 1e6);
       self->doc->obs = obs;
     }
+  if (self->recheck_pending)
+    start_recheck (self);
   /* A read for the zone branch alone leaves the result list (and its selection) as it is. */
   if (tag->check)
     lcs_window_refresh_panes (self);
   else
     lcs_window_update_status (self);
-  set_loading (self, FALSE);
+  update_loading (self);
+}
+
+static void
+on_zones_rechecked (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  LcsWindow *self = LCS_WINDOW (source);
+  g_autoptr(LoadTag) tag = user_data;
+  g_autoptr(LcsZoneSet) set = NULL;
+  LcsReport *report = NULL;
+  LcsObservations *obs = NULL;
+
+  /* Only the newest check may touch the document: an older one's report is stale. */
+  if (!lcs_zone_loader_run_finish (result, &set, &report, &obs, NULL) || tag->cancellable != self->recheck)
+    {
+      g_clear_pointer (&report, lcs_report_free);
+      g_clear_pointer (&obs, lcs_observations_free);
+      return;
+    }
+  g_clear_object (&self->recheck);
+  lcs_document_add_cert_findings (self->doc, report);
+  lcs_document_set_report (self->doc, report, (g_get_monotonic_time () - self->recheck_start) / 1e6);
+  self->doc->obs = obs;
+  lcs_window_refresh_panes (self);
+  update_loading (self);
+}
+
+/* The set read last, checked with the profile as it is now. */
+static void
+start_recheck (LcsWindow *self)
+{
+  LoadTag *tag = g_new0 (LoadTag, 1);
+
+  self->recheck_pending = FALSE;
+  self->recheck = g_cancellable_new ();
+  self->recheck_start = g_get_monotonic_time ();
+  tag->cancellable = g_object_ref (self->recheck);
+  tag->check = TRUE;
+  lcs_zone_loader_check_async (self, self->zone_set, self->doc->profile, self->recheck, on_zones_rechecked, tag);
+  update_loading (self);
+}
+
+void
+lcs_window_supersede_checks (LcsWindow *self)
+{
+  gboolean was_checking = self->recheck != NULL;
+
+  if (self->recheck != NULL)
+    g_cancellable_cancel (self->recheck);
+  g_clear_object (&self->recheck);
+  self->recheck_pending = FALSE;
+  self->zone_load_checks = FALSE;
+  if (was_checking)
+    update_loading (self);
+}
+
+/* Whether the files read (or being read) are the profile's zone files, in order. */
+static gboolean
+reads_profile_zones (LcsWindow *self)
+{
+  if (self->zone_contents == NULL)
+    return !lcs_document_has_zones (self->doc);
+  for (int view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
+    {
+      GPtrArray *read = self->zone_contents->zones[view];
+      GPtrArray *zones = self->doc->profile->zones[view];
+
+      if (read->len != zones->len)
+        return FALSE;
+      for (guint i = 0; i < read->len; i++)
+        if (g_strcmp0 (((LcsZoneContent *) g_ptr_array_index (read, i))->path, g_ptr_array_index (zones, i)) != 0)
+          return FALSE;
+    }
+  return TRUE;
+}
+
+void
+lcs_window_check_zones (LcsWindow *self)
+{
+  lcs_window_supersede_checks (self);
+  /* Until the check is done the panes show a report of some kind: the last, else the plan. */
+  if (self->doc->report == NULL)
+    lcs_document_check_plan (self->doc);
+  if (!reads_profile_zones (self))
+    lcs_window_load_zones (self, TRUE);
+  else if (self->zone_load != NULL)
+    self->recheck_pending = TRUE;
+  else if (self->zone_set != NULL)
+    start_recheck (self);
+  else
+    lcs_window_load_zones (self, TRUE);
+}
+
+void
+lcs_window_follow_zone_files (LcsWindow *self)
+{
+  if (!reads_profile_zones (self))
+    lcs_window_load_zones (self, FALSE);
 }
 
 void
@@ -154,8 +268,8 @@ lcs_window_load_zones (LcsWindow *self,
   tag->check = check;
   lcs_zone_loader_run_async (self, zones, check ? self->doc->profile : NULL, on_zone_chunk, self,
                              self->zone_load, on_zones_loaded, tag);
-  show_reading (self);
-  set_loading (self, TRUE);
+  lcs_window_show_zone_progress (self);
+  update_loading (self);
 }
 
 void
@@ -163,6 +277,8 @@ lcs_window_forget_zones (LcsWindow *self)
 {
   gboolean was_loading = self->zone_load != NULL;
 
+  /* A check of the set read last has nothing left to check. */
+  lcs_window_supersede_checks (self);
   if (self->zone_load != NULL)
     g_cancellable_cancel (self->zone_load);
   g_clear_object (&self->zone_load);
@@ -170,14 +286,15 @@ lcs_window_forget_zones (LcsWindow *self)
   lcs_zone_view_clear (self->zone_view);
   lcs_console_tree_set_zones (self->tree_store, NULL);
   g_clear_pointer (&self->zone_contents, lcs_zone_contents_free);
+  g_clear_pointer (&self->zone_set, lcs_zone_set_unref);
   if (was_loading)
-    set_loading (self, FALSE);
+    update_loading (self);
 }
 
 gboolean
 lcs_window_is_loading (LcsWindow *self)
 {
-  return self->zone_load != NULL;
+  return self->zone_load != NULL || self->recheck != NULL || self->recheck_pending;
 }
 
 void
@@ -191,7 +308,7 @@ lcs_window_show_zone_node (LcsWindow     *self,
   if (self->zone_contents == NULL)
     return;
   lcs_zone_view_show (self->zone_view, self->zone_contents, node->view, node->zone, folder);
-  if (self->zone_load == NULL)
+  if (!lcs_window_show_zone_progress (self))
     {
       status = g_strdup_printf (_("%u records in the zone files"), lcs_zone_contents_count (self->zone_contents));
       gtk_label_set_text (self->status_label, status);

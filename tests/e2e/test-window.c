@@ -343,6 +343,7 @@ test_certificate_findings (void)
   /* They stay in the report after the next check (here: adding a record re-checks offline). */
   lcs_document_add_record (doc, LCS_VIEW_INTERNAL, lcs_record_new_address ("sip.fabrikam.com.", 3600, "10.0.0.50"));
   lcs_window_refresh (window);
+  e2e_wait_loaded (window);
   g_assert_cmpuint (count_rule (doc->report, "cert-san-missing"), ==, missing);
   doc->dirty = FALSE;
 
@@ -496,6 +497,7 @@ test_f5_rereads_zones (void)
   g_ptr_array_set_size (doc->profile->zones[LCS_VIEW_INTERNAL], 0);
   lcs_document_add_zone (doc, LCS_VIEW_INTERNAL, zone);
   lcs_window_set_document (window, doc);
+  e2e_wait_loaded (window);
   g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);
   status = lcs_result_list_get_status (window->result_list, "_sipinternaltls._tcp.contoso.com.", LCS_TYPE_SRV, LCS_VIEW_INTERNAL);
   g_assert_cmpstr (status, !=, "OK");
@@ -581,6 +583,7 @@ test_open_demo (void)
   g_assert_nonnull (question);
   gtk_dialog_response (GTK_DIALOG (question), 1);
   e2e_spin (20);
+  e2e_wait_loaded (window);
   doc = lcs_window_get_document (window);
   g_assert_true (doc->demo);
   g_assert_false (doc->dirty);

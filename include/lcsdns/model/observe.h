@@ -28,6 +28,10 @@ typedef struct _LcsObservations LcsObservations;
 
 LcsObservations *lcs_observations_new   (void);
 void             lcs_observations_free  (LcsObservations *obs);
+/* A deep copy: records, zones, answers and wildcard probes. It only reads @obs, whose owner index
+ * (built on the first lookup) it neither needs nor builds, so threads may copy one @obs that no
+ * thread looks up in. */
+LcsObservations *lcs_observations_copy  (const LcsObservations *obs);
 
 /* Zone mode: names under @origin in @view are known; absent means NXDOMAIN / NODATA. */
 void        lcs_observations_add_zone     (LcsObservations *obs,

@@ -546,6 +546,35 @@ lcs_observations_has_view (const LcsObservations *obs,
   return v->zones->len > 0 || v->n_records > 0 || g_hash_table_size (v->answers) > 0;
 }
 
+LcsObservations *
+lcs_observations_copy (const LcsObservations *obs)
+{
+  LcsObservations *copy = lcs_observations_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (obs->views); i++)
+    {
+      const View *from = &obs->views[i];
+      GHashTableIter iter;
+      gpointer key, value;
+
+      for (guint z = 0; z < from->zones->len; z++)
+        g_ptr_array_add (copy->views[i].zones, g_strdup (g_ptr_array_index (from->zones, z)));
+      for (guint r = 0; r < from->n_records; r++)
+        lcs_observations_add_record (copy, i, record_at (from, r));
+      g_hash_table_iter_init (&iter, from->answers);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          const Answer *answer = value;
+
+          lcs_observations_set_answer (copy, i, answer->name, answer->type, answer->answer, answer->server);
+        }
+      g_hash_table_iter_init (&iter, from->wildcards);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (copy->views[i].wildcards, g_strdup (key), g_strdup (value));
+    }
+  return copy;
+}
+
 guint
 lcs_observations_count (const LcsObservations *obs)
 {
