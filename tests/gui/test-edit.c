@@ -260,29 +260,6 @@ menu_key (LcsWindow   *window,
 }
 
 static void
-right_click (GtkTreeView *view,
-             GtkTreePath *path)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (view));
-  GdkEvent *event = gdk_event_new (GDK_BUTTON_PRESS);
-  GdkRectangle cell;
-
-  gtk_tree_view_get_cell_area (view, path, NULL, &cell);
-  event->button.window = g_object_ref (gtk_tree_view_get_bin_window (view));
-  event->button.send_event = TRUE;
-  event->button.time = GDK_CURRENT_TIME;
-  event->button.button = GDK_BUTTON_SECONDARY;
-  event->button.x = cell.x + 20;
-  event->button.y = cell.y + cell.height / 2.0;
-  gdk_event_set_device (event, gdk_seat_get_pointer (gdk_display_get_default_seat (display)));
-  gtk_main_do_event (event);
-  event->type = GDK_BUTTON_RELEASE;
-  gtk_main_do_event (event);
-  gdk_event_free (event);
-  test_pump ();
-}
-
-static void
 test_row_context_menu (void)
 {
   LcsWindow *window = demo_window ();
@@ -298,7 +275,8 @@ test_row_context_menu (void)
   g_assert_false (lcs_result_list_get_selected (window->result_list, &kind, &index));
 
   /* The right button selects the row under it, then opens the row's menu. */
-  right_click (view, second);
+  test_right_click (view, second);
+  test_pump ();
   gtk_tree_view_get_cursor (view, &selected, NULL);
   g_assert_nonnull (selected);
   g_assert_cmpint (gtk_tree_path_compare (selected, second), ==, 0);
