@@ -153,6 +153,8 @@ on_zones_rechecked (GObject      *source,
   g_autoptr(LcsZoneSet) set = NULL;
   LcsReport *report = NULL;
   LcsObservations *obs = NULL;
+  g_autofree char *selected = NULL;
+  LcsRowKind kind;
 
   /* Only the newest check may touch the document: an older one's report is stale. */
   if (!lcs_zone_loader_run_finish (result, &set, &report, &obs, NULL) || tag->cancellable != self->recheck)
@@ -162,10 +164,14 @@ on_zones_rechecked (GObject      *source,
       return;
     }
   g_clear_object (&self->recheck);
+  selected = lcs_result_list_get_selected_name (self->result_list, &kind);
   lcs_document_add_cert_findings (self->doc, report);
   lcs_document_set_report (self->doc, report, (g_get_monotonic_time () - self->recheck_start) / 1e6);
   self->doc->obs = obs;
   lcs_window_refresh_panes (self);
+  /* A row the admin selected while the check ran stays selected (and in view) in the new list. */
+  if (selected != NULL)
+    lcs_result_list_select (self->result_list, kind, selected);
   update_loading (self);
 }
 

@@ -573,7 +573,8 @@ on_result_row_inserted (GtkTreeModel *model,
 
 /* Two changes in quick succession, the second before the first's check is done: the list ends
  * as the last change left the document, and the first change's report is never shown. Then the
- * near miss: the first change alone shows its record OK. */
+ * near miss: the first change alone shows its record OK, and keeps the row the admin selected
+ * meanwhile. */
 static void
 test_two_quick_changes (void)
 {
@@ -587,6 +588,8 @@ test_two_quick_changes (void)
   gpointer watch[2] = { window, GINT_TO_POINTER (FALSE) };
   g_autofree char *status = NULL;
   gulong handler;
+  LcsRowKind kind;
+  int index;
 
   add_pool_srv (window);
   handler = g_signal_connect (model, "row-inserted", G_CALLBACK (on_result_row_inserted), watch);
@@ -599,11 +602,18 @@ test_two_quick_changes (void)
   g_assert_cmpstr (status, ==, "Missing");
   g_assert_cmpuint (lcs_window_get_document (window)->profile->records->len, ==, 0);
 
+  /* A row selected while the check runs is still selected when its report is shown. */
   add_pool_srv (window);
+  g_assert_true (lcs_window_is_loading (window));
+  g_assert_true (lcs_window_select_row (window, LCS_ROW_RECORD, "lcspool.contoso.com."));
   e2e_wait_loaded (window);
   g_clear_pointer (&status, g_free);
   status = srv_status (window);
   g_assert_cmpstr (status, ==, "OK");
+  g_assert_true (lcs_result_list_get_selected (window->result_list, &kind, &index));
+  g_assert_cmpint (kind, ==, LCS_ROW_RECORD);
+  g_assert_cmpstr (lcs_document_result_at (lcs_window_get_document (window), index)->planned->name, ==,
+                   "lcspool.contoso.com.");
 
   lcs_window_get_document (window)->dirty = FALSE;
   gtk_widget_destroy (GTK_WIDGET (window));
