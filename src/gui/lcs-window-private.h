@@ -120,9 +120,10 @@ void lcs_window_forget_zones   (LcsWindow     *self);
 void lcs_window_check_zones    (LcsWindow     *self);
 /* lcs-window-zones.c: no check started before now may replace the document's report. */
 void lcs_window_supersede_checks (LcsWindow   *self);
-/* lcs-window-zones.c: the DNS zones branch follows the profile's zone files (read again, for the
- * branch only, when they changed). */
-void lcs_window_follow_zone_files (LcsWindow  *self);
+/* lcs-window-zones.c: after the profile was replaced (Undo, Redo, Properties): the zone files are
+ * read again only when the list changed (the offline check has done so already); else the tree
+ * gets its zone branch back. */
+void lcs_window_follow_zones   (LcsWindow     *self);
 /* lcs-window-zones.c: "Reading zone files…" or "Checking…" in the status bar, when either runs;
  * FALSE (nothing written) otherwise. */
 gboolean lcs_window_show_zone_progress (LcsWindow *self);

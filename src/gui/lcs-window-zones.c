@@ -242,10 +242,16 @@ lcs_window_check_zones (LcsWindow *self)
 }
 
 void
-lcs_window_follow_zone_files (LcsWindow *self)
+lcs_window_follow_zones (LcsWindow *self)
 {
   if (!reads_profile_zones (self))
-    lcs_window_load_zones (self, FALSE);
+    {
+      lcs_window_load_zones (self, FALSE);
+      return;
+    }
+  /* The tree was filled anew: its zone branch comes back from what was read (or is being). */
+  if (self->zone_contents != NULL)
+    update_zone_nodes (self);
 }
 
 void
