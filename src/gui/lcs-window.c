@@ -161,7 +161,11 @@ lcs_window_refresh (LcsWindow *self)
   if (self->doc->report != NULL && self->doc->report->kind == LCS_SOURCE_LIVE)
     lcs_document_add_cert_findings (self->doc, self->doc->report);
   else if (!lcs_document_has_zones (self->doc))
-    lcs_document_check_plan (self->doc);
+    {
+      /* The last zone file was removed: its records and the DNS zones branch go with it. */
+      lcs_window_forget_zones (self);
+      lcs_document_check_plan (self->doc);
+    }
   else
     lcs_window_check_zones (self);
   lcs_window_refresh_panes (self);

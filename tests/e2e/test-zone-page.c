@@ -309,6 +309,39 @@ test_folders_and_columns (void)
   g_rmdir (dir);
 }
 
+/* The last zone file removed (the tree's menu): the plan shows, and the DNS zones branch and
+ * the zone page let go of its records. Undo brings the file back, read and checked again. */
+static void
+test_last_zone_removed (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lcs-zone-page-XXXXXX", &error);
+  g_autofree char *path = write_zone (dir, small_zone, -1);
+  LcsWindow *window = zone_window (path, NULL);
+  g_autofree char *branch = zone_branch (window);
+
+  g_assert_cmpstr (branch, !=, "");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "remove-zone", g_variant_new ("(iu)", LCS_VIEW_INTERNAL, 0));
+  e2e_wait_loaded (window);
+  g_assert_cmpint (lcs_window_get_document (window)->report->kind, ==, LCS_SOURCE_PLAN);
+  g_clear_pointer (&branch, g_free);
+  branch = zone_branch (window);
+  g_assert_cmpstr (branch, ==, "");
+  g_assert_null (window->zone_contents);
+
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  e2e_wait_loaded (window);
+  g_assert_cmpint (lcs_window_get_document (window)->report->kind, ==, LCS_SOURCE_ZONE);
+  g_clear_pointer (&branch, g_free);
+  branch = zone_branch (window);
+  g_assert_cmpstr (branch, !=, "");
+
+  lcs_window_get_document (window)->dirty = FALSE;
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Beside the heartbeat (e2e-util), what the window was doing at each of its own beats. */
 typedef struct {
   LcsWindow    *window;
@@ -633,6 +666,7 @@ main (int   argc,
   gtk_test_init (&argc, &argv, NULL);
   g_test_add_func ("/zone-page/folders-and-columns", test_folders_and_columns);
   g_test_add_func ("/zone-page/record-added-during-check", test_record_added_during_check);
+  g_test_add_func ("/zone-page/last-zone-removed", test_last_zone_removed);
   g_test_add_func ("/zone-page/big-zone-keeps-beating", test_big_zone_keeps_beating);
   g_test_add_func ("/zone-page/big-zone-edits-keep-beating", test_big_zone_edits_keep_beating);
   g_test_add_func ("/zone-page/two-quick-changes", test_two_quick_changes);
