@@ -88,6 +88,48 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadTag, load_tag_free)
 
 static void start_recheck (LcsWindow *self);
 
+/* What the loader hands back. */
+typedef struct {
+  LcsZoneSet      *set;
+  LcsReport       *report;
+  LcsObservations *obs;
+} Loaded;
+
+static void
+loaded_clear (Loaded *loaded)
+{
+  g_clear_pointer (&loaded->set, lcs_zone_set_unref);
+  g_clear_pointer (&loaded->report, lcs_report_free);
+  g_clear_pointer (&loaded->obs, lcs_observations_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loaded, loaded_clear)
+
+/* The loader's @result in @loaded (or its @error), and whether it answers the call of @tag while
+ * that is still @current: only then may it touch the window; what a stale call gives is freed
+ * with @loaded. */
+static gboolean
+finish_current (GAsyncResult  *result,
+                LoadTag       *tag,
+                GCancellable  *current,
+                Loaded        *loaded,
+                GError       **error)
+{
+  lcs_zone_loader_run_finish (result, &loaded->set, &loaded->report, &loaded->obs, error);
+  return tag->cancellable == current;
+}
+
+/* The check's report (with the certificate's findings) and what it observed, for the fix script. */
+static void
+take_report (LcsWindow *self,
+             Loaded    *loaded,
+             gint64     start)
+{
+  lcs_document_add_cert_findings (self->doc, loaded->report);
+  lcs_document_set_report (self->doc, g_steal_pointer (&loaded->report), (g_get_monotonic_time () - start) / 1e6);
+  self->doc->obs = g_steal_pointer (&loaded->obs);
+}
+
 static void
 on_zones_loaded (GObject      *source,
                  GAsyncResult *result,
@@ -95,29 +137,17 @@ on_zones_loaded (GObject      *source,
 {
   LcsWindow *self = LCS_WINDOW (source);
   g_autoptr(LoadTag) tag = user_data;
-  g_autoptr(LcsZoneSet) set = NULL;
-  LcsReport *report = NULL;
-  LcsObservations *obs = NULL;
+  g_auto(Loaded) loaded = { NULL, NULL, NULL };
   g_autoptr(GError) error = NULL;
 
-  if (!lcs_zone_loader_run_finish (result, &set, &report, &obs, &error) && tag->cancellable != self->zone_load)
+  if (!finish_current (result, tag, self->zone_load, &loaded, &error))
     return;
-  if (tag->cancellable != self->zone_load)
-    {
-      g_clear_pointer (&report, lcs_report_free);
-      g_clear_pointer (&obs, lcs_observations_free);
-      return;
-    }
   g_clear_object (&self->zone_load);
-  self->zone_set = g_steal_pointer (&set);
+  self->zone_set = g_steal_pointer (&loaded.set);
   /* The document changed while the files were read: this check saw it before, and the check
    * that waited for the read (recheck_pending) replaces it. */
   if (!self->zone_load_checks)
-    {
-      tag->check = FALSE;
-      g_clear_pointer (&report, lcs_report_free);
-      g_clear_pointer (&obs, lcs_observations_free);
-    }
+    tag->check = FALSE;
   if (error != NULL)
     {
       lcs_window_show_error (self, _("The zone file cannot be read"), error);
@@ -126,13 +156,8 @@ on_zones_loaded (GObject      *source,
       tag->check = tag->check || self->recheck_pending;
       self->recheck_pending = FALSE;
     }
-  else if (report != NULL)
-    {
-      lcs_document_add_cert_findings (self->doc, report);
-      lcs_document_set_report (self->doc, report,
-                               (g_get_monotonic_time () - self->zone_load_start) / 1e6);
-      self->doc->obs = obs;
-    }
+  else if (tag->check && loaded.report != NULL)
+    take_report (self, &loaded, self->zone_load_start);
   if (self->recheck_pending)
     start_recheck (self);
   /* A read for the zone branch alone leaves the result list (and its selection) as it is. */
@@ -150,28 +175,24 @@ on_zones_rechecked (GObject      *source,
 {
   LcsWindow *self = LCS_WINDOW (source);
   g_autoptr(LoadTag) tag = user_data;
-  g_autoptr(LcsZoneSet) set = NULL;
-  LcsReport *report = NULL;
-  LcsObservations *obs = NULL;
+  g_auto(Loaded) loaded = { NULL, NULL, NULL };
   g_autofree char *selected = NULL;
   LcsRowKind kind;
 
   /* Only the newest check may touch the document: an older one's report is stale. */
-  if (!lcs_zone_loader_run_finish (result, &set, &report, &obs, NULL) || tag->cancellable != self->recheck)
-    {
-      g_clear_pointer (&report, lcs_report_free);
-      g_clear_pointer (&obs, lcs_observations_free);
-      return;
-    }
+  if (!finish_current (result, tag, self->recheck, &loaded, NULL))
+    return;
   g_clear_object (&self->recheck);
-  selected = lcs_result_list_get_selected_name (self->result_list, &kind);
-  lcs_document_add_cert_findings (self->doc, report);
-  lcs_document_set_report (self->doc, report, (g_get_monotonic_time () - self->recheck_start) / 1e6);
-  self->doc->obs = obs;
-  lcs_window_refresh_panes (self);
-  /* A row the admin selected while the check ran stays selected (and in view) in the new list. */
-  if (selected != NULL)
-    lcs_result_list_select (self->result_list, kind, selected);
+  if (loaded.report != NULL)
+    {
+      selected = lcs_result_list_get_selected_name (self->result_list, &kind);
+      take_report (self, &loaded, self->recheck_start);
+      lcs_window_refresh_panes (self);
+      /* A row the admin selected while the check ran stays selected (and in view) in the new
+       * list. */
+      if (selected != NULL)
+        lcs_result_list_select (self->result_list, kind, selected);
+    }
   update_loading (self);
 }
 

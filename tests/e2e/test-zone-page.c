@@ -398,18 +398,43 @@ big_zone (gboolean  without_srv,
   return g_string_free (text, FALSE);
 }
 
+/* A window on big_zone (@without_srv) written in a new folder @dir as @path. */
+static LcsWindow *
+big_zone_window (gboolean   without_srv,
+                 char     **dir,
+                 char     **path)
+{
+  g_autoptr(GError) error = NULL;
+  gsize length = 0;
+  g_autofree char *text = big_zone (without_srv, &length);
+
+  *dir = g_dir_make_tmp ("lcs-zone-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  *path = write_zone (*dir, text, (gssize) length);
+  return zone_window (*path, NULL);
+}
+
+/* Closes @window without the "discard?" question, and removes its zone file and folder. */
+static void
+close_zone_window (LcsWindow  *window,
+                   const char *path,
+                   const char *dir)
+{
+  lcs_window_get_document (window)->dirty = FALSE;
+  gtk_widget_destroy (GTK_WIDGET (window));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 /* Issue 11, item 7: F5 on a 200,000-record zone reads and checks it in a thread. The proof is an
  * ordering, not a time: the main loop's heartbeat runs while the records arrive in chunks (a
  * blocked loop would see none read, then all). The longest stall is printed for the note. */
 static void
 test_big_zone_keeps_beating (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("lcs-zone-page-XXXXXX", &error);
-  gsize length = 0;
-  g_autofree char *text = big_zone (FALSE, &length);
-  g_autofree char *path = write_zone (dir, text, (gssize) length);
-  LcsWindow *window = zone_window (path, NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  LcsWindow *window = big_zone_window (FALSE, &dir, &path);
   Sampler sampler = { window, { 0 }, 0, 0, 0, 0, 0 };
   guint sample;
   gint64 started, shown;
@@ -468,9 +493,7 @@ test_big_zone_keeps_beating (void)
   g_source_remove (sample);
   e2e_heartbeat_stop (&sampler.beat);
 
-  gtk_widget_destroy (GTK_WIDGET (window));
-  g_unlink (path);
-  g_rmdir (dir);
+  close_zone_window (window, path, dir);
 }
 
 /* The status of the pool's SRV record in the result list. */
@@ -566,12 +589,9 @@ edit_keeps_beating (Sampler    *sampler,
 static void
 test_big_zone_edits_keep_beating (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("lcs-zone-page-XXXXXX", &error);
-  gsize length = 0;
-  g_autofree char *text = big_zone (TRUE, &length);
-  g_autofree char *path = write_zone (dir, text, (gssize) length);
-  LcsWindow *window = zone_window (path, NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  LcsWindow *window = big_zone_window (TRUE, &dir, &path);
   Sampler sampler = { window, { 0 }, 0, 0, 0, 0, 0 };
   g_autofree char *before = srv_status (window);
   guint sample;
@@ -588,10 +608,7 @@ test_big_zone_edits_keep_beating (void)
 
   g_source_remove (sample);
   e2e_heartbeat_stop (&sampler.beat);
-  lcs_window_get_document (window)->dirty = FALSE;
-  gtk_widget_destroy (GTK_WIDGET (window));
-  g_unlink (path);
-  g_rmdir (dir);
+  close_zone_window (window, path, dir);
 }
 
 /* Whether the result list ever showed the pool's SRV record as OK. */
@@ -615,12 +632,9 @@ on_result_row_inserted (GtkTreeModel *model,
 static void
 test_two_quick_changes (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *dir = g_dir_make_tmp ("lcs-zone-page-XXXXXX", &error);
-  gsize length = 0;
-  g_autofree char *text = big_zone (TRUE, &length);
-  g_autofree char *path = write_zone (dir, text, (gssize) length);
-  LcsWindow *window = zone_window (path, NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  LcsWindow *window = big_zone_window (TRUE, &dir, &path);
   GtkTreeModel *model = gtk_tree_view_get_model (lcs_window_result_view (window));
   gpointer watch[2] = { window, GINT_TO_POINTER (FALSE) };
   g_autofree char *status = NULL;
@@ -652,10 +666,7 @@ test_two_quick_changes (void)
   g_assert_cmpstr (lcs_document_result_at (lcs_window_get_document (window), index)->planned->name, ==,
                    "lcspool.contoso.com.");
 
-  lcs_window_get_document (window)->dirty = FALSE;
-  gtk_widget_destroy (GTK_WIDGET (window));
-  g_unlink (path);
-  g_rmdir (dir);
+  close_zone_window (window, path, dir);
 }
 
 int
