@@ -36,9 +36,17 @@ TAP = re.compile(r"^(not ok|ok)\b([^#]*)(#\s*(SKIP|TODO).*)?$", re.IGNORECASE)
 
 
 def shim(tmp, exe):
+    """A stand-in for EXE that runs it through wine. Its output goes through files, not the
+    caller's pipes: a Wine process started late (explorer.exe) would inherit those and keep the
+    test waiting for their end."""
     path = os.path.join(tmp, os.path.basename(exe)[: -len(".exe")])
     with open(path, "w", encoding="utf-8") as f:
-        f.write(f'#!/bin/sh\nexec wine "{exe}" "$@"\n')
+        f.write("#!/bin/sh\n"
+                'out=$(mktemp -d)\n'
+                f'wine "{exe}" "$@" >"$out/1" 2>"$out/2"\n'
+                "status=$?\n"
+                'cat "$out/1"; cat "$out/2" >&2; rm -rf "$out"\n'
+                "exit $status\n")
     os.chmod(path, os.stat(path).st_mode | stat.S_IXUSR)
     return path
 
