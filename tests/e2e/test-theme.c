@@ -43,14 +43,28 @@ first_button_label (GtkWidget *widget)
   return NULL;
 }
 
-/* The colour of the first enabled Actions link in a demo window under @theme. */
+/* The text colour of a selected row in @tree while another widget has the focus. */
 static GdkRGBA
-link_colour (const char *theme)
+unfocused_selection_colour (GtkWidget *tree)
+{
+  GtkStyleContext *context = gtk_widget_get_style_context (tree);
+  GdkRGBA colour;
+
+  gtk_style_context_save (context);
+  gtk_style_context_set_state (context, GTK_STATE_FLAG_SELECTED);
+  gtk_style_context_get_color (context, GTK_STATE_FLAG_SELECTED, &colour);
+  gtk_style_context_restore (context);
+  return colour;
+}
+
+/* The colours of the first enabled Actions link, and of the console tree's selected row while
+ * the focus is elsewhere, in a demo window under @theme. */
+static void
+window_colours (const char *theme, GdkRGBA *link, GdkRGBA *selected_row)
 {
   LcsWindow *window;
   GtkWidget *label;
   GtkStyleContext *context;
-  GdkRGBA colour;
 
   g_object_set (gtk_settings_get_default (), "gtk-theme-name", theme, NULL);
   window = lcs_window_new (test_application ());
@@ -61,10 +75,10 @@ link_colour (const char *theme)
   g_assert_nonnull (label);
   g_assert_true (gtk_widget_is_sensitive (label));
   context = gtk_widget_get_style_context (label);
-  gtk_style_context_get_color (context, gtk_style_context_get_state (context), &colour);
+  gtk_style_context_get_color (context, gtk_style_context_get_state (context), link);
+  *selected_row = unfocused_selection_colour (GTK_WIDGET (window->console_tree));
   window->doc->dirty = FALSE;
   gtk_widget_destroy (GTK_WIDGET (window));
-  return colour;
 }
 
 static double
@@ -76,22 +90,26 @@ luminance (const GdkRGBA *c)
 static void
 test_win32_links_readable (void)
 {
-  GdkRGBA colour = link_colour ("win32");
+  GdkRGBA colour, row;
   GdkRGBA windows_blue;
 
+  window_colours ("win32", &colour, &row);
   /* Readable on white: Windows 10's highlight blue, not the near-white of an unknown name. */
   g_assert_true (gdk_rgba_parse (&windows_blue, "#0078d7"));
   g_assert_cmpfloat (colour.alpha, ==, 1.0);
   g_assert_cmpfloat (luminance (&colour), <, 0.5);
   g_assert_true (gdk_rgba_equal (&colour, &windows_blue));
+  /* The theme draws that row on light grey. */
+  g_assert_cmpfloat (luminance (&row), <, 0.5);
 }
 
 static void
 test_adwaita_keeps_its_colours (void)
 {
-  GdkRGBA colour = link_colour ("Adwaita");
+  GdkRGBA colour, row;
   GdkRGBA windows_blue;
 
+  window_colours ("Adwaita", &colour, &row);
   /* The near miss: Adwaita defines the name, so the fallback is not used. */
   g_assert_true (gdk_rgba_parse (&windows_blue, "#0078d7"));
   g_assert_false (gdk_rgba_equal (&colour, &windows_blue));
