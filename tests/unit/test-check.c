@@ -566,9 +566,21 @@ test_zone_set (void)
   g_assert_cmpuint (from_set->findings->len, ==, plain->findings->len);
   g_assert_cmpuint (count_missing (from_set), ==, count_missing (plain));
   g_assert_cmpuint (from_set->files->len, ==, plain->files->len);
+  /* A copy shares the records' strings: it outlives the original, and what is added to it stays
+   * out of the original. */
   copy = lcs_observations_copy (obs);
   g_assert_cmpuint (lcs_observations_count (copy), ==, lcs_observations_count (obs));
+  lcs_observations_take_record (copy, LCS_VIEW_INTERNAL, lcs_record_new_address ("web.contoso.com.", 3600, "10.0.0.70"));
+  g_assert_cmpuint (lcs_observations_count (copy), ==, lcs_observations_count (obs) + 1);
+  g_clear_pointer (&obs, lcs_observations_free);
   g_assert_cmpstr (lcs_observations_zone_for (copy, LCS_VIEW_INTERNAL, "sip.contoso.com."), ==, "contoso.com.");
+  {
+    g_autoptr(GPtrArray) found = lcs_observations_lookup (copy, LCS_VIEW_INTERNAL, "SIP.contoso.com", LCS_TYPE_A);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_cmpstr (((LcsRecord *) g_ptr_array_index (found, 0))->address, ==, "10.0.0.60");
+    g_assert_cmpint (lcs_observations_answer (copy, LCS_VIEW_INTERNAL, "web.contoso.com.", LCS_TYPE_A), ==, LCS_ANSWER_DATA);
+  }
 
   /* The pool's host, added: one record fewer missing; checked again without it, as before. */
   g_ptr_array_add (profile->records, lcs_record_new_address ("lcspool.contoso.com.", 3600, "10.0.0.50"));
