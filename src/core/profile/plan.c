@@ -24,10 +24,14 @@ lcs_plan_is_sip_service (const char *service)
 const char *
 lcs_plan_protocol_for (const char *service)
 {
-  if (g_ascii_strcasecmp (service, "_sipinternaltls") == 0 ||
-      g_ascii_strcasecmp (service, "_sipinternal") == 0 ||
-      g_ascii_strcasecmp (service, "_sipfederationtls") == 0)
-    return "_tcp";
+  static const char *const tcp_only[] = { "_sipinternaltls", "_sipinternal", "_sipfederationtls" };
+  gsize length = strlen (service);
+  gsize i;
+
+  /* Asked of every SRV record of a zone: only a name of the right length is compared. */
+  for (i = 0; i < G_N_ELEMENTS (tcp_only); i++)
+    if (strlen (tcp_only[i]) == length && g_ascii_strcasecmp (service, tcp_only[i]) == 0)
+      return "_tcp";
   return NULL;
 }
 
