@@ -8,6 +8,8 @@
 #include <string.h>
 
 #define CHUNK_SIZE      (256 * 1024)
+/* The least a buffer starts with, whatever the file's size says: it grows when a line needs it. */
+#define MIN_CHUNK_SIZE  1024
 /* A longer line is not a zone file: it is reported and skipped rather than buffered whole. */
 #define MAX_LINE_LENGTH (64 * 1024)
 
@@ -40,11 +42,15 @@ static const guint8 blank[256] = { [' '] = 1, ['\t'] = 1, ['\r'] = 1 };
 
 void
 lcs_zone_lexer_init (LcsZoneLexer *lexer,
-                     FILE         *file)
+                     FILE         *file,
+                     goffset       file_size)
 {
   memset (lexer, 0, sizeof *lexer);
   lexer->file = file;
-  lexer->size = CHUNK_SIZE;
+  /* A small file gets a small buffer: a large one for every file costs its pages each time (a
+   * fuzzer reads thousands of small zones a second). */
+  lexer->size = file_size > 0 ? (gsize) CLAMP (file_size + 1, MIN_CHUNK_SIZE, CHUNK_SIZE)
+                              : CHUNK_SIZE;
   lexer->buf = g_malloc (lexer->size);
   lexer->line = 1;
   lexer->text_size = 1024;
@@ -67,7 +73,7 @@ lcs_zone_lexer_init_text (LcsZoneLexer *lexer,
                           char         *text,
                           gsize         length)
 {
-  lcs_zone_lexer_init (lexer, NULL);
+  lcs_zone_lexer_init (lexer, NULL, 0);
   g_free (lexer->buf);
   lexer->buf = text;
   lexer->size = length;
