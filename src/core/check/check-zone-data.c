@@ -379,6 +379,9 @@ lcs_other_domains_add (LcsOtherDomains *others,
       others->last = entry;
     }
   entry->records++;
+  /* Full: a domain already listed changes nothing, and a new one would not be kept. */
+  if (entry->domains->len > MAX_LISTED)
+    return;
   for (i = 0; i < entry->domains->len; i++)
     if (strcmp (g_ptr_array_index (entry->domains, i), domain) == 0)
       return;

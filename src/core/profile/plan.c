@@ -28,10 +28,21 @@ lcs_plan_protocol_for (const char *service)
   gsize length = strlen (service);
   gsize i;
 
-  /* Asked of every SRV record of a zone: only a name of the right length is compared. */
+  /* Asked of every SRV record of a zone: only a name of the right length is compared, in
+   * place (g_ascii_strcasecmp costs a call per byte). */
   for (i = 0; i < G_N_ELEMENTS (tcp_only); i++)
-    if (strlen (tcp_only[i]) == length && g_ascii_strcasecmp (service, tcp_only[i]) == 0)
-      return "_tcp";
+    {
+      gsize j;
+
+      if (strlen (tcp_only[i]) != length)
+        continue;
+      for (j = 0; j < length; j++)
+        if ((service[j] >= 'A' && service[j] <= 'Z' ? service[j] - 'A' + 'a' : service[j])
+            != tcp_only[i][j])
+          break;
+      if (j == length)
+        return "_tcp";
+    }
   return NULL;
 }
 
