@@ -478,15 +478,24 @@ lcs_observations_lookup (const LcsObservations *obs,
   return result;
 }
 
+/* The index of the last record at @name, written in any case, with or without its final dot. */
+static guint32
+last_at_name (const LcsObservations *obs,
+              LcsView                view,
+              const char            *name)
+{
+  char buf[NORMAL_SIZE];
+  g_autofree char *heap = NULL;
+
+  return last_at (obs, view, normalize_into (name, buf, &heap));
+}
+
 gboolean
 lcs_observations_holds (const LcsObservations *obs,
                         LcsView                view,
                         const char            *name)
 {
-  char buf[NORMAL_SIZE];
-  g_autofree char *heap = NULL;
-
-  return last_at (obs, view, normalize_into (name, buf, &heap)) != G_MAXUINT32;
+  return last_at_name (obs, view, name) != G_MAXUINT32;
 }
 
 guint
@@ -496,9 +505,7 @@ lcs_observations_count_at (const LcsObservations *obs,
                            guint                  limit)
 {
   const View *v = &obs->views[view];
-  char buf[NORMAL_SIZE];
-  g_autofree char *heap = NULL;
-  guint32 i = last_at (obs, view, normalize_into (name, buf, &heap));
+  guint32 i = last_at_name (obs, view, name);
   guint count = 0;
 
   for (; i != G_MAXUINT32 && count < limit; i = previous_at (v, i))
