@@ -84,6 +84,12 @@ gboolean    lcs_observations_holds        (const LcsObservations *obs,
                                            LcsView                view,
                                            const char            *name);
 
+/* How many records are at @name, counting no further than @limit: a cheap "is it alone". */
+guint       lcs_observations_count_at     (const LcsObservations *obs,
+                                           LcsView                view,
+                                           const char            *name,
+                                           guint                  limit);
+
 /* Every record of @type (0: all) in @view, in the order they were added. */
 typedef void (*LcsRecordFunc) (const LcsRecord *record, gpointer user_data);
 void        lcs_observations_foreach      (const LcsObservations *obs,

@@ -34,6 +34,8 @@ typedef struct {
   /* The owner index is built on the first lookup, not per record added: loading a zone then
    * costs one pass with a table sized once. Records added later are indexed on the next lookup. */
   guint         n_indexed;
+  guint         new_runs;  /* runs of records at one owner among those not indexed yet: at most
+                            * that many new owners, so the table is sized for no more */
   GArray       *previous;  /* guint32 per indexed record: the previous record at its owner, or
                             * G_MAXUINT32 */
   Slot         *slots;
@@ -280,8 +282,11 @@ update_index (View *v)
 
   if (v->n_indexed == v->n_records)
     return;
-  /* Sized for the worst case (every new record a new owner), so no slot moves in the loop. */
-  reserve_slots (v, v->n_owners + (v->n_records - v->n_indexed));
+  /* Sized for the worst case (every new run of records a new owner), so no slot moves in the
+   * loop; a table sized per record would be twice as large on a zone of a million, and every
+   * page of it touched. */
+  reserve_slots (v, v->n_owners + v->new_runs);
+  v->new_runs = 0;
   g_array_set_size (v->previous, v->n_records);
   for (first = v->n_indexed; first < v->n_records; first += INDEX_BATCH)
     {
@@ -369,6 +374,8 @@ lcs_observations_add_record (LcsObservations *obs,
     slot->owner = record_at (v, index - 1)->owner;
   else
     slot->owner = store_string (v, record->owner);
+  if (index == v->n_indexed || slot->owner != record_at (v, index - 1)->owner)
+    v->new_runs++;
   slot->rdata = store_string (v, record->rdata);
   /* A, AAAA, CNAME, NS, PTR: the data is the address or the target itself. */
   slot->address = record->address != NULL && g_strcmp0 (record->address, record->rdata) == 0
@@ -399,19 +406,7 @@ normalize_into (const char *name,
                 char        buf[NORMAL_SIZE],
                 char      **heap)
 {
-  gsize len = name != NULL ? strlen (name) : 0;
-  gsize i;
-
-  *heap = NULL;
-  if (len > 0 && name[len - 1] == '.')
-    len--;
-  if (len + 2 > NORMAL_SIZE)
-    return *heap = lcs_name_normalize (name);
-  for (i = 0; i < len; i++)
-    buf[i] = g_ascii_tolower (name[i]);
-  buf[len] = '.';
-  buf[len + 1] = '\0';
-  return buf;
+  return lcs_name_normalize_into (name, buf, NORMAL_SIZE, heap, NULL);
 }
 
 static char *
@@ -516,15 +511,39 @@ lcs_observations_lookup (const LcsObservations *obs,
   return result;
 }
 
+/* The index of the last record at @name, written in any case, with or without its final dot. */
+static guint32
+last_at_name (const LcsObservations *obs,
+              LcsView                view,
+              const char            *name)
+{
+  char buf[NORMAL_SIZE];
+  g_autofree char *heap = NULL;
+
+  return last_at (obs, view, normalize_into (name, buf, &heap));
+}
+
 gboolean
 lcs_observations_holds (const LcsObservations *obs,
                         LcsView                view,
                         const char            *name)
 {
-  char buf[NORMAL_SIZE];
-  g_autofree char *heap = NULL;
+  return last_at_name (obs, view, name) != G_MAXUINT32;
+}
 
-  return last_at (obs, view, normalize_into (name, buf, &heap)) != G_MAXUINT32;
+guint
+lcs_observations_count_at (const LcsObservations *obs,
+                           LcsView                view,
+                           const char            *name,
+                           guint                  limit)
+{
+  const View *v = &obs->views[view];
+  guint32 i = last_at_name (obs, view, name);
+  guint count = 0;
+
+  for (; i != G_MAXUINT32 && count < limit; i = previous_at (v, i))
+    count++;
+  return count;
 }
 
 void
