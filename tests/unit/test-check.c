@@ -595,6 +595,40 @@ test_zone_set (void)
   g_rmdir (tmp);
 }
 
+/* A copy of observations with many owners, indexed or not yet, answers for every owner, before
+ * and after records are added to it: its owner index must be sized for the owners it holds (a
+ * copy sized for its own new records only filled its table, and a lookup never ended). */
+static void
+test_observations_copy_many_owners (void)
+{
+  for (guint indexed = 0; indexed < 2; indexed++)
+    {
+      g_autoptr(LcsObservations) obs = lcs_observations_new ();
+      g_autoptr(LcsObservations) copy = NULL;
+
+      for (guint i = 0; i < 1000; i++)
+        {
+          g_autofree char *owner = g_strdup_printf ("host%u.contoso.com.", i);
+
+          lcs_observations_take_record (obs, LCS_VIEW_INTERNAL, lcs_record_new_address (owner, 3600, "10.0.0.1"));
+        }
+      if (indexed)
+        g_assert_cmpint (lcs_observations_answer (obs, LCS_VIEW_INTERNAL, "host1.contoso.com.", LCS_TYPE_A), ==,
+                         LCS_ANSWER_DATA);
+      copy = lcs_observations_copy (obs);
+      lcs_observations_take_record (copy, LCS_VIEW_INTERNAL, lcs_record_new_address ("web.contoso.com.", 3600, "10.0.0.2"));
+      for (guint i = 0; i < 1000; i += 37)
+        {
+          g_autofree char *owner = g_strdup_printf ("host%u.contoso.com.", i);
+
+          g_assert_cmpint (lcs_observations_answer (copy, LCS_VIEW_INTERNAL, owner, LCS_TYPE_A), ==, LCS_ANSWER_DATA);
+        }
+      g_assert_cmpint (lcs_observations_answer (copy, LCS_VIEW_INTERNAL, "web.contoso.com.", LCS_TYPE_A), ==, LCS_ANSWER_DATA);
+      /* The near miss: the original never sees what was added to the copy. */
+      g_assert_cmpint (lcs_observations_answer (obs, LCS_VIEW_INTERNAL, "web.contoso.com.", LCS_TYPE_A), !=, LCS_ANSWER_DATA);
+    }
+}
+
 /* Past the listing limit, removed findings take their unlisted count and their count line with
  * them, and come back listed from zero. */
 static void
@@ -638,6 +672,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/remove-findings", test_remove_findings);
   g_test_add_func ("/check/zones", test_check_zones);
   g_test_add_func ("/check/zone-set", test_zone_set);
+  g_test_add_func ("/check/observations-copy-many-owners", test_observations_copy_many_owners);
   g_test_add_func ("/check/remove-unlisted-findings", test_remove_unlisted_findings);
   return g_test_run ();
 }

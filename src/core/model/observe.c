@@ -628,6 +628,15 @@ lcs_observations_copy (const LcsObservations *obs)
             g_ptr_array_add (to->blocks, g_atomic_rc_box_dup (BLOCK_RECORDS * sizeof (LcsRecord), block));
         }
       to->n_records = from->n_records;
+      /* The owner index comes too: it is sized for the owners it holds, and one sized for the
+       * copy's own new records only would fill up (a lookup then never ends). Copying it is also
+       * cheaper than indexing 200,000 records again. */
+      to->n_indexed = from->n_indexed;
+      to->new_runs = from->new_runs;
+      to->n_owners = from->n_owners;
+      to->n_slots = from->n_slots;
+      to->slots = from->n_slots != 0 ? g_memdup2 (from->slots, from->n_slots * sizeof (Slot)) : NULL;
+      g_array_append_vals (to->previous, from->previous->data, from->previous->len);
       g_hash_table_iter_init (&iter, from->answers);
       while (g_hash_table_iter_next (&iter, NULL, &value))
         {
