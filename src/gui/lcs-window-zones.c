@@ -152,7 +152,7 @@ lcs_window_load_zones (LcsWindow *self,
   tag = g_new0 (LoadTag, 1);
   tag->cancellable = g_object_ref (self->zone_load);
   tag->check = check;
-  lcs_zone_loader_run_async (self, zones, check ? self->doc->profile : NULL, on_zone_chunk, self,
+  lcs_zone_loader_run_async (self, zones, self->doc->profile->zone_origins, check ? self->doc->profile : NULL, on_zone_chunk, self,
                              self->zone_load, on_zones_loaded, tag);
   show_reading (self);
   set_loading (self, TRUE);

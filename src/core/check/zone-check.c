@@ -41,8 +41,13 @@ lcs_check_zones (const LcsProfile  *profile,
 
   for (guint view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
     for (guint i = 0; zones[view] != NULL && zones[view][i] != NULL; i++)
-      if (!lcs_zone_load (obs, view, zones[view][i], origin, syntax, error))
-        return NULL;
+      {
+        /* The name the admin gave the file on import wins over the blanket @origin. */
+        const char *chosen = lcs_profile_zone_origin (profile, zones[view][i]);
+
+        if (!lcs_zone_load (obs, view, zones[view][i], chosen != NULL ? chosen : origin, syntax, error))
+          return NULL;
+      }
   if (with_added_records)
     add_records_to_zones (profile, obs);
   report = lcs_check_observations_listing (profile, obs, LCS_SOURCE_ZONE, max_listed);
