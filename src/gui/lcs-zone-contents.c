@@ -136,28 +136,82 @@ folder_of (const char *owner,
   return parent_of (owner);
 }
 
+/* Appends the rows of @content's records from *@record on, looking at @limit records at most;
+ * moves *@record on past those it looked at. */
 static void
 add_zone_rows (GArray               *rows,
                const LcsZoneContent *content,
                LcsView               view,
-               const char           *folder)
+               const char           *folder,
+               guint                *record,
+               guint                 limit,
+               GHashTable          **zone_folders)
 {
-  g_autoptr(GHashTable) folders = g_hash_table_new (g_str_hash, g_str_equal);
+  GHashTable *folders = *zone_folders;
+  guint end = content->records->len - *record > limit ? *record + limit : content->records->len;
 
   if (content->origin == NULL)
-    return;
-  g_hash_table_add (folders, content->origin);
-  for (guint i = 0; i < content->folders->len; i++)
-    g_hash_table_add (folders, g_ptr_array_index (content->folders, i));
-  for (guint i = 0; i < content->records->len; i++)
     {
-      const LcsRecord *record = g_ptr_array_index (content->records, i);
-      LcsZoneRow row = { record, folder, view };
+      *record = content->records->len;
+      return;
+    }
+  if (folder != NULL && folders == NULL)
+    {
+      folders = *zone_folders = g_hash_table_new (g_str_hash, g_str_equal);
+      g_hash_table_add (folders, content->origin);
+      for (guint i = 0; i < content->folders->len; i++)
+        g_hash_table_add (folders, g_ptr_array_index (content->folders, i));
+    }
+  for (; *record < end; (*record)++)
+    {
+      const LcsRecord *rec = g_ptr_array_index (content->records, *record);
+      LcsZoneRow row = { rec, folder, view };
 
-      if (folder != NULL && strcmp (folder_of (record->owner, folders), folder) != 0)
+      if (folder != NULL && strcmp (folder_of (rec->owner, folders), folder) != 0)
         continue;
       g_array_append_val (rows, row);
     }
+}
+
+static void
+next_zone (LcsZoneRowsCursor *cursor)
+{
+  cursor->zone++;
+  cursor->record = 0;
+  g_clear_pointer (&cursor->folders, g_hash_table_unref);
+}
+
+gboolean
+lcs_zone_contents_rows_more (const LcsZoneContents *contents,
+                             int                    view,
+                             int                    zone,
+                             const char            *folder,
+                             GArray                *rows,
+                             LcsZoneRowsCursor     *cursor,
+                             guint                  limit)
+{
+  /* The folders are looked up as a set, made once per zone: not per batch. */
+  for (; cursor->view <= LCS_VIEW_EXTERNAL; cursor->view++, cursor->zone = 0)
+    {
+      if (view >= 0 && cursor->view != view)
+        continue;
+      for (; cursor->zone < contents->zones[cursor->view]->len;
+           next_zone (cursor))
+        {
+          const LcsZoneContent *content = g_ptr_array_index (contents->zones[cursor->view], cursor->zone);
+          guint before = cursor->record;
+
+          if (zone >= 0 && (guint) zone != cursor->zone)
+            continue;
+          if (limit == 0)
+            return TRUE;
+          add_zone_rows (rows, content, cursor->view, folder, &cursor->record, limit, &cursor->folders);
+          limit -= MIN (limit, cursor->record - before);
+          if (cursor->record < content->records->len)
+            return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 GArray *
@@ -167,16 +221,20 @@ lcs_zone_contents_rows (const LcsZoneContents *contents,
                         const char            *folder)
 {
   GArray *rows = g_array_new (FALSE, FALSE, sizeof (LcsZoneRow));
+  LcsZoneRowsCursor cursor = LCS_ZONE_ROWS_CURSOR_INIT;
 
-  for (int v = LCS_VIEW_INTERNAL; v <= LCS_VIEW_EXTERNAL; v++)
-    {
-      if (view >= 0 && v != view)
-        continue;
-      for (guint i = 0; i < contents->zones[v]->len; i++)
-        if (zone < 0 || (guint) zone == i)
-          add_zone_rows (rows, g_ptr_array_index (contents->zones[v], i), v, folder);
-    }
+  lcs_zone_contents_rows_more (contents, view, zone, folder, rows, &cursor, G_MAXUINT);
+  lcs_zone_rows_cursor_clear (&cursor);
   return rows;
+}
+
+void
+lcs_zone_rows_cursor_clear (LcsZoneRowsCursor *cursor)
+{
+  LcsZoneRowsCursor start = LCS_ZONE_ROWS_CURSOR_INIT;
+
+  g_clear_pointer (&cursor->folders, g_hash_table_unref);
+  *cursor = start;
 }
 
 char *

@@ -47,6 +47,28 @@ GArray          *lcs_zone_contents_rows  (const LcsZoneContents *contents,
                                           int                    view,
                                           int                    zone,
                                           const char            *folder);
+/* Where lcs_zone_contents_rows_more goes on from; starts at LCS_ZONE_ROWS_CURSOR_INIT. */
+typedef struct {
+  int   view;
+  guint zone;
+  guint record;
+  GHashTable *folders;  /* the current zone's folders, made on the first batch */
+} LcsZoneRowsCursor;
+
+#define LCS_ZONE_ROWS_CURSOR_INIT { LCS_VIEW_INTERNAL, 0, 0, NULL }
+
+/* The same rows, a batch at a time (a 200,000-record zone is not sorted in one main-loop turn):
+ * appends to @rows those of the next @limit records from @cursor on, and moves @cursor past them.
+ * TRUE while records are left. */
+gboolean         lcs_zone_contents_rows_more (const LcsZoneContents *contents,
+                                              int                    view,
+                                              int                    zone,
+                                              const char            *folder,
+                                              GArray                *rows,
+                                              LcsZoneRowsCursor     *cursor,
+                                              guint                  limit);
+/* Frees what @cursor holds, and sets it back to the start. */
+void             lcs_zone_rows_cursor_clear  (LcsZoneRowsCursor *cursor);
 
 /* The Name column: the owner relative to the row's base, "(same as parent folder)" at the base;
  * the full name without its final dot when there is no base. */

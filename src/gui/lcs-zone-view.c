@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 /* The zone page. The rows are an array over the records (lcs-zone-model.c); filtering builds a
  * new array of the rows that match, so typing never copies a record. Both the filter and the
- * list work a batch per main-loop turn: a 200,000-record zone never holds the window up. */
+ * list work a batch per main-loop turn, and so does gathering the node's rows from the zones:
+ * a 200,000-record zone never holds the window up. */
 #include "config.h"
 
 #include "lcs-zone-view.h"
@@ -25,6 +26,8 @@ struct _LcsZoneView {
   int                    zone;
   char                  *folder;
   GArray                *rows;      /* LcsZoneRow: the node's rows before the filter */
+  LcsZoneRowsCursor      collected; /* how far @rows has been gathered from @contents */
+  gboolean               collecting;
   char                  *needle;    /* the filter's text, lower case */
   guint                  scanned;   /* rows the filter has looked at */
   guint                  fill_id;   /* the filter and the list go on on this source */
@@ -34,6 +37,9 @@ struct _LcsZoneView {
  * milliseconds each on a slow machine. */
 #define ROWS_PER_TURN 2000
 #define SCAN_PER_TURN 10000
+/* Records sorted into the node's rows per turn: gathering a 200,000-record zone's rows in one
+ * go held the loop 45-80 ms on selecting its node. */
+#define COLLECT_PER_TURN 20000
 
 /* Pixels for the Name column, as the .ui has it, and with full names. */
 #define NAME_WIDTH      110
@@ -60,10 +66,14 @@ on_fill (gpointer user_data)
 {
   LcsZoneView *self = user_data;
   LcsZoneModel *model = LCS_ZONE_MODEL (gtk_tree_view_get_model (self->tree));
-  guint total = self->rows != NULL ? self->rows->len : 0;
-  guint end = MIN (total, self->scanned + SCAN_PER_TURN);
+  guint total, end;
   gboolean more;
 
+  if (self->collecting)
+    self->collecting = lcs_zone_contents_rows_more (self->contents, self->view, self->zone, self->folder,
+                                                    self->rows, &self->collected, COLLECT_PER_TURN);
+  total = self->rows != NULL ? self->rows->len : 0;
+  end = MIN (total, self->scanned + SCAN_PER_TURN);
   for (; self->scanned < end; self->scanned++)
     {
       const LcsZoneRow *row = &g_array_index (self->rows, LcsZoneRow, self->scanned);
@@ -73,7 +83,7 @@ on_fill (gpointer user_data)
     }
   more = lcs_zone_model_show_more (model, ROWS_PER_TURN);
   show_count (self, lcs_zone_model_get_total (model));
-  if (more || self->scanned < total)
+  if (more || self->scanned < total || self->collecting)
     return G_SOURCE_CONTINUE;
   self->fill_id = 0;
   return G_SOURCE_REMOVE;
@@ -105,8 +115,10 @@ void
 lcs_zone_view_reload (LcsZoneView *self)
 {
   g_clear_pointer (&self->rows, g_array_unref);
+  lcs_zone_rows_cursor_clear (&self->collected);
+  self->collecting = self->contents != NULL;
   if (self->contents != NULL)
-    self->rows = lcs_zone_contents_rows (self->contents, self->view, self->zone, self->folder);
+    self->rows = g_array_new (FALSE, FALSE, sizeof (LcsZoneRow));
   apply_filter (self);
 }
 
@@ -173,6 +185,7 @@ lcs_zone_view_finalize (GObject *object)
   LcsZoneView *self = LCS_ZONE_VIEW (object);
 
   g_clear_pointer (&self->rows, g_array_unref);
+  lcs_zone_rows_cursor_clear (&self->collected);
   g_free (self->folder);
   g_free (self->needle);
   G_OBJECT_CLASS (lcs_zone_view_parent_class)->finalize (object);

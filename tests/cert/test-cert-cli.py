@@ -38,6 +38,15 @@ def run(*args, env=None):
     return proc.returncode, proc.stdout, proc.stderr
 
 
+def tls_env():
+    """The environment for a run that completes a TLS handshake. Under AddressSanitizer, clang 14's
+    LeakSanitizer crashes in its own tracer ("Tracer caught signal 11") when it scans the threads
+    that GIO's dlopen'ed TLS backend (glib-networking, GnuTLS) leaves at exit: leak checking is
+    off for that one process. test-cert-fetch still leak-checks the same fetch code in-process."""
+    asan = os.environ.get("ASAN_OPTIONS")
+    return {"ASAN_OPTIONS": asan + ":detect_leaks=0"} if asan else None
+
+
 def findings(out):
     doc = json.loads(out)
     return [(f["rule"], f["name"]) for f in doc["findings"]], doc
@@ -148,7 +157,8 @@ def _():
 def _():
     server, port = start_tls_server(BAD)
     try:
-        code, out, err = run(*PROFILE, "--cert-from", f"127.0.0.1:{port}", "--format", "json")
+        code, out, err = run(*PROFILE, "--cert-from", f"127.0.0.1:{port}", "--format", "json",
+                             env=tls_env())
     finally:
         server.kill()
         server.wait()

@@ -330,12 +330,13 @@ on_sample (gpointer user_data)
   return G_SOURCE_CONTINUE;
 }
 
-/* The longest stall from now on. */
+/* The longest stall from now on, the turn about to run in the caller included (selecting a node
+ * does its first batch at once). */
 static void
 restart_beat (Sampler *sampler)
 {
   sampler->beat.max_gap = 0;
-  sampler->beat.last_beat = 0;
+  sampler->beat.last_beat = g_get_monotonic_time ();
 }
 
 static char *

@@ -256,6 +256,8 @@ test_load_escapes (void)
     { "[deployment]\ndomains=contoso.com\nedge=\\q\\\n", "[deployment] edge: \\q" },
     { "[deployment]\ndomains=contoso.com\nedge=ap.contoso.com\\\n", "[deployment] edge: the value ends" },
     { "[deployment]\ndomains=contoso.com\n[records]\nrecord1=a\\x\\\n", "[records] record1: \\x" },
+    { "[deployment]\ndomains=contoso.com\nzones-internal=a.dns;b\\q\\\n",
+      "[deployment] zones-internal: \\q" },
   };
   const char *good = "[deployment]\ndomains=contoso.com\nedge=\\sap.contoso.com\\t\n"
                      "[records]\nrecord1=\\sap.contoso.com. A 203.0.113.10\n";

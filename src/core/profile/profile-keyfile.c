@@ -129,6 +129,55 @@ load_records (GKeyFile    *keyfile,
   return TRUE;
 }
 
+/* A GKeyFile list ("a;b", "\;" inside an item), split and unescaped here for the same GLib 2.74
+ * reason as read_value: g_key_file_get_string_list has the same double-set GError. */
+static GStrv
+read_list (GKeyFile    *keyfile,
+           const char  *group,
+           const char  *key,
+           GError     **error)
+{
+  g_autoptr(GStrvBuilder) items = g_strv_builder_new ();
+  g_autoptr(GString) piece = g_string_new (NULL);
+  g_autofree char *raw = g_key_file_get_value (keyfile, group, key, NULL);
+  g_autofree char *where = g_strdup_printf ("[%s] %s", group, key);
+
+  if (raw == NULL || !g_utf8_validate (raw, -1, NULL))
+    {
+      g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                   "%s: the value is not UTF-8 text", where);
+      return NULL;
+    }
+  for (const char *p = raw;; p++)
+    {
+      if (*p == '\\' && p[1] == ';')
+        g_string_append_c (piece, *++p);
+      else if (*p == '\\' && p[1] != '\0')
+        {
+          /* Kept escaped: unescape_value undoes it, or names it. */
+          g_string_append_c (piece, *p++);
+          g_string_append_c (piece, *p);
+        }
+      else if (*p == ';' || *p == '\0')
+        {
+          g_autofree char *item = NULL;
+
+          if (*p == '\0' && piece->len == 0)
+            break;
+          item = unescape_value (piece->str, where, error);
+          if (item == NULL)
+            return NULL;
+          g_strv_builder_add (items, item);
+          g_string_truncate (piece, 0);
+          if (*p == '\0')
+            break;
+        }
+      else
+        g_string_append_c (piece, *p);
+    }
+  return g_strv_builder_end (items);
+}
+
 static gboolean
 load_origins (LcsProfile  *profile,
               GKeyFile    *keyfile,
@@ -141,8 +190,10 @@ load_origins (LcsProfile  *profile,
 
   if (!g_key_file_has_key (keyfile, GROUP, origin_keys[view], NULL))
     return TRUE;
-  origins = g_key_file_get_string_list (keyfile, GROUP, origin_keys[view], NULL, NULL);
-  if (origins == NULL || g_strv_length (origins) != g_strv_length ((char **) paths))
+  origins = read_list (keyfile, GROUP, origin_keys[view], error);
+  if (origins == NULL)
+    return FALSE;
+  if (g_strv_length (origins) != g_strv_length ((char **) paths))
     {
       g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
                    "[%s] %s: the value is not one zone name per file of %s", GROUP,
@@ -172,19 +223,13 @@ load_zones (LcsProfile  *profile,
             const char  *base_dir,
             GError     **error)
 {
-  g_autoptr(GError) local = NULL;
   g_auto(GStrv) paths = NULL;
 
   if (!g_key_file_has_key (keyfile, GROUP, zone_keys[view], NULL))
     return TRUE;
-  paths = g_key_file_get_string_list (keyfile, GROUP, zone_keys[view], NULL, &local);
-  /* GKeyFile refuses a list that is not UTF-8 as well. */
+  paths = read_list (keyfile, GROUP, zone_keys[view], error);
   if (paths == NULL)
-    {
-      g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
-                   "[%s] %s: the value is not a list of file names", GROUP, zone_keys[view]);
-      return FALSE;
-    }
+    return FALSE;
   for (guint i = 0; paths[i] != NULL; i++)
     {
       g_autofree char *path = base_dir != NULL ? g_canonicalize_filename (paths[i], base_dir)
