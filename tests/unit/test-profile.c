@@ -537,6 +537,11 @@ test_zone_origins (void)
   g_assert_cmpstr (lcs_profile_zone_origin (p, big), ==, "contoso.com.");
   g_assert_null (lcs_profile_zone_origin (p, plain));
 
+  /* Windows' forest zone has an underscore label, as owners do. */
+  g_assert_true (lcs_profile_set_zone_origin (p, plain, "_msdcs.contoso.com", &error));
+  g_assert_cmpstr (lcs_profile_zone_origin (p, plain), ==, "_msdcs.contoso.com.");
+  g_assert_true (lcs_profile_set_zone_origin (p, plain, NULL, &error));
+  g_assert_no_error (error);
   g_assert_false (lcs_profile_set_zone_origin (p, big, "contoso..com", &error));
   g_assert_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID);
   g_assert_null (strchr (error->message, '\n'));
@@ -579,7 +584,7 @@ test_zone_origins (void)
   g_assert_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID);
   g_clear_error (&error);
   g_clear_pointer (&old, g_free);
-  old = g_strconcat (parts[0], "[deployment]\nzone-origins-internal=bad_name.;;\n", parts[1], NULL);
+  old = g_strconcat (parts[0], "[deployment]\nzone-origins-internal=bad name.;;\n", parts[1], NULL);
   g_assert_null (lcs_profile_load_data (old, strlen (old), &error));
   g_assert_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID);
   g_assert_null (strchr (error->message, '\n'));

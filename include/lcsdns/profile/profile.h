@@ -168,6 +168,10 @@ gboolean    lcs_profile_add_zone (LcsProfile  *profile,
 /* The zone name @path is read as, or NULL: then its $ORIGIN, else its file name, decides. */
 const char *lcs_profile_zone_origin     (const LcsProfile *profile,
                                          const char       *path);
+/* Whether @origin can name an imported zone: a domain name other than the root, `_msdcs.` labels
+ * allowed (Windows' own zone). @error says why not in one line, without naming a field. */
+gboolean    lcs_profile_zone_origin_valid (const char  *origin,
+                                           GError     **error);
 /* Sets the zone name of @path (NULL or "" clears it); a bad name is refused with @error and
  * nothing changes. */
 gboolean    lcs_profile_set_zone_origin (LcsProfile  *profile,

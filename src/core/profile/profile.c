@@ -901,6 +901,27 @@ lcs_profile_zone_origin (const LcsProfile *profile,
 }
 
 gboolean
+lcs_profile_zone_origin_valid (const char  *origin,
+                               GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  /* A zone is named as an owner is (Windows has _msdcs.<forest>); the root is no import. */
+  if (origin != NULL && strcmp (origin, ".") == 0)
+    {
+      g_set_error_literal (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                           "the root cannot be an imported zone");
+      return FALSE;
+    }
+  if (!lcs_name_validate (origin, LCS_NAME_OWNER, &local))
+    {
+      g_set_error_literal (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 lcs_profile_set_zone_origin (LcsProfile  *profile,
                              const char  *path,
                              const char  *origin,
@@ -913,12 +934,10 @@ lcs_profile_set_zone_origin (LcsProfile  *profile,
       g_hash_table_remove (profile->zone_origins, path);
       return TRUE;
     }
-  /* A zone is named as a host is: the root or a label list; what Windows DNS would refuse. */
-  if (strcmp (origin, ".") == 0 || !lcs_name_validate (origin, LCS_NAME_HOST, &local))
+  if (!lcs_profile_zone_origin_valid (origin, &local))
     {
       g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
-                   "zone name \"%s\" of %s: %s", origin, path,
-                   local != NULL ? local->message : "the root cannot be an imported zone");
+                   "zone name \"%s\" of %s: %s", origin, path, local->message);
       return FALSE;
     }
   g_hash_table_insert (profile->zone_origins, g_strdup (path), lcs_name_normalize (origin));
