@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Zone files from the window: read in a thread (lcs-zone-loader.c), their records handed back in
- * chunks while the window stays live, then shown in the console tree's DNS zones branch and on
- * the zone page; with the check of Import and F5 run in the same thread. */
+/* Zone files from the window: named on Import and Replace (lcs-zone-name-dialog.c), read in a
+ * thread (lcs-zone-loader.c), their records handed back in chunks while the window stays live,
+ * then shown in the console tree's DNS zones branch and on the zone page; with the check of
+ * Import and F5 run in the same thread. */
 #include "config.h"
 
 #include "lcs-window-private.h"
@@ -10,6 +11,7 @@
 
 #include "lcs-console-tree.h"
 #include "lcs-zone-loader.h"
+#include "lcs-zone-name-dialog.h"
 
 static void
 show_reading (LcsWindow *self)
@@ -196,4 +198,76 @@ lcs_window_show_zone_node (LcsWindow     *self,
       status = g_strdup_printf (_("%u records in the zone files"), lcs_zone_contents_count (self->zone_contents));
       gtk_label_set_text (self->status_label, status);
     }
+}
+
+/* The file the zone name dialog is about, and where it goes: a new file of @view (index < 0)
+ * or in place of the view's file @index. */
+typedef struct {
+  LcsWindow *window;
+  LcsView    view;
+  int        index;
+  char      *path;
+} ZoneNameAsk;
+
+static void
+zone_name_ask_free (ZoneNameAsk *ask)
+{
+  g_free (ask->path);
+  g_free (ask);
+}
+
+static void
+on_zone_name_response (GtkDialog   *dialog,
+                       int          response,
+                       ZoneNameAsk *ask)
+{
+  LcsWindow *self = ask->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup (lcs_zone_name_dialog_get_name (LCS_ZONE_NAME_DIALOG (dialog)));
+  gboolean changed = FALSE;
+
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+  if (response == GTK_RESPONSE_OK)
+    changed = ask->index < 0
+                ? lcs_document_add_zone_named (self->doc, ask->view, ask->path, name, &error)
+                : lcs_document_replace_zone (self->doc, ask->view, (guint) ask->index, ask->path, name, &error);
+  zone_name_ask_free (ask);
+  if (error != NULL)
+    lcs_window_show_error (self, _("The zone name cannot be used"), error);
+  if (!changed)
+    return;
+  /* A changed zone list means an offline check, even after a live one. The plan shows while
+   * the files are read and checked in a thread. */
+  self->doc->live = FALSE;
+  lcs_document_check_plan (self->doc);
+  lcs_window_refresh_panes (self);
+  lcs_window_load_zones (self, TRUE);
+}
+
+void
+lcs_window_ask_zone_name (LcsWindow  *self,
+                          LcsView     view,
+                          int         index,
+                          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *proposed = NULL;
+  LcsZoneOriginSource source;
+  ZoneNameAsk *ask;
+  GtkWidget *dialog;
+
+  if (!lcs_zone_peek_origin (path, &proposed, &source, &error))
+    {
+      lcs_window_show_error (self, _("The zone file cannot be read"), error);
+      return;
+    }
+  ask = g_new0 (ZoneNameAsk, 1);
+  ask->window = self;
+  ask->view = view;
+  ask->index = index;
+  ask->path = g_strdup (path);
+  dialog = lcs_zone_name_dialog_new (GTK_WINDOW (self), index < 0 ? _("Import Zone File") : _("Replace Zone File"),
+                                     path, view, proposed, source);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_zone_name_response), ask);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
