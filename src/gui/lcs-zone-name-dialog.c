@@ -99,7 +99,11 @@ lcs_zone_name_dialog_new (GtkWindow           *parent,
   gtk_entry_set_text (self->view_entry, view == LCS_VIEW_EXTERNAL ? _("External") : _("Internal"));
   gtk_label_set_text (self->source_label, source_text (source));
   /* The reader would follow the file's $ORIGIN whatever is typed here. */
-  gtk_editable_set_editable (GTK_EDITABLE (self->name_entry), source != LCS_ZONE_ORIGIN_FROM_DIRECTIVE);
+  if (source == LCS_ZONE_ORIGIN_FROM_DIRECTIVE)
+    {
+      gtk_editable_set_editable (GTK_EDITABLE (self->name_entry), FALSE);
+      gtk_style_context_add_class (gtk_widget_get_style_context (GTK_WIDGET (self->name_entry)), "lcs-read-only");
+    }
   gtk_entry_set_text (self->name_entry, shown != NULL ? shown : "");
   on_name_changed (self);
   /* Nothing typed yet is no error to shout about: the OK button says it already. */
