@@ -108,6 +108,9 @@ gboolean     lcs_window_advanced_view (LcsWindow *self);
 void lcs_window_load_zones     (LcsWindow     *self,
                                 gboolean       check);
 void lcs_window_forget_zones   (LcsWindow     *self);
+/* After the profile was replaced (Undo, Redo, Properties): the zone files are read again only
+ * when the list (files or their zone names) changed; else the tree gets its zone branch back. */
+void lcs_window_follow_zones   (LcsWindow     *self);
 void lcs_window_show_zone_node (LcsWindow     *self,
                                 const LcsNode *node);
 /* lcs-window-zones.c: Import (@index < 0) or Replace (the view's file @index) of @path asks the

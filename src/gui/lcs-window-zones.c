@@ -146,7 +146,7 @@ lcs_window_load_zones (LcsWindow *self,
   self->zone_contents = lcs_zone_contents_new ();
   for (int view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
     for (guint i = 0; zones[view] != NULL && zones[view][i] != NULL; i++)
-      lcs_zone_contents_add (self->zone_contents, view, zones[view][i]);
+      lcs_zone_contents_add (self->zone_contents, view, zones[view][i], self->doc->profile);
   self->zone_load = g_cancellable_new ();
   self->zone_load_checks = check;
   self->zone_load_start = g_get_monotonic_time ();
@@ -158,6 +158,19 @@ lcs_window_load_zones (LcsWindow *self,
                              self->zone_load, on_zones_loaded, tag);
   show_reading (self);
   set_loading (self, TRUE);
+}
+
+void
+lcs_window_follow_zones (LcsWindow *self)
+{
+  if (!lcs_zone_contents_match (self->zone_contents, self->doc->profile))
+    {
+      lcs_window_load_zones (self, FALSE);
+      return;
+    }
+  /* The tree was filled anew: its zone branch comes back from what was read (or is being). */
+  if (self->zone_contents != NULL)
+    update_zone_nodes (self);
 }
 
 void

@@ -194,12 +194,12 @@ lcs_window_profile_replaced (LcsWindow *self)
     lcs_window_cancel_check (self);
   lcs_result_list_show_report (self->result_list, NULL, NULL, FALSE);
   show_profile (self);
+  /* Undo may have brought back or taken away a zone file: the DNS zones branch follows. */
+  lcs_window_follow_zones (self);
   /* The admin stays where they were, when that node is still there. */
   lcs_console_tree_select (self->console_tree, node.kind, node.domain, node.view);
   if (selected)
     lcs_node_clear (&node);
-  /* Undo may have brought back or taken away a zone file: the DNS zones branch follows. */
-  lcs_window_load_zones (self, FALSE);
 }
 
 void

@@ -631,6 +631,52 @@ test_replace_zone_name (void)
   g_rmdir (dir);
 }
 
+/* Undo of a change that leaves the zone list alone does not read the zone files again (a 200k
+ * zone would take seconds); the DNS zones branch stays. A change of a file's zone name alone is
+ * a change of the list: Undo reads the file again under its old name. */
+static void
+test_undo_keeps_zones (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("lcs-keep-XXXXXX", NULL);
+  g_autofree char *path = renamed_export (dir);
+  LcsWindow *window = empty_window ();
+  LcsZoneNameDialog *dialog = ask_zone_name (window, -1, path);
+  g_autofree char *nodes = NULL;
+
+  gtk_entry_set_text (GTK_ENTRY (dialog_child (dialog, "name_entry")), "contoso.com");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  test_pump ();
+  nodes = zone_nodes (window);
+  g_assert_cmpstr (nodes, ==, "contoso.com;");
+
+  add_host (window, "sip2", "10.0.0.77");
+  g_assert_false (lcs_window_is_loading (window));
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  g_assert_false (lcs_window_is_loading (window));
+  g_assert_cmpuint (lcs_window_get_document (window)->profile->records->len, ==, 0);
+  test_pump ();
+  g_clear_pointer (&nodes, g_free);
+  nodes = zone_nodes (window);
+  g_assert_cmpstr (nodes, ==, "contoso.com;");
+
+  /* The same file renamed: read again on Undo, under its old name. */
+  dialog = ask_zone_name (window, 0, path);
+  gtk_entry_set_text (GTK_ENTRY (dialog_child (dialog, "name_entry")), "fabrikam.com");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  test_pump ();
+  g_clear_pointer (&nodes, g_free);
+  nodes = zone_nodes (window);
+  g_assert_cmpstr (nodes, ==, "fabrikam.com;");
+  g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
+  g_assert_true (lcs_window_is_loading (window));
+  g_clear_pointer (&nodes, g_free);
+  nodes = zone_nodes (window);
+  g_assert_cmpstr (nodes, ==, "contoso.com;");
+  close_window (window);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
 /* View → Advanced reaches the SRV dialog; its TTL goes into the record added. */
 static void
 test_advanced_view (void)
@@ -679,6 +725,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/edit/zones-saved-with-profile", test_zones_saved_with_profile);
   g_test_add_func ("/edit/import-zone-name", test_import_zone_name);
   g_test_add_func ("/edit/replace-zone-name", test_replace_zone_name);
+  g_test_add_func ("/edit/undo-keeps-zones", test_undo_keeps_zones);
   g_test_add_func ("/edit/advanced-view", test_advanced_view);
   return g_test_run ();
 }
