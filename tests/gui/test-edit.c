@@ -473,16 +473,33 @@ collect_zone_nodes (GtkTreeModel *model,
     }
 }
 
-/* The zone nodes of the console tree's DNS zones branch, as "label;label;", once read. */
-static char *
-zone_nodes (LcsWindow *window)
+/* The zone nodes of the console tree's DNS zones branch, once read, are @expected
+ * ("label;label;"). */
+static void
+assert_zone_nodes (LcsWindow  *window,
+                   const char *expected)
 {
-  GString *found = g_string_new (NULL);
+  g_autoptr(GString) found = g_string_new (NULL);
 
   while (lcs_window_is_loading (window))
     g_main_context_iteration (NULL, TRUE);
   collect_zone_nodes (GTK_TREE_MODEL (window->tree_store), NULL, found);
-  return g_string_free (found, FALSE);
+  g_assert_cmpstr (found->str, ==, expected);
+}
+
+/* Import (@index < 0) or Replace of @path, the zone name typed as @name, then OK. */
+static void
+name_zone (LcsWindow  *window,
+           int         index,
+           const char *path,
+           const char *name)
+{
+  LcsZoneNameDialog *dialog = ask_zone_name (window, index, path);
+
+  gtk_entry_set_text (GTK_ENTRY (dialog_child (dialog, "name_entry")), name);
+  test_pump ();
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
+  test_pump ();
 }
 
 /* The zone the offline check put @name in. */
@@ -496,6 +513,41 @@ checked_zone_of (LcsWindow  *window,
   g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);
   g_assert_nonnull (doc->obs);
   return lcs_observations_zone_for (doc->obs, LCS_VIEW_INTERNAL, name);
+}
+
+/* A deployment without zone files in the window, and contoso-50k.dns in a folder of its own. */
+typedef struct {
+  char      *dir;
+  char      *path;
+  LcsWindow *window;
+} Renamed;
+
+static void
+renamed_setup (Renamed       *fixture,
+               gconstpointer  data)
+{
+  fixture->dir = g_dir_make_tmp ("lcs-zone-name-XXXXXX", NULL);
+  fixture->path = renamed_export (fixture->dir);
+  fixture->window = empty_window ();
+}
+
+static void
+renamed_teardown (Renamed       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GDir) dir = g_dir_open (fixture->dir, 0, NULL);
+  const char *name;
+
+  close_window (fixture->window);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (fixture->dir, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
 }
 
 static void
@@ -515,15 +567,14 @@ assert_name_refused (LcsZoneNameDialog *dialog,
  * correct it: the tree and the check use contoso.com., and Undo takes it back. An invalid name
  * keeps OK insensitive; Cancel imports nothing. */
 static void
-test_import_zone_name (void)
+test_import_zone_name (Renamed       *fixture,
+                      gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("lcs-import-XXXXXX", NULL);
-  g_autofree char *path = renamed_export (dir);
-  LcsWindow *window = empty_window ();
+  const char *path = fixture->path;
+  LcsWindow *window = fixture->window;
   LcsDocument *doc = lcs_window_get_document (window);
   LcsZoneNameDialog *dialog = ask_zone_name (window, -1, path);
   GtkEntry *entry = GTK_ENTRY (dialog_child (dialog, "name_entry"));
-  g_autofree char *nodes = NULL;
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Import Zone File");
   g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (dialog_child (dialog, "file_entry"))), ==, "contoso-50k.dns");
@@ -550,53 +601,36 @@ test_import_zone_name (void)
   g_assert_false (enabled (window, "undo"));
   g_assert_false (doc->dirty);
 
-  dialog = ask_zone_name (window, -1, path);
-  gtk_entry_set_text (GTK_ENTRY (dialog_child (dialog, "name_entry")), "Contoso.com");
-  test_pump ();
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
-  test_pump ();
+  name_zone (window, -1, path, "Contoso.com");
   g_assert_cmpuint (doc->profile->zones[LCS_VIEW_INTERNAL]->len, ==, 1);
   g_assert_cmpstr (lcs_profile_zone_origin (doc->profile, path), ==, "contoso.com.");
-  nodes = zone_nodes (window);
-  g_assert_cmpstr (nodes, ==, "contoso.com;");
+  assert_zone_nodes (window, "contoso.com;");
   g_assert_cmpstr (checked_zone_of (window, "_sipinternaltls._tcp.contoso.com."), ==, "contoso.com.");
 
   activate (window, "undo", NULL);
   doc = lcs_window_get_document (window);
   g_assert_cmpuint (doc->profile->zones[LCS_VIEW_INTERNAL]->len, ==, 0);
   g_assert_null (lcs_profile_zone_origin (doc->profile, path));
-  g_clear_pointer (&nodes, g_free);
-  nodes = zone_nodes (window);
-  g_assert_cmpstr (nodes, ==, "");
+  assert_zone_nodes (window, "");
   activate (window, "redo", NULL);
-  g_clear_pointer (&nodes, g_free);
-  nodes = zone_nodes (window);
-  g_assert_cmpstr (nodes, ==, "contoso.com;");
-  close_window (window);
-  g_remove (path);
-  g_rmdir (dir);
+  assert_zone_nodes (window, "contoso.com;");
 }
 
 /* Replace asks the name too: the same file under another name is a change (undoable); a file
  * whose $ORIGIN names its zone shows that name, not editable. */
 static void
-test_replace_zone_name (void)
+test_replace_zone_name (Renamed       *fixture,
+                       gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("lcs-replace-XXXXXX", NULL);
-  g_autofree char *path = renamed_export (dir);
-  g_autofree char *fixed = g_build_filename (dir, "fabrikam.dns", NULL);
-  LcsWindow *window = empty_window ();
+  const char *path = fixture->path;
+  g_autofree char *fixed = g_build_filename (fixture->dir, "fabrikam.dns", NULL);
+  LcsWindow *window = fixture->window;
   LcsDocument *doc = lcs_window_get_document (window);
   LcsZoneNameDialog *dialog;
-  g_autofree char *nodes = NULL;
 
   g_assert_true (g_file_set_contents (fixed, "$ORIGIN fabrikam.com.\n$TTL 3600\n@ NS ns1\nsip A 192.0.2.7\n", -1, NULL));
-  dialog = ask_zone_name (window, -1, path);
-  gtk_entry_set_text (GTK_ENTRY (dialog_child (dialog, "name_entry")), "contoso.com");
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
-  test_pump ();
-  nodes = zone_nodes (window);
-  g_assert_cmpstr (nodes, ==, "contoso.com;");
+  name_zone (window, -1, path, "contoso.com");
+  assert_zone_nodes (window, "contoso.com;");
 
   /* The same file kept under the same name changes nothing. */
   dialog = ask_zone_name (window, 0, path);
@@ -615,39 +649,26 @@ test_replace_zone_name (void)
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
   test_pump ();
   g_assert_cmpstr (g_ptr_array_index (doc->profile->zones[LCS_VIEW_INTERNAL], 0), ==, fixed);
-  g_clear_pointer (&nodes, g_free);
-  nodes = zone_nodes (window);
-  g_assert_cmpstr (nodes, ==, "fabrikam.com;");
+  assert_zone_nodes (window, "fabrikam.com;");
   g_assert_cmpstr (checked_zone_of (window, "sip.fabrikam.com."), ==, "fabrikam.com.");
   activate (window, "undo", NULL);
   doc = lcs_window_get_document (window);
   g_assert_cmpstr (g_ptr_array_index (doc->profile->zones[LCS_VIEW_INTERNAL], 0), ==, path);
-  g_clear_pointer (&nodes, g_free);
-  nodes = zone_nodes (window);
-  g_assert_cmpstr (nodes, ==, "contoso.com;");
-  close_window (window);
-  g_remove (path);
-  g_remove (fixed);
-  g_rmdir (dir);
+  assert_zone_nodes (window, "contoso.com;");
 }
 
 /* Undo of a change that leaves the zone list alone does not read the zone files again (a 200k
  * zone would take seconds); the DNS zones branch stays. A change of a file's zone name alone is
  * a change of the list: Undo reads the file again under its old name. */
 static void
-test_undo_keeps_zones (void)
+test_undo_keeps_zones (Renamed       *fixture,
+                      gconstpointer  data)
 {
-  g_autofree char *dir = g_dir_make_tmp ("lcs-keep-XXXXXX", NULL);
-  g_autofree char *path = renamed_export (dir);
-  LcsWindow *window = empty_window ();
-  LcsZoneNameDialog *dialog = ask_zone_name (window, -1, path);
-  g_autofree char *nodes = NULL;
+  const char *path = fixture->path;
+  LcsWindow *window = fixture->window;
 
-  gtk_entry_set_text (GTK_ENTRY (dialog_child (dialog, "name_entry")), "contoso.com");
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
-  test_pump ();
-  nodes = zone_nodes (window);
-  g_assert_cmpstr (nodes, ==, "contoso.com;");
+  name_zone (window, -1, path, "contoso.com");
+  assert_zone_nodes (window, "contoso.com;");
 
   add_host (window, "sip2", "10.0.0.77");
   g_assert_false (lcs_window_is_loading (window));
@@ -655,26 +676,14 @@ test_undo_keeps_zones (void)
   g_assert_false (lcs_window_is_loading (window));
   g_assert_cmpuint (lcs_window_get_document (window)->profile->records->len, ==, 0);
   test_pump ();
-  g_clear_pointer (&nodes, g_free);
-  nodes = zone_nodes (window);
-  g_assert_cmpstr (nodes, ==, "contoso.com;");
+  assert_zone_nodes (window, "contoso.com;");
 
   /* The same file renamed: read again on Undo, under its old name. */
-  dialog = ask_zone_name (window, 0, path);
-  gtk_entry_set_text (GTK_ENTRY (dialog_child (dialog, "name_entry")), "fabrikam.com");
-  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
-  test_pump ();
-  g_clear_pointer (&nodes, g_free);
-  nodes = zone_nodes (window);
-  g_assert_cmpstr (nodes, ==, "fabrikam.com;");
+  name_zone (window, 0, path, "fabrikam.com");
+  assert_zone_nodes (window, "fabrikam.com;");
   g_action_group_activate_action (G_ACTION_GROUP (window), "undo", NULL);
   g_assert_true (lcs_window_is_loading (window));
-  g_clear_pointer (&nodes, g_free);
-  nodes = zone_nodes (window);
-  g_assert_cmpstr (nodes, ==, "contoso.com;");
-  close_window (window);
-  g_remove (path);
-  g_rmdir (dir);
+  assert_zone_nodes (window, "contoso.com;");
 }
 
 /* View → Advanced reaches the SRV dialog; its TTL goes into the record added. */
@@ -723,9 +732,9 @@ main (int argc, char *argv[])
   g_test_add_func ("/edit/row-context-menu", test_row_context_menu);
   g_test_add_func ("/edit/remove-zone-from-tree", test_remove_zone_from_tree);
   g_test_add_func ("/edit/zones-saved-with-profile", test_zones_saved_with_profile);
-  g_test_add_func ("/edit/import-zone-name", test_import_zone_name);
-  g_test_add_func ("/edit/replace-zone-name", test_replace_zone_name);
-  g_test_add_func ("/edit/undo-keeps-zones", test_undo_keeps_zones);
+  g_test_add ("/edit/import-zone-name", Renamed, NULL, renamed_setup, test_import_zone_name, renamed_teardown);
+  g_test_add ("/edit/replace-zone-name", Renamed, NULL, renamed_setup, test_replace_zone_name, renamed_teardown);
+  g_test_add ("/edit/undo-keeps-zones", Renamed, NULL, renamed_setup, test_undo_keeps_zones, renamed_teardown);
   g_test_add_func ("/edit/advanced-view", test_advanced_view);
   return g_test_run ();
 }
