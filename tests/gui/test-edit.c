@@ -575,6 +575,8 @@ test_import_zone_name (Renamed       *fixture,
   LcsDocument *doc = lcs_window_get_document (window);
   LcsZoneNameDialog *dialog = ask_zone_name (window, -1, path);
   GtkEntry *entry = GTK_ENTRY (dialog_child (dialog, "name_entry"));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Import Zone File");
   g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (dialog_child (dialog, "file_entry"))), ==, "contoso-50k.dns");
@@ -614,6 +616,16 @@ test_import_zone_name (Renamed       *fixture,
   assert_zone_nodes (window, "");
   activate (window, "redo", NULL);
   assert_zone_nodes (window, "contoso.com;");
+
+  /* Saved with the profile, and used when it is opened again. */
+  saved = g_build_filename (fixture->dir, "contoso.lcsdns", NULL);
+  g_assert_true (lcs_document_save (lcs_window_get_document (window), saved, &error));
+  g_assert_no_error (error);
+  g_assert_true (lcs_window_open_file (window, saved, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (lcs_profile_zone_origin (lcs_window_get_document (window)->profile, path), ==, "contoso.com.");
+  assert_zone_nodes (window, "contoso.com;");
+  g_assert_cmpstr (checked_zone_of (window, "_sipinternaltls._tcp.contoso.com."), ==, "contoso.com.");
 }
 
 /* Replace asks the name too: the same file under another name is a change (undoable); a file
