@@ -257,6 +257,23 @@ on_zone_name_response (GtkDialog   *dialog,
   lcs_window_load_zones (self, TRUE);
 }
 
+/* The zone the view's file @index is read as: the name the profile gives it, else the origin
+ * it was read with; NULL when neither is known. */
+static const char *
+replaced_zone (LcsWindow *self,
+               LcsView    view,
+               guint      index)
+{
+  const char *path = g_ptr_array_index (self->doc->profile->zones[view], index);
+  const char *named = lcs_profile_zone_origin (self->doc->profile, path);
+  const LcsZoneContent *content;
+
+  if (named != NULL || self->zone_contents == NULL || index >= self->zone_contents->zones[view]->len)
+    return named;
+  content = g_ptr_array_index (self->zone_contents->zones[view], index);
+  return g_strcmp0 (content->path, path) == 0 ? content->origin : NULL;
+}
+
 void
 lcs_window_ask_zone_name (LcsWindow  *self,
                           LcsView     view,
@@ -266,6 +283,7 @@ lcs_window_ask_zone_name (LcsWindow  *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *proposed = NULL;
   LcsZoneOriginSource source;
+  const char *replaced = NULL;
   ZoneNameAsk *ask;
   GtkWidget *dialog;
 
@@ -274,13 +292,22 @@ lcs_window_ask_zone_name (LcsWindow  *self,
       lcs_window_show_error (self, _("The zone file cannot be read"), error);
       return;
     }
+  /* Replacing, a name the new file does not give itself is the old file's: most likely a
+   * newer export of the same zone (contoso-60k.dns for contoso-50k.dns, both contoso.com.). */
+  if (index >= 0 && (source == LCS_ZONE_ORIGIN_FROM_FILE_NAME || source == LCS_ZONE_ORIGIN_FROM_NONE)
+      && replaced_zone (self, view, (guint) index) != NULL)
+    {
+      g_free (proposed);
+      proposed = g_strdup (replaced_zone (self, view, (guint) index));
+      replaced = g_ptr_array_index (self->doc->profile->zones[view], index);
+    }
   ask = g_new0 (ZoneNameAsk, 1);
   ask->window = self;
   ask->view = view;
   ask->index = index;
   ask->path = g_strdup (path);
   dialog = lcs_zone_name_dialog_new (GTK_WINDOW (self), index < 0 ? _("Import Zone File") : _("Replace Zone File"),
-                                     path, view, proposed, source);
+                                     path, view, proposed, source, replaced);
   g_signal_connect (dialog, "response", G_CALLBACK (on_zone_name_response), ask);
   gtk_window_present (GTK_WINDOW (dialog));
 }

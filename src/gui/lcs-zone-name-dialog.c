@@ -87,7 +87,8 @@ lcs_zone_name_dialog_new (GtkWindow           *parent,
                           const char          *path,
                           LcsView              view,
                           const char          *proposed,
-                          LcsZoneOriginSource  source)
+                          LcsZoneOriginSource  source,
+                          const char          *replaced)
 {
   LcsZoneNameDialog *self = g_object_new (LCS_TYPE_ZONE_NAME_DIALOG, "title", title,
                                           "transient-for", parent, NULL);
@@ -97,7 +98,18 @@ lcs_zone_name_dialog_new (GtkWindow           *parent,
   gtk_entry_set_text (self->file_entry, base);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->file_entry), path);
   gtk_entry_set_text (self->view_entry, view == LCS_VIEW_EXTERNAL ? _("External") : _("Internal"));
-  gtk_label_set_text (self->source_label, source_text (source));
+  if (g_strcmp0 (replaced, path) == 0)
+    gtk_label_set_text (self->source_label, _("The zone name the file is read as now."));
+  else if (replaced != NULL)
+    {
+      g_autofree char *replaced_base = g_path_get_basename (replaced);
+      g_autofree char *text = g_strdup_printf (_("The zone of %s, the file it replaces: a newer export of "
+                                                 "a zone keeps its name."), replaced_base);
+
+      gtk_label_set_text (self->source_label, text);
+    }
+  else
+    gtk_label_set_text (self->source_label, source_text (source));
   /* The reader would follow the file's $ORIGIN whatever is typed here. */
   if (source == LCS_ZONE_ORIGIN_FROM_DIRECTIVE)
     {

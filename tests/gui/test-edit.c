@@ -636,6 +636,9 @@ test_replace_zone_name (Renamed       *fixture,
 {
   const char *path = fixture->path;
   g_autofree char *fixed = g_build_filename (fixture->dir, "fabrikam.dns", NULL);
+  g_autofree char *newer = g_build_filename (fixture->dir, "contoso-60k.dns", NULL);
+  g_autofree char *unnamed = g_build_filename (fixture->dir, "contoso.com.dns", NULL);
+  g_autofree char *text = NULL;
   LcsWindow *window = fixture->window;
   LcsDocument *doc = lcs_window_get_document (window);
   LcsZoneNameDialog *dialog;
@@ -647,6 +650,8 @@ test_replace_zone_name (Renamed       *fixture,
   /* The same file kept under the same name changes nothing. */
   dialog = ask_zone_name (window, 0, path);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Replace Zone File");
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (dialog_child (dialog, "name_entry"))), ==, "contoso.com");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (dialog_child (dialog, "source_label"))), "read as now"));
   gtk_entry_set_text (GTK_ENTRY (dialog_child (dialog, "name_entry")), "contoso.com.");
   gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_OK);
   test_pump ();
@@ -655,6 +660,28 @@ test_replace_zone_name (Renamed       *fixture,
   activate (window, "redo", NULL);
   doc = lcs_window_get_document (window);
 
+  /* A newer export under another file name: the zone of the file it replaces is proposed, the
+   * one the profile names it, else the one it was read as. */
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_true (g_file_set_contents (newer, text, -1, NULL));
+  g_assert_true (g_file_set_contents (unnamed, text, -1, NULL));
+  dialog = ask_zone_name (window, 0, newer);
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (dialog_child (dialog, "name_entry"))), ==, "contoso.com");
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (dialog_child (dialog, "source_label"))),
+                            "contoso-50k.dns, the file it replaces"));
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  test_pump ();
+  lcs_document_add_zone (doc, LCS_VIEW_INTERNAL, unnamed);
+  lcs_window_load_zones (window, FALSE);
+  assert_zone_nodes (window, "contoso.com;contoso.com;");
+  dialog = ask_zone_name (window, 1, newer);
+  g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (dialog_child (dialog, "name_entry"))), ==, "contoso.com");
+  gtk_dialog_response (GTK_DIALOG (dialog), GTK_RESPONSE_CANCEL);
+  test_pump ();
+  activate (window, "undo", NULL);
+  doc = lcs_window_get_document (window);
+  g_assert_cmpuint (doc->profile->zones[LCS_VIEW_INTERNAL]->len, ==, 1);
+  /* Near miss: a file that names its zone itself keeps that name. */
   dialog = ask_zone_name (window, 0, fixed);
   g_assert_cmpstr (gtk_entry_get_text (GTK_ENTRY (dialog_child (dialog, "name_entry"))), ==, "fabrikam.com");
   g_assert_false (gtk_editable_get_editable (GTK_EDITABLE (dialog_child (dialog, "name_entry"))));
