@@ -287,6 +287,9 @@ lcs_window_ask_zone_name (LcsWindow  *self,
   ZoneNameAsk *ask;
   GtkWidget *dialog;
 
+  /* The list may have changed while the file chooser was open (it is not modal). */
+  if (index >= 0 && (guint) index >= self->doc->profile->zones[view]->len)
+    return;
   if (!lcs_zone_peek_origin (path, &proposed, &source, &error))
     {
       lcs_window_show_error (self, _("The zone file cannot be read"), error);
