@@ -36,9 +36,17 @@ TAP = re.compile(r"^(not ok|ok)\b([^#]*)(#\s*(SKIP|TODO).*)?$", re.IGNORECASE)
 
 
 def shim(tmp, exe):
+    """A stand-in for EXE that runs it through wine. Its output goes through files, not the
+    caller's pipes: a Wine process started late (explorer.exe) would inherit those and keep the
+    test waiting for their end."""
     path = os.path.join(tmp, os.path.basename(exe)[: -len(".exe")])
     with open(path, "w", encoding="utf-8") as f:
-        f.write(f'#!/bin/sh\nexec wine "{exe}" "$@"\n')
+        f.write("#!/bin/sh\n"
+                'out=$(mktemp -d)\n'
+                f'wine "{exe}" "$@" >"$out/1" 2>"$out/2"\n'
+                "status=$?\n"
+                'cat "$out/1"; cat "$out/2" >&2; rm -rf "$out"\n'
+                "exit $status\n")
     os.chmod(path, os.stat(path).st_mode | stat.S_IXUSR)
     return path
 
@@ -71,6 +79,22 @@ def main():
     return 1 if failed else 0
 
 
+def run_one(cmd, env, cwd, tmp, timeout):
+    """Runs CMD with its output in files, not pipes: a Wine process started late (explorer.exe)
+    inherits the test's stdout and stderr, and a reader of pipes would wait for it to exit."""
+    with open(os.path.join(tmp, "out"), "w+b") as out, open(os.path.join(tmp, "err"), "w+b") as err:
+        try:
+            status = subprocess.run(cmd, env=env, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out,
+                                    stderr=err, timeout=timeout).returncode
+        except subprocess.TimeoutExpired:
+            status = "timeout"
+        texts = []
+        for f in (out, err):
+            f.seek(0)
+            texts.append(f.read().decode(errors="replace"))
+    return texts[0], texts[1], status
+
+
 def run_all(tests, builddir, tmp):
     passed = failed = skipped = 0
     for test in tests:
@@ -83,14 +107,8 @@ def run_all(tests, builddir, tmp):
             continue
         env = dict(os.environ)
         env.update(test["env"])
-        try:
-            proc = subprocess.run(command(test, tmp), env=env, cwd=test["workdir"] or builddir,
-                                  capture_output=True, text=True, timeout=max(600, 10 * (test["timeout"] or 30)))
-            out, err, status = proc.stdout, proc.stderr, proc.returncode
-        except subprocess.TimeoutExpired as e:
-            partial = e.stdout or b""
-            out = partial.decode(errors="replace") if isinstance(partial, bytes) else partial
-            err, status = "", "timeout"
+        out, err, status = run_one(command(test, tmp), env, test["workdir"] or builddir, tmp,
+                                   max(600, 10 * (test["timeout"] or 30)))
         cases = [m for m in map(TAP.match, out.splitlines()) if m]
         bad = 0
         for case in cases:

@@ -146,12 +146,17 @@ set_accels (GtkApplication *app)
 static void
 lcs_application_startup (GApplication *app)
 {
+  g_autoptr(GtkCssProvider) colors = gtk_css_provider_new ();
   g_autoptr(GtkCssProvider) css = gtk_css_provider_new ();
 
   G_APPLICATION_CLASS (lcs_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions, G_N_ELEMENTS (app_actions), app);
   set_accels (GTK_APPLICATION (app));
+  /* Lowest priority: only the colour names the theme leaves undefined (ui/colors.css). */
+  gtk_css_provider_load_from_resource (colors, "/org/lcsdns/Console/colors.css");
+  gtk_style_context_add_provider_for_screen (gdk_screen_get_default (), GTK_STYLE_PROVIDER (colors),
+                                             GTK_STYLE_PROVIDER_PRIORITY_FALLBACK);
   gtk_css_provider_load_from_resource (css, "/org/lcsdns/Console/style.css");
   gtk_style_context_add_provider_for_screen (gdk_screen_get_default (), GTK_STYLE_PROVIDER (css),
                                              GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
