@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "certificate.h"
+#include "stdout-stream.h"
 
 #if HAVE_LOOKUP
 #include "live.h"
@@ -338,22 +339,29 @@ parse_fix_only (const Options *o,
   return *view >= 0;
 }
 
-/* After a zone or live check a script format is the fix script; with --plan or an entry it
- * lists the records to create, and nsupdate adds them. */
-static char *
-render (const LcsReport       *report,
-        const LcsObservations *obs,
-        LcsFormat              format,
-        int                    fix_view,
-        GError               **error)
+/* After a zone or live check a script format is the fix script, made whole before it is
+ * written so that a failure leaves no partial output; with --plan or an entry it lists the
+ * records to create, and nsupdate adds them. Reports go out as they are made. */
+static gboolean
+write_output (const LcsReport       *report,
+              const LcsObservations *obs,
+              LcsFormat              format,
+              int                    fix_view,
+              GError               **error)
 {
+  g_autoptr(GOutputStream) out = lcs_stdout_stream_new ();
   g_autoptr(LcsRemediation) fix = NULL;
+  g_autofree char *script = NULL;
 
   if (!lcs_format_is_fix_script (format) ||
       (obs == NULL && format != LCS_FORMAT_NSUPDATE))
-    return lcs_export_report (report, format, error);
+    return lcs_export_report_write (report, format, out, error) &&
+           g_output_stream_flush (out, NULL, error);
   fix = lcs_remediation_build (report, obs, fix_view);
-  return lcs_export_remediation (fix, format, error);
+  script = lcs_export_remediation (fix, format, error);
+  return script != NULL &&
+         g_output_stream_write_all (out, script, strlen (script), NULL, NULL, error) &&
+         g_output_stream_flush (out, NULL, error);
 }
 
 static int
@@ -363,7 +371,6 @@ run (Options *o)
   g_autoptr(LcsProfile) profile = NULL;
   g_autoptr(LcsReport) report = NULL;
   g_autoptr(LcsObservations) obs = NULL;
-  g_autofree char *output = NULL;
   LcsFormat format = LCS_FORMAT_TEXT;
   int fix_view;
 
@@ -420,12 +427,8 @@ run (Options *o)
   if (report == NULL)
     return usage_error (error->message);
 
-  /* Render whole before writing, so a failure leaves no partial output. */
-  output = render (report, obs, format, fix_view, &error);
-  if (output == NULL)
+  if (!write_output (report, obs, format, fix_view, &error))
     return usage_error (error->message);
-  fputs (output, stdout);
-  fflush (stdout);
 
   if (has_rule (report, "dns-lookup-failed"))
     return EXIT_INCOMPLETE;

@@ -275,30 +275,6 @@ lcs_document_check_plan (LcsDocument *doc)
   lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
 }
 
-gboolean
-lcs_document_check_zone (LcsDocument  *doc,
-                         GError      **error)
-{
-  char *const *zones[2] = {
-    (char *const *) doc->profile->zones[LCS_VIEW_INTERNAL]->pdata,
-    (char *const *) doc->profile->zones[LCS_VIEW_EXTERNAL]->pdata,
-  };
-  gint64 start = g_get_monotonic_time ();
-  g_autoptr(LcsObservations) obs = NULL;
-  LcsReport *report;
-
-  /* The added records are what the admin is about to create: offline they count as part of the
-   * zone they fall in, in the view they were added to, so that applying a fix shows its effect
-   * at once. */
-  report = lcs_check_zones (doc->profile, zones, NULL, TRUE, LCS_REPORT_MAX_LISTED, &obs, error);
-  if (report == NULL)
-    return FALSE;
-  lcs_document_add_cert_findings (doc, report);
-  lcs_document_set_report (doc, report, (g_get_monotonic_time () - start) / 1e6);
-  doc->obs = g_steal_pointer (&obs);
-  return TRUE;
-}
-
 void
 lcs_document_add_record (LcsDocument *doc,
                          LcsView      view,

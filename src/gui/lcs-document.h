@@ -80,9 +80,6 @@ void         lcs_document_replace_profile (LcsDocument *doc,
  * nothing to undo or redo. The report stays until the caller checks again. */
 gboolean     lcs_document_undo       (LcsDocument *doc);
 gboolean     lcs_document_redo       (LcsDocument *doc);
-/* Offline: the zone files plus the records the admin added, checked as zones. */
-gboolean     lcs_document_check_zone (LcsDocument *doc,
-                                      GError     **error);
 /* Keeps copies of @findings (LcsFinding*, the certificate's) for every report from now on. */
 void         lcs_document_set_cert_findings (LcsDocument *doc,
                                              GPtrArray   *findings);

@@ -498,6 +498,23 @@ lcs_result_list_get_selected (LcsResultList *self,
   return row_kind != LCS_ROW_NONE;
 }
 
+char *
+lcs_result_list_get_selected_name (LcsResultList *self,
+                                   LcsRowKind    *kind)
+{
+  GtkTreeModel *model;
+  GtkTreeIter iter;
+  char *name = NULL;
+  int row_kind = LCS_ROW_NONE;
+
+  g_return_val_if_fail (LCS_IS_RESULT_LIST (self), NULL);
+
+  if (gtk_tree_selection_get_selected (gtk_tree_view_get_selection (self->view), &model, &iter))
+    gtk_tree_model_get (model, &iter, COL_KIND, &row_kind, COL_NAME, &name, -1);
+  *kind = row_kind;
+  return name;
+}
+
 void
 lcs_result_list_count_severities (LcsResultList *self,
                                   guint          counts[3])

@@ -49,6 +49,9 @@ void      lcs_result_list_set_filter   (LcsResultList *list,
 gboolean  lcs_result_list_get_selected (LcsResultList *list,
                                         LcsRowKind    *kind,
                                         int           *index);
+/* The name shown on the selected row, and its kind; NULL when no row is selected. */
+char     *lcs_result_list_get_selected_name (LcsResultList *list,
+                                             LcsRowKind    *kind);
 
 guint     lcs_result_list_count_visible (LcsResultList *list);
 /* The rows shown, by the severity they are drawn with (indexed by LcsSeverity). */

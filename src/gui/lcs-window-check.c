@@ -130,6 +130,8 @@ start_live_check (LcsWindow *self)
       lcs_window_show_error (self, _("Live check not available"), error);
       return;
     }
+  /* The live result replaces the document's report: an offline check still running may not. */
+  lcs_window_supersede_checks (self);
   self->answered = 0;
   self->asked = 0;
   self->shown_answered = 0;

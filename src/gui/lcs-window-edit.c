@@ -134,9 +134,8 @@ on_remove_zone (GSimpleAction *action,
       /* The check that follows is an offline one (or the plan, when no zone file is left). */
       self->doc->live = FALSE;
       lcs_document_set_report (self->doc, NULL, 0);
+      /* The zone files are read again and checked; the DNS zones branch follows the list. */
       lcs_window_refresh (self);
-      /* The DNS zones branch follows the zone list. */
-      lcs_window_load_zones (self, FALSE);
     }
 }
 

@@ -8,7 +8,6 @@
 #include <string.h>
 #include <glib/gi18n.h>
 #include <lcsdns/export/export.h>
-#include <lcsdns/model/save.h>
 
 #include "lcs-fix-dialog.h"
 #include "lcs-properties-dialog.h"
@@ -402,10 +401,7 @@ lcs_window_export_to (LcsWindow   *self,
                       LcsFormat    format,
                       GError     **error)
 {
-  g_autofree char *text = lcs_export_report (lcs_window_get_document (self)->report, format, error);
-  g_autofree char *file_text = text != NULL ? lcs_export_for_file (text, format) : NULL;
-
-  return file_text != NULL && lcs_save_contents (path, file_text, -1, error);
+  return lcs_export_report_save (lcs_window_get_document (self)->report, format, path, error);
 }
 
 /* After a zone or live check: the operations, each with a check box, then the script. */

@@ -48,14 +48,20 @@ struct _LcsWindow {
   guint             shown_answered;  /* answers the result rows last showed */
 
   LcsZoneContents  *zone_contents;   /* the zone files' records as read; NULL: none */
+  LcsZoneSet       *zone_set;        /* the same files as the check reads them; NULL until read */
   GCancellable     *zone_load;       /* NULL when no zone file is being read */
   gboolean          zone_load_checks; /* its report is still to replace the document's */
   gint64            zone_load_start;
   guint             zone_records_read;
+  GCancellable     *recheck;         /* NULL when no check of zone_set runs */
+  gboolean          recheck_pending; /* a check of zone_set waits for the read to end */
+  gint64            recheck_start;
 };
 
 /* Checks the document again and refreshes every pane: a live result stays (only the certificate
- * findings are redone), zone files are read again, and without either the plan is shown. */
+ * findings are redone), without zone files the plan is shown, and with them the offline check
+ * runs in a thread (lcs_window_check_zones); the panes show the last report meanwhile, and the
+ * newest check's report replaces it, never an older one's. */
 void lcs_window_refresh          (LcsWindow *self);
 void lcs_window_update_title     (LcsWindow *self);
 void lcs_window_update_status    (LcsWindow *self);
@@ -108,9 +114,19 @@ gboolean     lcs_window_advanced_view (LcsWindow *self);
 void lcs_window_load_zones     (LcsWindow     *self,
                                 gboolean       check);
 void lcs_window_forget_zones   (LcsWindow     *self);
-/* After the profile was replaced (Undo, Redo, Properties): the zone files are read again only
- * when the list (files or their zone names) changed; else the tree gets its zone branch back. */
+/* lcs-window-zones.c: the offline check of the document as it is now, in a thread: on the zone
+ * files read already when they are the profile's (after the read under way, if one is), else
+ * read again. Supersedes every check started before it. */
+void lcs_window_check_zones    (LcsWindow     *self);
+/* lcs-window-zones.c: no check started before now may replace the document's report. */
+void lcs_window_supersede_checks (LcsWindow   *self);
+/* lcs-window-zones.c: after the profile was replaced (Undo, Redo, Properties): the zone files are
+ * read again only when the list changed (the offline check has done so already); else the tree
+ * gets its zone branch back. */
 void lcs_window_follow_zones   (LcsWindow     *self);
+/* lcs-window-zones.c: "Reading zone files…" or "Checking…" in the status bar, when either runs;
+ * FALSE (nothing written) otherwise. */
+gboolean lcs_window_show_zone_progress (LcsWindow *self);
 void lcs_window_show_zone_node (LcsWindow     *self,
                                 const LcsNode *node);
 /* lcs-window-zones.c: Import (@index < 0) or Replace (the view's file @index) of @path asks the

@@ -2,7 +2,8 @@
 /* Zone files from the window: named on Import and Replace (lcs-zone-name-dialog.c), read in a
  * thread (lcs-zone-loader.c), their records handed back in chunks while the window stays live,
  * then shown in the console tree's DNS zones branch and on the zone page; with the check of
- * Import and F5 run in the same thread. */
+ * Import and F5 run in the same thread. After an edit (a record, Properties, Undo) the files read
+ * already are checked again in a thread, not read again. */
 #include "config.h"
 
 #include "lcs-window-private.h"
@@ -13,12 +14,19 @@
 #include "lcs-zone-loader.h"
 #include "lcs-zone-name-dialog.h"
 
-static void
-show_reading (LcsWindow *self)
+gboolean
+lcs_window_show_zone_progress (LcsWindow *self)
 {
-  g_autofree char *text = g_strdup_printf (_("Reading zone files… %u records"), self->zone_records_read);
+  g_autofree char *text = NULL;
 
+  if (self->zone_load != NULL)
+    text = g_strdup_printf (_("Reading zone files… %u records"), self->zone_records_read);
+  else if (self->recheck != NULL)
+    text = g_strdup_printf (_("Checking the zone files… %u records"), lcs_zone_contents_count (self->zone_contents));
+  else
+    return FALSE;
   gtk_label_set_text (self->status_label, text);
+  return TRUE;
 }
 
 /* The tree's zone branch is rebuilt as each file completes; the node the admin had selected
@@ -54,15 +62,14 @@ on_zone_chunk (LcsZoneChunk *chunk,
       if (g_strcmp0 (gtk_stack_get_visible_child_name (self->center_stack), "zone") == 0)
         lcs_zone_view_reload (self->zone_view);
     }
-  show_reading (self);
+  lcs_window_show_zone_progress (self);
 }
 
 /* F5 during a read starts it again; a live check waits until the offline one has ended. */
 static void
-set_loading (LcsWindow *self,
-             gboolean   loading)
+update_loading (LcsWindow *self)
 {
-  lcs_window_set_action_enabled (self, "live-check", !loading);
+  lcs_window_set_action_enabled (self, "live-check", !lcs_window_is_loading (self));
   g_object_notify (G_OBJECT (self), "loading");
 }
 
@@ -81,6 +88,50 @@ load_tag_free (LoadTag *tag)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadTag, load_tag_free)
 
+static void start_recheck (LcsWindow *self);
+
+/* What the loader hands back. */
+typedef struct {
+  LcsZoneSet      *set;
+  LcsReport       *report;
+  LcsObservations *obs;
+} Loaded;
+
+static void
+loaded_clear (Loaded *loaded)
+{
+  g_clear_pointer (&loaded->set, lcs_zone_set_unref);
+  g_clear_pointer (&loaded->report, lcs_report_free);
+  g_clear_pointer (&loaded->obs, lcs_observations_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Loaded, loaded_clear)
+
+/* The loader's @result in @loaded (or its @error), and whether it answers the call of @tag while
+ * that is still @current: only then may it touch the window; what a stale call gives is freed
+ * with @loaded. */
+static gboolean
+finish_current (GAsyncResult  *result,
+                LoadTag       *tag,
+                GCancellable  *current,
+                Loaded        *loaded,
+                GError       **error)
+{
+  lcs_zone_loader_run_finish (result, &loaded->set, &loaded->report, &loaded->obs, error);
+  return tag->cancellable == current;
+}
+
+/* The check's report (with the certificate's findings) and what it observed, for the fix script. */
+static void
+take_report (LcsWindow *self,
+             Loaded    *loaded,
+             gint64     start)
+{
+  lcs_document_add_cert_findings (self->doc, loaded->report);
+  lcs_document_set_report (self->doc, g_steal_pointer (&loaded->report), (g_get_monotonic_time () - start) / 1e6);
+  self->doc->obs = g_steal_pointer (&loaded->obs);
+}
+
 static void
 on_zones_loaded (GObject      *source,
                  GAsyncResult *result,
@@ -88,46 +139,110 @@ on_zones_loaded (GObject      *source,
 {
   LcsWindow *self = LCS_WINDOW (source);
   g_autoptr(LoadTag) tag = user_data;
-  LcsReport *report = NULL;
-  LcsObservations *obs = NULL;
+  g_auto(Loaded) loaded = { NULL, NULL, NULL };
   g_autoptr(GError) error = NULL;
 
-  if (!lcs_zone_loader_run_finish (result, &report, &obs, &error) && tag->cancellable != self->zone_load)
+  if (!finish_current (result, tag, self->zone_load, &loaded, &error))
     return;
-  if (tag->cancellable != self->zone_load)
-    {
-      g_clear_pointer (&report, lcs_report_free);
-      g_clear_pointer (&obs, lcs_observations_free);
-      return;
-    }
   g_clear_object (&self->zone_load);
-  /* A record added meanwhile was checked in the main loop, against the document as it is now:
-   * that report stays. */
+  self->zone_set = g_steal_pointer (&loaded.set);
+  /* The document changed while the files were read: this check saw it before, and the check
+   * that waited for the read (recheck_pending) replaces it. */
   if (!self->zone_load_checks)
-    {
-      tag->check = FALSE;
-      g_clear_pointer (&report, lcs_report_free);
-      g_clear_pointer (&obs, lcs_observations_free);
-    }
+    tag->check = FALSE;
   if (error != NULL)
     {
       lcs_window_show_error (self, _("The zone file cannot be read"), error);
-      if (tag->check)
+      if (tag->check || self->recheck_pending)
         lcs_document_check_plan (self->doc);
+      tag->check = tag->check || self->recheck_pending;
+      self->recheck_pending = FALSE;
     }
-  else if (report != NULL)
-    {
-      lcs_document_add_cert_findings (self->doc, report);
-      lcs_document_set_report (self->doc, report,
-                               (g_get_monotonic_time () - self->zone_load_start) / 1e6);
-      self->doc->obs = obs;
-    }
+  else if (tag->check && loaded.report != NULL)
+    take_report (self, &loaded, self->zone_load_start);
+  if (self->recheck_pending)
+    start_recheck (self);
   /* A read for the zone branch alone leaves the result list (and its selection) as it is. */
   if (tag->check)
     lcs_window_refresh_panes (self);
   else
     lcs_window_update_status (self);
-  set_loading (self, FALSE);
+  update_loading (self);
+}
+
+static void
+on_zones_rechecked (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      user_data)
+{
+  LcsWindow *self = LCS_WINDOW (source);
+  g_autoptr(LoadTag) tag = user_data;
+  g_auto(Loaded) loaded = { NULL, NULL, NULL };
+  g_autofree char *selected = NULL;
+  LcsRowKind kind;
+
+  /* Only the newest check may touch the document: an older one's report is stale. */
+  if (!finish_current (result, tag, self->recheck, &loaded, NULL))
+    return;
+  g_clear_object (&self->recheck);
+  if (loaded.report != NULL)
+    {
+      selected = lcs_result_list_get_selected_name (self->result_list, &kind);
+      take_report (self, &loaded, self->recheck_start);
+      lcs_window_refresh_panes (self);
+      /* A row the admin selected while the check ran stays selected (and in view) in the new
+       * list. */
+      if (selected != NULL)
+        lcs_result_list_select (self->result_list, kind, selected);
+    }
+  update_loading (self);
+}
+
+/* The set read last, checked with the profile as it is now. */
+static void
+start_recheck (LcsWindow *self)
+{
+  LoadTag *tag = g_new0 (LoadTag, 1);
+
+  self->recheck_pending = FALSE;
+  self->recheck = g_cancellable_new ();
+  self->recheck_start = g_get_monotonic_time ();
+  tag->cancellable = g_object_ref (self->recheck);
+  tag->check = TRUE;
+  lcs_zone_loader_check_async (self, self->zone_set, self->doc->profile, self->recheck, on_zones_rechecked, tag);
+  update_loading (self);
+}
+
+void
+lcs_window_supersede_checks (LcsWindow *self)
+{
+  gboolean was_checking = self->recheck != NULL;
+
+  if (self->recheck != NULL)
+    g_cancellable_cancel (self->recheck);
+  g_clear_object (&self->recheck);
+  self->recheck_pending = FALSE;
+  self->zone_load_checks = FALSE;
+  if (was_checking)
+    update_loading (self);
+}
+
+void
+lcs_window_check_zones (LcsWindow *self)
+{
+  lcs_window_supersede_checks (self);
+  /* Until the check is done the panes show a report of some kind: the last, else the plan. */
+  if (self->doc->report == NULL)
+    lcs_document_check_plan (self->doc);
+  /* Files read under other names are read again, not checked as they were read. */
+  if (!lcs_zone_contents_match (self->zone_contents, self->doc->profile))
+    lcs_window_load_zones (self, TRUE);
+  else if (self->zone_load != NULL)
+    self->recheck_pending = TRUE;
+  else if (self->zone_set != NULL)
+    start_recheck (self);
+  else
+    lcs_window_load_zones (self, TRUE);
 }
 
 void
@@ -156,8 +271,8 @@ lcs_window_load_zones (LcsWindow *self,
   tag->check = check;
   lcs_zone_loader_run_async (self, zones, self->doc->profile->zone_origins, check ? self->doc->profile : NULL, on_zone_chunk, self,
                              self->zone_load, on_zones_loaded, tag);
-  show_reading (self);
-  set_loading (self, TRUE);
+  lcs_window_show_zone_progress (self);
+  update_loading (self);
 }
 
 void
@@ -178,6 +293,8 @@ lcs_window_forget_zones (LcsWindow *self)
 {
   gboolean was_loading = self->zone_load != NULL;
 
+  /* A check of the set read last has nothing left to check. */
+  lcs_window_supersede_checks (self);
   if (self->zone_load != NULL)
     g_cancellable_cancel (self->zone_load);
   g_clear_object (&self->zone_load);
@@ -185,14 +302,15 @@ lcs_window_forget_zones (LcsWindow *self)
   lcs_zone_view_clear (self->zone_view);
   lcs_console_tree_set_zones (self->tree_store, NULL);
   g_clear_pointer (&self->zone_contents, lcs_zone_contents_free);
+  g_clear_pointer (&self->zone_set, lcs_zone_set_unref);
   if (was_loading)
-    set_loading (self, FALSE);
+    update_loading (self);
 }
 
 gboolean
 lcs_window_is_loading (LcsWindow *self)
 {
-  return self->zone_load != NULL;
+  return self->zone_load != NULL || self->recheck != NULL || self->recheck_pending;
 }
 
 void
@@ -206,7 +324,7 @@ lcs_window_show_zone_node (LcsWindow     *self,
   if (self->zone_contents == NULL)
     return;
   lcs_zone_view_show (self->zone_view, self->zone_contents, node->view, node->zone, folder);
-  if (self->zone_load == NULL)
+  if (!lcs_window_show_zone_progress (self))
     {
       status = g_strdup_printf (_("%u records in the zone files"), lcs_zone_contents_count (self->zone_contents));
       gtk_label_set_text (self->status_label, status);

@@ -85,6 +85,9 @@ lcs_window_update_status (LcsWindow *self)
   g_autoptr(GString) text = g_string_new (NULL);
   guint counts[3];
 
+  /* While the zone files are read or checked, the status bar says so, as for Import. */
+  if (lcs_window_show_zone_progress (self))
+    return;
   if (report == NULL)
     {
       gtk_label_set_text (self->status_label, _("No check yet"));
@@ -150,22 +153,21 @@ lcs_window_refresh_panes (LcsWindow *self)
 void
 lcs_window_refresh (LcsWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-
-  /* This check sees the document as it is now; a threaded one still running saw it before. */
-  self->zone_load_checks = FALSE;
+  /* This check sees the document as it is now; one still running saw it before. */
+  lcs_window_supersede_checks (self);
 
   /* A live result stays until the next live check: only the added records and the certificate
    * change on screen. */
   if (self->doc->report != NULL && self->doc->report->kind == LCS_SOURCE_LIVE)
     lcs_document_add_cert_findings (self->doc, self->doc->report);
   else if (!lcs_document_has_zones (self->doc))
-    lcs_document_check_plan (self->doc);
-  else if (!lcs_document_check_zone (self->doc, &error))
     {
-      lcs_window_show_error (self, _("The zone file cannot be read"), error);
+      /* The last zone file was removed: its records and the DNS zones branch go with it. */
+      lcs_window_forget_zones (self);
       lcs_document_check_plan (self->doc);
     }
+  else
+    lcs_window_check_zones (self);
   lcs_window_refresh_panes (self);
 }
 
@@ -213,10 +215,9 @@ lcs_window_set_document (LcsWindow   *self,
   lcs_window_forget_zones (self);
   g_clear_pointer (&self->doc, lcs_document_free);
   self->doc = doc;
+  /* With zone files, they are read and checked in a thread; the plan shows meanwhile. */
   show_profile (self);
   lcs_console_tree_select (self->console_tree, LCS_NODE_DEPLOYMENT, NULL, LCS_VIEW_ANY);
-  /* Checked above already: the thread reads the files for the DNS zones branch only. */
-  lcs_window_load_zones (self, FALSE);
 }
 
 LcsDocument *
@@ -446,7 +447,7 @@ lcs_window_get_property (GObject    *object,
       g_value_set_boolean (value, self->live != NULL);
       break;
     case PROP_LOADING:
-      g_value_set_boolean (value, self->zone_load != NULL);
+      g_value_set_boolean (value, lcs_window_is_loading (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -462,6 +463,9 @@ lcs_window_dispose (GObject *object)
   if (self->zone_load != NULL)
     g_cancellable_cancel (self->zone_load);
   g_clear_object (&self->zone_load);
+  if (self->recheck != NULL)
+    g_cancellable_cancel (self->recheck);
+  g_clear_object (&self->recheck);
   G_OBJECT_CLASS (lcs_window_parent_class)->dispose (object);
 }
 
@@ -472,6 +476,7 @@ lcs_window_finalize (GObject *object)
 
   g_clear_pointer (&self->doc, lcs_document_free);
   g_clear_pointer (&self->zone_contents, lcs_zone_contents_free);
+  g_clear_pointer (&self->zone_set, lcs_zone_set_unref);
   G_OBJECT_CLASS (lcs_window_parent_class)->finalize (object);
 }
 

@@ -32,7 +32,8 @@ void       lcs_window_check_now      (LcsWindow      *window);
 void       lcs_window_live_check     (LcsWindow      *window);
 void       lcs_window_cancel_check   (LcsWindow      *window);
 gboolean   lcs_window_is_checking    (LcsWindow      *window);
-/* Zone files are being read (File → Import, F5): the "loading" property. */
+/* Zone files are being read (File → Import, F5) or checked again after an edit: the "loading"
+ * property. */
 gboolean   lcs_window_is_loading     (LcsWindow      *window);
 
 /* Selects the first result row of @kind (an LcsRowKind) named @name (NULL: any); FALSE if none. */

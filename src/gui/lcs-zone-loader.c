@@ -5,7 +5,6 @@
 #include "lcs-zone-loader.h"
 
 #include <string.h>
-#include <lcsdns/model/finding.h>
 #include <lcsdns/zone/zone.h>
 
 #include "lcs-zone-contents.h"
@@ -14,11 +13,13 @@ typedef struct {
   GStrv             zones[2];
   GHashTable       *origins;   /* the profile's zone_origins, copied: path → zone name */
   LcsProfile       *profile;   /* NULL: read only */
+  LcsZoneSet       *set;       /* the files read already: check only */
   LcsZoneChunkFunc  chunk_func;
   gpointer          chunk_data;
 } LoadData;
 
 typedef struct {
+  LcsZoneSet      *set;
   LcsReport       *report;
   LcsObservations *obs;
 } LoadResult;
@@ -44,16 +45,20 @@ load_data_free (LoadData *data)
   g_strfreev (data->zones[LCS_VIEW_EXTERNAL]);
   g_clear_pointer (&data->origins, g_hash_table_unref);
   g_clear_pointer (&data->profile, lcs_profile_free);
+  g_clear_pointer (&data->set, lcs_zone_set_unref);
   g_free (data);
 }
 
 static void
 load_result_free (LoadResult *result)
 {
+  g_clear_pointer (&result->set, lcs_zone_set_unref);
   g_clear_pointer (&result->report, lcs_report_free);
   g_clear_pointer (&result->obs, lcs_observations_free);
   g_free (result);
 }
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LoadResult, load_result_free)
 
 static void
 chunk_message_free (ChunkMessage *message)
@@ -83,6 +88,7 @@ send_chunk (FileRead   *file,
             GPtrArray  *folders)
 {
   ChunkMessage *message = g_new0 (ChunkMessage, 1);
+  GSource *source;
 
   message->task = g_object_ref (file->task);
   message->chunk.view = file->view;
@@ -91,8 +97,13 @@ send_chunk (FileRead   *file,
   message->chunk.origin = origin;
   message->chunk.folders = folders;
   file->batch = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
-  g_main_context_invoke_full (g_task_get_context (file->task), G_PRIORITY_DEFAULT, deliver_chunk,
-                              message, (GDestroyNotify) chunk_message_free);
+  /* An idle source, not g_main_context_invoke: that calls the function right here, in this
+   * thread, whenever no thread holds the main context at that moment. */
+  source = g_idle_source_new ();
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, deliver_chunk, message, (GDestroyNotify) chunk_message_free);
+  g_source_attach (source, g_task_get_context (file->task));
+  g_source_unref (source);
 }
 
 static void
@@ -112,21 +123,24 @@ on_record_read (LcsRecord *record,
 
 static gboolean
 read_file (GTask       *task,
+           LcsZoneSet  *set,
            LcsView      view,
            guint        index,
            const char  *path,
            GError     **error)
 {
-  g_autoptr(GPtrArray) findings = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_finding_free);
   g_autoptr(GHashTable) parents = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   FileRead file = { task, view, index, NULL, parents };
   g_autofree char *origin = NULL;
   gboolean ok;
 
   file.batch = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
-  /* The findings of the file (zone-syntax and the like) come with the check, not from here. */
-  ok = lcs_zone_read (path, g_hash_table_lookup (((LoadData *) g_task_get_task_data (task))->origins, path),
-                      on_record_read, &file, findings, &origin, error);
+  /* The set keeps what the check needs (the records as observations, the file's zone-syntax
+   * findings); the records themselves go to the window in chunks. The file is read as the zone
+   * the profile names for it, if it does. */
+  ok = lcs_zone_set_read_file (set, view, path,
+                               g_hash_table_lookup (((LoadData *) g_task_get_task_data (task))->origins, path),
+                               on_record_read, &file, &origin, error);
   if (ok)
     {
       char *lower = g_ascii_strdown (origin, -1);
@@ -137,6 +151,7 @@ read_file (GTask       *task,
   return ok;
 }
 
+/* Reads the files into a new set (unless the set is given), then checks it with the profile. */
 static void
 run_in_thread (GTask        *task,
                gpointer      source_object,
@@ -144,42 +159,31 @@ run_in_thread (GTask        *task,
                GCancellable *cancellable)
 {
   LoadData *data = task_data;
-  LoadResult *result = g_new0 (LoadResult, 1);
+  g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
   GError *error = NULL;
 
-  for (int view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
-    for (guint i = 0; data->zones[view] != NULL && data->zones[view][i] != NULL; i++)
-      {
-        if (g_task_return_error_if_cancelled (task))
-          {
-            load_result_free (result);
-            return;
-          }
-        if (!read_file (task, view, i, data->zones[view][i], &error))
-          {
-            load_result_free (result);
-            g_task_return_error (task, error);
-            return;
-          }
-      }
-  if (data->profile != NULL && !g_cancellable_is_cancelled (cancellable))
-    {
-      char *const *zones[2] = { data->zones[LCS_VIEW_INTERNAL], data->zones[LCS_VIEW_EXTERNAL] };
-
-      /* As the console checks offline: the records the admin added count as part of the zones. */
-      result->report = lcs_check_zones (data->profile, zones, NULL, TRUE, LCS_REPORT_MAX_LISTED,
-                                        &result->obs, &error);
-      if (result->report == NULL)
-        {
-          load_result_free (result);
-          g_task_return_error (task, error);
-          return;
-        }
-    }
-  if (g_task_return_error_if_cancelled (task))
-    load_result_free (result);
+  if (data->set != NULL)
+    result->set = lcs_zone_set_ref (data->set);
   else
-    g_task_return_pointer (task, result, (GDestroyNotify) load_result_free);
+    {
+      result->set = lcs_zone_set_new ();
+      for (int view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
+        for (guint i = 0; data->zones[view] != NULL && data->zones[view][i] != NULL; i++)
+          {
+            if (g_task_return_error_if_cancelled (task))
+              return;
+            if (!read_file (task, result->set, view, i, data->zones[view][i], &error))
+              {
+                g_task_return_error (task, error);
+                return;
+              }
+          }
+    }
+  /* As the console checks offline: the records the admin added count as part of the zones. */
+  if (data->profile != NULL && !g_cancellable_is_cancelled (cancellable))
+    result->report = lcs_check_zone_set (data->profile, result->set, TRUE, LCS_REPORT_MAX_LISTED, &result->obs);
+  if (!g_task_return_error_if_cancelled (task))
+    g_task_return_pointer (task, g_steal_pointer (&result), (GDestroyNotify) load_result_free);
 }
 
 void
@@ -217,8 +221,28 @@ lcs_zone_loader_run_async (gpointer             source_object,
   g_task_run_in_thread (task, run_in_thread);
 }
 
+void
+lcs_zone_loader_check_async (gpointer             source_object,
+                             LcsZoneSet          *set,
+                             const LcsProfile    *profile,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (source_object, cancellable, callback, user_data);
+  LoadData *data = g_new0 (LoadData, 1);
+
+  data->set = lcs_zone_set_ref (set);
+  /* The thread checks its own copy: the window may change the profile meanwhile. */
+  data->profile = lcs_profile_copy (profile);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  g_task_set_source_tag (task, lcs_zone_loader_run_async);
+  g_task_run_in_thread (task, run_in_thread);
+}
+
 gboolean
 lcs_zone_loader_run_finish (GAsyncResult     *result,
+                            LcsZoneSet      **set,
                             LcsReport       **report,
                             LcsObservations **obs,
                             GError          **error)
@@ -227,6 +251,7 @@ lcs_zone_loader_run_finish (GAsyncResult     *result,
 
   if (load == NULL)
     return FALSE;
+  *set = g_steal_pointer (&load->set);
   *report = g_steal_pointer (&load->report);
   *obs = g_steal_pointer (&load->obs);
   load_result_free (load);

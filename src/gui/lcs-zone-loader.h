@@ -27,11 +27,11 @@ typedef void (*LcsZoneChunkFunc) (LcsZoneChunk *chunk,
 /* Records per chunk: small enough that adding one to the window is a short main-loop turn. */
 #define LCS_ZONE_CHUNK_RECORDS 4096
 
-/* Reads @zones (NULL-terminated paths per LcsView) in a thread, each as the zone @origins (path →
- * zone name, copied; may be NULL) names for it, else as its $ORIGIN or file name says, calling @chunk_func in the
- * calling thread's main context for each chunk (never after @cancellable is cancelled). With
- * @profile (copied) the thread then checks the files as lcs_check_zones does. @source_object is
- * kept alive until @callback. */
+/* Reads @zones (NULL-terminated paths per LcsView) in a thread into a new LcsZoneSet, each as the
+ * zone @origins (path → zone name, copied; may be NULL) names for it, else as its $ORIGIN or file
+ * name says, calling @chunk_func in the calling thread's main context for each chunk (never after
+ * @cancellable is cancelled). With @profile (copied) the thread then checks the files as
+ * lcs_check_zones does. @source_object is kept alive until @callback. */
 void       lcs_zone_loader_run_async  (gpointer             source_object,
                                        char *const         *zones[2],
                                        GHashTable          *origins,
@@ -41,8 +41,18 @@ void       lcs_zone_loader_run_async  (gpointer             source_object,
                                        GCancellable        *cancellable,
                                        GAsyncReadyCallback  callback,
                                        gpointer             user_data);
-/* The report of the check (NULL with no @profile and no error), and its observations. */
+/* Only the check, in a thread, of @set (files read already) with a copy of @profile: what the
+ * window runs after an edit, when the zone files have not changed. */
+void       lcs_zone_loader_check_async (gpointer             source_object,
+                                        LcsZoneSet          *set,
+                                        const LcsProfile    *profile,
+                                        GCancellable        *cancellable,
+                                        GAsyncReadyCallback  callback,
+                                        gpointer             user_data);
+/* For either call: the files as read (@set, a reference), the report of the check (NULL with no
+ * @profile and no error), and its observations. */
 gboolean   lcs_zone_loader_run_finish (GAsyncResult      *result,
+                                       LcsZoneSet       **set,
                                        LcsReport        **report,
                                        LcsObservations  **obs,
                                        GError           **error);

@@ -30,6 +30,7 @@ e2e_demo_window (void)
   g_assert_no_error (error);
   gtk_widget_show (GTK_WIDGET (window));
   e2e_spin (100);
+  e2e_wait_loaded (window);
   return window;
 }
 

@@ -22,7 +22,8 @@ typedef struct {
 /* Turns the default main context for @ms milliseconds without blocking in it. */
 void       e2e_spin            (guint ms);
 
-/* Zone files are read in a thread: turns the main loop until @window has read them. */
+/* Zone files are read and checked in a thread: turns the main loop until @window has read and
+ * checked them. */
 void       e2e_wait_loaded     (LcsWindow *window);
 
 /* A shown console window on the bundled demo, checked offline. */

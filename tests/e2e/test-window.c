@@ -10,6 +10,7 @@
 #include <lcsdns/profile/demo.h>
 
 #include "e2e-util.h"
+#include "gui-test-util.h"
 #include "lcs-application.h"
 #include "lcs-console-tree.h"
 #include "lcs-help-window.h"
@@ -17,34 +18,6 @@
 #include "lcs-srv-dialog.h"
 #include "lcs-window-private.h"
 #include "lcs-zoom.h"
-
-/* A key press delivered at once, as GTK delivers one from the X server (no round trip, so no
- * waiting for it): the window's accelerators see it first. */
-static void
-press_key (LcsWindow       *window,
-           guint            keyval,
-           GdkModifierType  state)
-{
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
-  GdkEvent *event = gdk_event_new (GDK_KEY_PRESS);
-  GdkKeymapKey *keys = NULL;
-  int n_keys = 0;
-
-  event->key.window = g_object_ref (gtk_widget_get_window (GTK_WIDGET (window)));
-  event->key.send_event = TRUE;
-  event->key.time = GDK_CURRENT_TIME;
-  event->key.state = state;
-  event->key.keyval = keyval;
-  if (gdk_keymap_get_entries_for_keyval (gdk_keymap_get_for_display (display), keyval, &keys, &n_keys))
-    {
-      event->key.hardware_keycode = keys[0].keycode;
-      event->key.group = keys[0].group;
-    }
-  g_free (keys);
-  gdk_event_set_device (event, gdk_seat_get_keyboard (gdk_display_get_default_seat (display)));
-  gtk_main_do_event (event);
-  gdk_event_free (event);
-}
 
 static void
 test_demo_shows_findings (void)
@@ -343,6 +316,7 @@ test_certificate_findings (void)
   /* They stay in the report after the next check (here: adding a record re-checks offline). */
   lcs_document_add_record (doc, LCS_VIEW_INTERNAL, lcs_record_new_address ("sip.fabrikam.com.", 3600, "10.0.0.50"));
   lcs_window_refresh (window);
+  e2e_wait_loaded (window);
   g_assert_cmpuint (count_rule (doc->report, "cert-san-missing"), ==, missing);
   doc->dirty = FALSE;
 
@@ -408,12 +382,12 @@ test_keyboard (void)
   /* Keys go to the focused widget's window, as typed; the window's accelerators act on them. */
   gtk_widget_grab_focus (GTK_WIDGET (window->console_tree));
   g_assert_null (e2e_find_dialog (LCS_TYPE_HELP_WINDOW));
-  press_key (window, GDK_KEY_F1, 0);
+  test_press_key (GTK_WIDGET (window), GDK_KEY_F1, 0);
   g_assert_nonnull (e2e_find_dialog (LCS_TYPE_HELP_WINDOW));
   gtk_widget_destroy (e2e_find_dialog (LCS_TYPE_HELP_WINDOW));
 
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->center_stack), ==, "results");
-  press_key (window, GDK_KEY_l, GDK_CONTROL_MASK);
+  test_press_key (GTK_WIDGET (window), GDK_KEY_l, GDK_CONTROL_MASK);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (window->center_stack), ==, "checklist");
 
   gtk_widget_destroy (GTK_WIDGET (window));
@@ -496,6 +470,7 @@ test_f5_rereads_zones (void)
   g_ptr_array_set_size (doc->profile->zones[LCS_VIEW_INTERNAL], 0);
   lcs_document_add_zone (doc, LCS_VIEW_INTERNAL, zone);
   lcs_window_set_document (window, doc);
+  e2e_wait_loaded (window);
   g_assert_cmpint (doc->report->kind, ==, LCS_SOURCE_ZONE);
   status = lcs_result_list_get_status (window->result_list, "_sipinternaltls._tcp.contoso.com.", LCS_TYPE_SRV, LCS_VIEW_INTERNAL);
   g_assert_cmpstr (status, !=, "OK");
@@ -581,6 +556,7 @@ test_open_demo (void)
   g_assert_nonnull (question);
   gtk_dialog_response (GTK_DIALOG (question), 1);
   e2e_spin (20);
+  e2e_wait_loaded (window);
   doc = lcs_window_get_document (window);
   g_assert_true (doc->demo);
   g_assert_false (doc->dirty);
@@ -780,8 +756,8 @@ test_zoom (void)
   normal = font_size_of (label);
 
   gtk_widget_grab_focus (GTK_WIDGET (window->console_tree));
-  press_key (window, GDK_KEY_plus, GDK_CONTROL_MASK);
-  press_key (window, GDK_KEY_plus, GDK_CONTROL_MASK);
+  test_press_key (GTK_WIDGET (window), GDK_KEY_plus, GDK_CONTROL_MASK);
+  test_press_key (GTK_WIDGET (window), GDK_KEY_plus, GDK_CONTROL_MASK);
   g_assert_cmpint (font_size_of (label), >, normal);
 
   g_assert_true (g_key_file_load_from_file (saved, settings, G_KEY_FILE_NONE, &error));
@@ -790,11 +766,11 @@ test_zoom (void)
     {
       double before = lcs_zoom_get ();
 
-      press_key (window, GDK_KEY_minus, GDK_CONTROL_MASK);
+      test_press_key (GTK_WIDGET (window), GDK_KEY_minus, GDK_CONTROL_MASK);
       g_assert_cmpfloat (lcs_zoom_get (), <, before);
     }
   g_assert_cmpint (font_size_of (label), <, normal);
-  press_key (window, GDK_KEY_0, GDK_CONTROL_MASK);
+  test_press_key (GTK_WIDGET (window), GDK_KEY_0, GDK_CONTROL_MASK);
   g_assert_cmpint (font_size_of (label), ==, normal);
   g_assert_true (g_key_file_load_from_file (saved, settings, G_KEY_FILE_NONE, &error));
   g_assert_cmpfloat (g_key_file_get_double (saved, "view", "zoom", NULL), ==, 1.0);

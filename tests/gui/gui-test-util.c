@@ -198,6 +198,28 @@ test_press_key (GtkWidget       *window,
 }
 
 void
+test_right_click (GtkTreeView *view,
+                  GtkTreePath *path)
+{
+  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (view));
+  GdkEvent *event = gdk_event_new (GDK_BUTTON_PRESS);
+  GdkRectangle cell;
+
+  gtk_tree_view_get_cell_area (view, path, NULL, &cell);
+  event->button.window = g_object_ref (gtk_tree_view_get_bin_window (view));
+  event->button.send_event = TRUE;
+  event->button.time = GDK_CURRENT_TIME;
+  event->button.button = GDK_BUTTON_SECONDARY;
+  event->button.x = cell.x + 20;
+  event->button.y = cell.y + cell.height / 2.0;
+  gdk_event_set_device (event, gdk_seat_get_pointer (gdk_display_get_default_seat (display)));
+  gtk_main_do_event (event);
+  event->type = GDK_BUTTON_RELEASE;
+  gtk_main_do_event (event);
+  gdk_event_free (event);
+}
+
+void
 test_assert_f1_help (GtkWidget  *dialog,
                      const char *heading)
 {

@@ -35,6 +35,11 @@ void        test_press_key          (GtkWidget       *window,
                                      guint            keyval,
                                      GdkModifierType  state);
 
+/* The right button pressed and released over @path's row of @view, as GTK delivers a click from
+ * the X server (the context menu opens on the press). The main loop is not turned. */
+void        test_right_click        (GtkTreeView *view,
+                                     GtkTreePath *path);
+
 /* F1 in @dialog opens a help window over it, its cursor on the line @heading. */
 void        test_assert_f1_help     (GtkWidget  *dialog,
                                      const char *heading);

@@ -4,6 +4,7 @@
 
 #include <lcsdns/check/entry.h>
 
+#include "gui-test-util.h"
 #include "lcs-console-tree.h"
 #include "lcs-properties-dialog.h"
 #include "lcs-result-list.h"
@@ -86,27 +87,13 @@ open_host_scene (LcsWindow *window)
 
 /* A context menu as the right button opens it on @view's selected row. */
 static void
-open_menu_scene (LcsWindow   *window,
-                 GtkTreeView *view)
+open_menu_scene (GtkTreeView *view)
 {
-  GdkDisplay *display = gtk_widget_get_display (GTK_WIDGET (window));
-  GdkEvent *event = gdk_event_new (GDK_BUTTON_PRESS);
   g_autoptr(GtkTreePath) path = NULL;
-  GdkRectangle cell;
 
   gtk_tree_view_get_cursor (view, &path, NULL);
-  if (path == NULL)
-    return;
-  gtk_tree_view_get_cell_area (view, path, NULL, &cell);
-  event->button.window = g_object_ref (gtk_tree_view_get_bin_window (view));
-  event->button.send_event = TRUE;
-  event->button.time = GDK_CURRENT_TIME;
-  event->button.button = GDK_BUTTON_SECONDARY;
-  event->button.x = cell.x + 60;
-  event->button.y = cell.y + cell.height / 2.0;
-  gdk_event_set_device (event, gdk_seat_get_pointer (gdk_display_get_default_seat (display)));
-  gtk_main_do_event (event);
-  gdk_event_free (event);
+  if (path != NULL)
+    test_right_click (view, path);
 }
 
 static void
@@ -155,26 +142,19 @@ open_zone_name_scene (LcsWindow  *window,
                           typed);
 }
 
-/* The zone scenes wait for the zone files to be read: the DNS zones branch appears then. */
-static gboolean
-on_zone_scene_ready (gpointer user_data)
+/* DNS Manager's layout: the _tcp folder, and the mistyped record one folder deeper; or both
+ * views in one list, the View column telling the two _sip._tls records apart. */
+static void
+open_zone_scene (LcsWindow  *window,
+                 const char *scene)
 {
-  Shot *shot = user_data;
-  const char *scene = g_getenv ("LCS_SCREENSHOT_SCENE");
-
-  if (lcs_window_is_loading (shot->window))
-    return G_SOURCE_CONTINUE;
   if (g_strcmp0 (scene, "zone-views") == 0)
     {
-      /* Both views in one list: the View column tells the two _sip._tls records apart. */
-      lcs_console_tree_select (shot->window->console_tree, LCS_NODE_ZONES, NULL, LCS_VIEW_ANY);
-      lcs_zone_view_set_filter (shot->window->zone_view, "_sip");
+      lcs_console_tree_select (window->console_tree, LCS_NODE_ZONES, NULL, LCS_VIEW_ANY);
+      lcs_zone_view_set_filter (window->zone_view, "_sip");
     }
   else
-    /* DNS Manager's layout: the _tcp folder, and the mistyped record one folder deeper. */
-    lcs_console_tree_select (shot->window->console_tree, LCS_NODE_ZONE_FOLDER, "_tcp.contoso.com.", LCS_VIEW_INTERNAL);
-  g_timeout_add (SETTLE_MS, on_settled, shot);
-  return G_SOURCE_REMOVE;
+    lcs_console_tree_select (window->console_tree, LCS_NODE_ZONE_FOLDER, "_tcp.contoso.com.", LCS_VIEW_INTERNAL);
 }
 
 static gboolean
@@ -183,6 +163,9 @@ on_mapped (gpointer user_data)
   Shot *shot = user_data;
   const char *scene = g_getenv ("LCS_SCREENSHOT_SCENE");
 
+  /* Every scene shows the document checked: its zone files are read and checked in a thread. */
+  if (lcs_window_is_loading (shot->window))
+    return G_SOURCE_CONTINUE;
   if (g_strcmp0 (scene, "srv-dialog") == 0)
     open_srv_scene (shot->window);
   else if (g_strcmp0 (scene, "host-dialog") == 0)
@@ -203,22 +186,19 @@ on_mapped (gpointer user_data)
   else if (g_strcmp0 (scene, "row-menu") == 0)
     {
       lcs_window_select_row (shot->window, LCS_ROW_RECORD, NULL);
-      open_menu_scene (shot->window, lcs_window_result_view (shot->window));
+      open_menu_scene (lcs_window_result_view (shot->window));
     }
   else if (g_strcmp0 (scene, "tree-menu") == 0)
     {
       lcs_console_tree_select (shot->window->console_tree, LCS_NODE_VIEW, "contoso.com", LCS_VIEW_INTERNAL);
-      open_menu_scene (shot->window, shot->window->console_tree);
+      open_menu_scene (shot->window->console_tree);
     }
   else if (g_strcmp0 (scene, "import-zone-name") == 0)
     open_zone_name_scene (shot->window, NULL);
   else if (g_strcmp0 (scene, "import-zone-name-error") == 0)
     open_zone_name_scene (shot->window, "contoso..com");
   else if (g_str_has_prefix (scene != NULL ? scene : "", "zone"))
-    {
-      g_timeout_add (50, on_zone_scene_ready, shot);
-      return G_SOURCE_REMOVE;
-    }
+    open_zone_scene (shot->window, scene);
   else
     lcs_window_select_row (shot->window, LCS_ROW_RECORD, NULL);
   g_timeout_add (SETTLE_MS, on_settled, shot);
@@ -247,6 +227,6 @@ lcs_screenshot_schedule (LcsWindow *window)
   shot = g_new0 (Shot, 1);
   shot->window = g_object_ref (window);
   shot->path = g_strdup (path);
-  /* After the document is loaded (activate/open continue after present). */
-  g_idle_add (on_mapped, shot);
+  /* After the document is loaded (activate/open continue after present) and checked. */
+  g_timeout_add (50, on_mapped, shot);
 }

@@ -506,6 +506,95 @@ test_check_zones (void)
   g_assert_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE);
 }
 
+static void
+count_record (LcsRecord *record,
+              gpointer   user_data)
+{
+  (*(guint *) user_data)++;
+  lcs_record_free (record);
+}
+
+/* The files read once (LcsZoneSet) and checked as often as the profile changes give what
+ * lcs_check_zones gives, and a check leaves the set as it was: a record added for one check is
+ * not in the next. */
+static void
+test_zone_set (void)
+{
+  g_autofree char *dir = lcs_demo_dir ();
+  g_autofree char *profile_path = g_build_filename (dir, LCS_DEMO_PROFILE, NULL);
+  g_autoptr(LcsProfile) profile = lcs_profile_load (profile_path, NULL);
+  g_autofree char *tmp = g_dir_make_tmp ("lcs-zone-set-XXXXXX", NULL);
+  g_autofree char *broken = g_build_filename (tmp, "contoso.com.dns", NULL);
+  char *const broken_file[] = { broken, NULL };
+  g_auto(GStrv) external = lcs_demo_zones (dir, LCS_VIEW_EXTERNAL);
+  char *const *zones[2] = { broken_file, external };
+  char *const *fewer[2] = { broken_file, NULL };
+  g_autoptr(LcsZoneSet) set = lcs_zone_set_new ();
+  g_autoptr(LcsReport) plain = NULL;
+  g_autoptr(LcsReport) from_set = NULL;
+  g_autoptr(LcsReport) with_record = NULL;
+  g_autoptr(LcsReport) again = NULL;
+  g_autoptr(LcsObservations) obs = NULL;
+  g_autoptr(LcsObservations) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *origin = NULL;
+  guint handed = 0;
+
+  g_assert_nonnull (profile);
+  /* A zone-syntax finding comes from the file: every check of the set reports it. */
+  g_assert_true (g_file_set_contents (broken, "@ 3600 SOA dns1.contoso.com. hostmaster.contoso.com. 1 900 600 86400 3600\n"
+                                              "lcspool A 10.0.0.999\n"
+                                              "sip A 10.0.0.60\n", -1, NULL));
+  g_assert_true (lcs_zone_set_read_file (set, LCS_VIEW_INTERNAL, broken, NULL, count_record, &handed, &origin, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (origin, ==, "contoso.com.");
+  g_assert_cmpuint (handed, ==, 2);
+  g_assert_false (lcs_zone_set_holds (set, zones));
+  for (guint i = 0; external[i] != NULL; i++)
+    g_assert_true (lcs_zone_set_read_file (set, LCS_VIEW_EXTERNAL, external[i], NULL, NULL, NULL, NULL, &error));
+  g_assert_true (lcs_zone_set_holds (set, zones));
+  g_assert_false (lcs_zone_set_holds (set, fewer));
+
+  plain = lcs_check_zones (profile, zones, NULL, TRUE, 0, &obs, &error);
+  g_assert_no_error (error);
+  from_set = lcs_check_zone_set (profile, set, TRUE, 0, NULL);
+  g_assert_cmpuint (count_rule (plain, "zone-syntax"), ==, 1);
+  g_assert_cmpuint (count_rule (from_set, "zone-syntax"), ==, 1);
+  g_assert_cmpuint (from_set->errors, ==, plain->errors);
+  g_assert_cmpuint (from_set->warnings, ==, plain->warnings);
+  g_assert_cmpuint (from_set->infos, ==, plain->infos);
+  g_assert_cmpuint (from_set->findings->len, ==, plain->findings->len);
+  g_assert_cmpuint (count_missing (from_set), ==, count_missing (plain));
+  g_assert_cmpuint (from_set->files->len, ==, plain->files->len);
+  /* A copy shares the records' strings: it outlives the original, and what is added to it stays
+   * out of the original. */
+  copy = lcs_observations_copy (obs);
+  g_assert_cmpuint (lcs_observations_count (copy), ==, lcs_observations_count (obs));
+  lcs_observations_take_record (copy, LCS_VIEW_INTERNAL, lcs_record_new_address ("web.contoso.com.", 3600, "10.0.0.70"));
+  g_assert_cmpuint (lcs_observations_count (copy), ==, lcs_observations_count (obs) + 1);
+  g_clear_pointer (&obs, lcs_observations_free);
+  g_assert_cmpstr (lcs_observations_zone_for (copy, LCS_VIEW_INTERNAL, "sip.contoso.com."), ==, "contoso.com.");
+  {
+    g_autoptr(GPtrArray) found = lcs_observations_lookup (copy, LCS_VIEW_INTERNAL, "SIP.contoso.com", LCS_TYPE_A);
+
+    g_assert_cmpuint (found->len, ==, 1);
+    g_assert_cmpstr (((LcsRecord *) g_ptr_array_index (found, 0))->address, ==, "10.0.0.60");
+    g_assert_cmpint (lcs_observations_answer (copy, LCS_VIEW_INTERNAL, "web.contoso.com.", LCS_TYPE_A), ==, LCS_ANSWER_DATA);
+  }
+
+  /* The pool's host, added: one record fewer missing; checked again without it, as before. */
+  g_ptr_array_add (profile->records, lcs_record_new_address ("lcspool.contoso.com.", 3600, "10.0.0.50"));
+  with_record = lcs_check_zone_set (profile, set, TRUE, 0, NULL);
+  g_assert_cmpuint (count_missing (with_record), ==, count_missing (from_set) - 1);
+  g_ptr_array_set_size (profile->records, 0);
+  again = lcs_check_zone_set (profile, set, TRUE, 0, NULL);
+  g_assert_cmpuint (count_missing (again), ==, count_missing (from_set));
+  g_assert_cmpuint (count_rule (again, "zone-syntax"), ==, 1);
+
+  g_unlink (broken);
+  g_rmdir (tmp);
+}
+
 /* Past the listing limit, removed findings take their unlisted count and their count line with
  * them, and come back listed from zero. */
 static void
@@ -587,6 +676,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/remove-findings", test_remove_findings);
   g_test_add_func ("/check/zones", test_check_zones);
   g_test_add_func ("/check/zone-origin", test_check_zone_origin);
+  g_test_add_func ("/check/zone-set", test_zone_set);
   g_test_add_func ("/check/remove-unlisted-findings", test_remove_unlisted_findings);
   return g_test_run ();
 }

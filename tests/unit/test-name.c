@@ -2,6 +2,8 @@
 /* DNS names: validation limits, normalisation, origin arithmetic, distance. */
 #include <lcsdns/model/name.h>
 
+#include <string.h>
+
 static void
 test_validate (void)
 {
@@ -35,6 +37,59 @@ test_validate (void)
   g_assert_false (lcs_name_validate ("-a.com", LCS_NAME_HOST, NULL));
   g_assert_false (lcs_name_validate ("a;rm.com", LCS_NAME_OWNER, NULL));
   g_assert_true (lcs_name_validate (".", LCS_NAME_HOST, NULL));
+}
+
+/* Eight bytes are lowered at a time: every byte value, at every position of a word and in the
+ * tail after the last whole word, must come out as g_ascii_tolower () gives it. */
+static void
+test_normalize_bytes (void)
+{
+  char name[300];
+  char buf[64];
+  guint b, shift;
+
+  for (shift = 0; shift < 9; shift++)
+    for (b = 1; b < 256; b++)
+      {
+        g_autofree char *norm = NULL;
+        g_autofree char *heap = NULL;
+        const char *into;
+        gsize length, i;
+
+        memset (name, 'Q', sizeof name);
+        name[shift] = (char) b;
+        name[shift + 9] = '\0';
+        norm = lcs_name_normalize (name);
+        into = lcs_name_normalize_into (name, buf, sizeof buf, &heap, &length);
+        g_assert_null (heap);
+        g_assert_cmpuint (length, ==, strlen (norm));
+        g_assert_cmpstr (into, ==, norm);
+        for (i = 0; i < (b == '.' && shift == 8 ? 8 : 9u); i++)
+          g_assert_cmpint (norm[i], ==, g_ascii_tolower (name[i]));
+        /* Names compare eight bytes at a time too: a byte and its other case are the same
+         * letter only for ASCII letters (0xC1 is not 0xE1). */
+        g_assert_true (lcs_name_equal (name, norm));
+        if (b == 0x20)
+          continue;
+        memcpy (buf, name, shift + 10);
+        buf[shift] = (char) (b ^ 0x20);
+        g_assert_cmpint (lcs_name_equal (name, buf), ==, g_ascii_isalpha ((char) b));
+        g_assert_cmpint (lcs_name_ends_in (name, buf), ==, g_ascii_isalpha ((char) b));
+      }
+  /* A name longer than the buffer goes to the heap, whole. */
+  memset (name, 'A', sizeof name - 1);
+  name[sizeof name - 1] = '\0';
+  {
+    g_autofree char *heap = NULL;
+    gsize length;
+    const char *into = lcs_name_normalize_into (name, buf, sizeof buf, &heap, &length);
+
+    g_assert_true (into == heap);
+    g_assert_cmpuint (length, ==, sizeof name);
+    g_assert_cmpint (into[0], ==, 'a');
+    g_assert_cmpint (into[sizeof name - 2], ==, 'a');
+    g_assert_cmpint (into[sizeof name - 1], ==, '.');
+  }
 }
 
 static void
@@ -109,6 +164,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/name/validate", test_validate);
   g_test_add_func ("/name/normalize", test_normalize);
+  g_test_add_func ("/name/normalize-bytes", test_normalize_bytes);
   g_test_add_func ("/name/bare", test_bare);
   g_test_add_func ("/name/relations", test_relations);
   g_test_add_func ("/name/distance", test_distance);

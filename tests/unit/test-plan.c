@@ -114,6 +114,13 @@ test_ports_for (void)
   g_assert_true (lcs_plan_is_sip_service ("_SIP"));
   g_assert_false (lcs_plan_is_sip_service ("_ldap"));
   g_assert_cmpstr (lcs_plan_protocol_for ("_sipfederationtls"), ==, "_tcp");
+  /* Any case; and a near miss of the same length, or one byte short, is no TCP-only service. */
+  g_assert_cmpstr (lcs_plan_protocol_for ("_SipInternalTLS"), ==, "_tcp");
+  g_assert_cmpstr (lcs_plan_protocol_for ("_SIPINTERNAL"), ==, "_tcp");
+  g_assert_null (lcs_plan_protocol_for ("_sipinternaltlx"));
+  g_assert_null (lcs_plan_protocol_for ("_sipinternalt"));
+  g_assert_null (lcs_plan_protocol_for ("_sip"));
+  g_assert_null (lcs_plan_protocol_for (""));
 }
 
 /* Online: only Microsoft 365's external records; hybrid: the on-premises plan with federation. */

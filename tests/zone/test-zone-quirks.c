@@ -303,6 +303,87 @@ test_long_entry_within (void)
   result_clear (&r);
 }
 
+/* Words are scanned sixteen bytes at a time while sixteen remain in the line: an escape, a
+ * delimiter or a control byte at every offset of such a block ends or continues the word just
+ * as a byte-wise scan does. */
+static void
+test_long_words (void)
+{
+  GString *text = g_string_new (HEAD);
+  Result r;
+  guint pos;
+
+  for (pos = 0; pos <= 20; pos++)
+    {
+      g_autofree char *xs = g_strnfill (pos, 'x');
+      g_autofree char *ys = g_strnfill (20, 'Y');
+
+      g_string_append_printf (text, "%s\\;%s A 192.0.2.1\n", xs, ys);
+      g_string_append_printf (text, "w%s(A 192.0.2.2);%s\n", xs, ys);
+      g_string_append_printf (text, "v%s\001u%s\tA\t192.0.2.3 ; %s\r\n", xs, ys, ys);
+    }
+  read_text (&r, text->str, -1, NULL);
+  g_string_free (text, TRUE);
+  g_assert_true (r.ok);
+  g_assert_cmpuint (r.findings->len, ==, 0);
+  g_assert_cmpuint (r.records->len, ==, 63);
+  for (pos = 0; pos <= 20; pos++)
+    {
+      g_autofree char *xs = g_strnfill (pos, 'x');
+      g_autofree char *ys = g_strnfill (20, 'y');
+      g_autofree char *escaped = g_strdup_printf ("%s\\;%s.example.com.", xs, ys);
+      g_autofree char *paren = g_strdup_printf ("w%s.example.com.", xs);
+      g_autofree char *control = g_strdup_printf ("v%s\\001u%s.example.com.", xs, ys);
+
+      assert_record (&r, escaped, LCS_TYPE_A, 300, "192.0.2.1");
+      assert_record (&r, paren, LCS_TYPE_A, 300, "192.0.2.2");
+      assert_record (&r, control, LCS_TYPE_A, 300, "192.0.2.3");
+    }
+  result_clear (&r);
+}
+
+/* Names are lowered sixteen bytes at a time: a byte written escaped ("@", non-ASCII) at every
+ * offset of such a block, upper case across it, and the 63-octet label limit inside it. */
+static void
+test_long_names (void)
+{
+  GString *text = g_string_new (HEAD);
+  g_autofree char *label63 = g_strnfill (63, 'P');
+  g_autofree char *label64 = g_strnfill (64, 'p');
+  g_autofree char *long63 = NULL;
+  Result r;
+  guint pos;
+
+  for (pos = 0; pos <= 20; pos++)
+    {
+      g_autofree char *ls = g_strnfill (pos, 'L');
+      g_autofree char *ms = g_strnfill (20, 'M');
+
+      g_string_append_printf (text, "%s@%s A 192.0.2.1\n", ls, ms);
+      g_string_append_printf (text, "n%s\xc3\xa9%s A 192.0.2.2\n", ls, ms);
+    }
+  g_string_append_printf (text, "%s.q A 192.0.2.3\n%s.q A 192.0.2.4\n", label63, label64);
+  read_text (&r, text->str, -1, NULL);
+  g_string_free (text, TRUE);
+  g_assert_true (r.ok);
+  g_assert_cmpuint (r.records->len, ==, 43);
+  assert_one_finding (&r, 46, 1, "label longer than 63 octets");
+  for (pos = 0; pos <= 20; pos++)
+    {
+      g_autofree char *ls = g_strnfill (pos, 'l');
+      g_autofree char *ms = g_strnfill (20, 'm');
+      g_autofree char *at = g_strdup_printf ("%s\\@%s.example.com.", ls, ms);
+      g_autofree char *utf8 = g_strdup_printf ("n%s\\195\\169%s.example.com.", ls, ms);
+
+      assert_record (&r, at, LCS_TYPE_A, 300, "192.0.2.1");
+      assert_record (&r, utf8, LCS_TYPE_A, 300, "192.0.2.2");
+    }
+  memset (label63, 'p', 63);
+  long63 = g_strdup_printf ("%s.q.example.com.", label63);
+  assert_record (&r, long63, LCS_TYPE_A, 300, "192.0.2.3");
+  result_clear (&r);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -322,5 +403,7 @@ main (int   argc,
   g_test_add_data_func ("/zone-quirks/long-entry-open", GINT_TO_POINTER (FALSE), test_long_entry);
   g_test_add_data_func ("/zone-quirks/long-entry-closed", GINT_TO_POINTER (TRUE), test_long_entry);
   g_test_add_func ("/zone-quirks/long-entry-within", test_long_entry_within);
+  g_test_add_func ("/zone-quirks/long-words", test_long_words);
+  g_test_add_func ("/zone-quirks/long-names", test_long_names);
   return g_test_run ();
 }

@@ -522,6 +522,12 @@ test_store_interleaved (void)
                                             LCS_TYPE_A), ==, LCS_ANSWER_UNKNOWN);
   g_assert_cmpint (lcs_observations_answer (obs, LCS_VIEW_EXTERNAL, "n1.example.com.",
                                             LCS_TYPE_A), ==, LCS_ANSWER_UNKNOWN);
+  /* The count stops at its limit, and is the whole count below it. */
+  g_assert_cmpuint (lcs_observations_count_at (obs, LCS_VIEW_INTERNAL, "H7.Example.com", 2), ==, 2);
+  g_assert_cmpuint (lcs_observations_count_at (obs, LCS_VIEW_INTERNAL, "h7.example.com.", 10), ==, 3);
+  g_assert_cmpuint (lcs_observations_count_at (obs, LCS_VIEW_INTERNAL, "n5.example.com", 2), ==, 1);
+  g_assert_cmpuint (lcs_observations_count_at (obs, LCS_VIEW_INTERNAL, "n3000.example.com", 2), ==, 0);
+  g_assert_cmpuint (lcs_observations_count_at (obs, LCS_VIEW_EXTERNAL, "n5.example.com", 2), ==, 0);
 }
 
 int

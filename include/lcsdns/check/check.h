@@ -8,6 +8,7 @@
 #include <lcsdns/model/observe.h>
 #include <lcsdns/profile/plan.h>
 #include <lcsdns/profile/profile.h>
+#include <lcsdns/zone/zone.h>
 
 G_BEGIN_DECLS
 
@@ -119,6 +120,37 @@ LcsReport  *lcs_check_zones         (const LcsProfile  *profile,
                                      LcsObservations  **obs,
                                      GError           **error);
 
+/* The zone files of both views as read, before any check: their records, their own findings
+ * (zone-syntax and the like) and their paths. Read once, checked as often as the profile changes:
+ * the console checks an edit again without reading a 200,000-record file again. Reference-counted;
+ * once read it is not changed, so threads may share it. */
+typedef struct _LcsZoneSet LcsZoneSet;
+
+LcsZoneSet *lcs_zone_set_new       (void);
+LcsZoneSet *lcs_zone_set_ref       (LcsZoneSet *set);
+void        lcs_zone_set_unref     (LcsZoneSet *set);
+/* Reads @path into @set as a zone of @view, as lcs_check_zones reads each file (@origin for a
+ * file without one). Each record is also handed to @func (may be NULL; the callee owns the
+ * record), in file order; *@origin_out (optional, only with @func) receives the zone's origin,
+ * absolute. FALSE with @error when the file cannot be read at all. */
+gboolean    lcs_zone_set_read_file (LcsZoneSet         *set,
+                                    LcsView             view,
+                                    const char         *path,
+                                    const char         *origin,
+                                    LcsZoneRecordFunc   func,
+                                    gpointer            user_data,
+                                    char              **origin_out,
+                                    GError            **error);
+/* Whether @set holds exactly the files @zones names (as lcs_check_zones takes them), in order. */
+gboolean    lcs_zone_set_holds     (const LcsZoneSet *set,
+                                    char *const      *zones[2]);
+/* lcs_check_zones on files read already; @set is left as it was. */
+LcsReport  *lcs_check_zone_set     (const LcsProfile  *profile,
+                                    const LcsZoneSet  *set,
+                                    gboolean           with_added_records,
+                                    guint              max_listed,
+                                    LcsObservations  **obs);
+
 /* Entry mode: one SRV dialog entry. */
 LcsReport  *lcs_check_entry         (const LcsProfile  *profile,
                                      const LcsSrvEntry *entry);
@@ -130,5 +162,6 @@ GPtrArray  *lcs_check_mistyped_names (const char *service,
                                       const char *domain);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcsReport, lcs_report_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (LcsZoneSet, lcs_zone_set_unref)
 
 G_END_DECLS

@@ -2,7 +2,7 @@
 /* Exports: commands and files an admin can paste, and the report formats of docs/spec.md §6. */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 #include <lcsdns/check/check.h>
 #include <lcsdns/profile/plan.h>
 
@@ -48,6 +48,22 @@ char     *lcs_export_record      (const LcsRecord *record,
 char     *lcs_export_report      (const LcsReport *report,
                                   LcsFormat        format,
                                   GError         **error);
+
+/* What lcs_export_report gives, written to @out as it is made. Text, JSON and CSV go one record
+ * and one finding at a time (one name at a time through a record's Found list), so memory does
+ * not grow with the report; the other formats are made whole first, so that a name that is not
+ * valid DNS writes nothing. FALSE with @error when a name is invalid or a write fails. */
+gboolean  lcs_export_report_write (const LcsReport *report,
+                                   LcsFormat        format,
+                                   GOutputStream   *out,
+                                   GError         **error);
+
+/* The report as a file of @format holds it (lcs_export_for_file), saved whole or not at all
+ * (lcs_save_stream); streamed as lcs_export_report_write streams it. */
+gboolean  lcs_export_report_save  (const LcsReport *report,
+                                   LcsFormat        format,
+                                   const char      *path,
+                                   GError         **error);
 
 /* @text (from lcs_export_report) as a file of @format holds it: dnscmd and PowerShell scripts
  * run on Windows, so their lines end in CRLF; the other formats are returned as they are. */

@@ -33,6 +33,15 @@ gboolean  lcs_name_validate     (const char  *name,
 /* Lower case with the final dot. Does not validate. */
 char     *lcs_name_normalize    (const char  *name);
 
+/* lcs_name_normalize () into @buf, of @size bytes, when the name fits there; else into a new
+ * string stored in *@heap for the caller to free (*@heap is NULL otherwise). Returns the name;
+ * *@length, when not NULL, receives its length. For checks that run on every record. */
+char     *lcs_name_normalize_into (const char  *name,
+                                   char        *buf,
+                                   gsize        size,
+                                   char       **heap,
+                                   gsize       *length);
+
 gboolean  lcs_name_is_absolute  (const char  *name);
 
 /* Lower case without the final dot, as profiles, dialogs and SAN lists write names ("." stays). */

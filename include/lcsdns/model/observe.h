@@ -28,6 +28,12 @@ typedef struct _LcsObservations LcsObservations;
 
 LcsObservations *lcs_observations_new   (void);
 void             lcs_observations_free  (LcsObservations *obs);
+/* A copy: records, zones, answers and wildcard probes; the records themselves and their strings
+ * are shared with @obs (reference-counted, so either may be freed first), not copied: a copy of a
+ * 200,000-record zone costs a few hundred pointers. It only reads @obs, whose owner
+ * index (built on the first lookup) it neither needs nor builds, so threads may copy one @obs
+ * that no thread adds to or looks up in. */
+LcsObservations *lcs_observations_copy  (const LcsObservations *obs);
 
 /* Zone mode: names under @origin in @view are known; absent means NXDOMAIN / NODATA. */
 void        lcs_observations_add_zone     (LcsObservations *obs,
@@ -77,6 +83,12 @@ GPtrArray  *lcs_observations_lookup       (const LcsObservations *obs,
 gboolean    lcs_observations_holds        (const LcsObservations *obs,
                                            LcsView                view,
                                            const char            *name);
+
+/* How many records are at @name, counting no further than @limit: a cheap "is it alone". */
+guint       lcs_observations_count_at     (const LcsObservations *obs,
+                                           LcsView                view,
+                                           const char            *name,
+                                           guint                  limit);
 
 /* Every record of @type (0: all) in @view, in the order they were added. */
 typedef void (*LcsRecordFunc) (const LcsRecord *record, gpointer user_data);

@@ -553,8 +553,10 @@ check_duplicate_signin (Run        *run,
       g_autofree char *owner = g_strdup_printf ("%s.%s.", signin[i], domain);
       g_autoptr(GPtrArray) found = lcs_observations_lookup (run->obs, run->view, owner,
                                                            LCS_TYPE_SRV);
-      g_autoptr(GHashTable) pools = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-      GString *targets = g_string_new (NULL);
+      /* Keys point into the observed records, which outlive the set. */
+      g_autoptr(GHashTable) pools = g_hash_table_new (g_str_hash, g_str_equal);
+      LcsFinding *finding;
+      GString *message;
       guint j;
 
       for (j = 0; j < found->len; j++)
@@ -564,18 +566,26 @@ check_duplicate_signin (Run        *run,
           /* Two names on one address, or an alias of the pool, are one pool. */
           const char *key = a->len ? ((LcsRecord *) g_ptr_array_index (a, 0))->address
                                    : record->target;
-          g_hash_table_add (pools, g_strdup (key));
-          g_string_append_printf (targets, "%s%s", j ? ", " : "", record->target);
+          g_hash_table_add (pools, (gpointer) key);
         }
-      if (g_hash_table_size (pools) > 1)
+      if (g_hash_table_size (pools) <= 1)
+        continue;
+      /* The message names every target: made in place, not copied through a format, since a
+       * zone can put 200,000 of them at one owner. */
+      message = g_string_new (NULL);
+      g_string_append_printf (message, "%s points at %u pools: ", owner,
+                              g_hash_table_size (pools));
+      for (j = 0; j < found->len; j++)
         {
-          LcsFinding *finding = lcs_finding_new ("srv-duplicate-signin", run->view, owner,
-                                                 "%s points at %u pools: %s", owner,
-                                                 g_hash_table_size (pools), targets->str);
-          lcs_finding_set_fix (finding, "keep only the record for %s", run->profile->pool);
-          add (run, finding);
+          if (j > 0)
+            g_string_append (message, ", ");
+          g_string_append (message, ((const LcsRecord *) g_ptr_array_index (found, j))->target);
         }
-      g_string_free (targets, TRUE);
+      finding = lcs_finding_new ("srv-duplicate-signin", run->view, owner, "%s", "");
+      g_free (finding->message);
+      finding->message = g_string_free (message, FALSE);
+      lcs_finding_set_fix (finding, "keep only the record for %s", run->profile->pool);
+      add (run, finding);
     }
 }
 

@@ -33,6 +33,9 @@ origin_of (const LcsObservations *obs,
   return best;
 }
 
+/* Names normalised on the stack: these checks run for every record of a zone. */
+#define NAME_BUFSIZE 1024
+
 /* The length of @name normalised (lower case, one final dot). */
 static gsize
 normal_length (const char *name)
@@ -50,15 +53,16 @@ lcs_check_meant_target (const LcsObservations *obs,
                         const char            *target)
 {
   const char *origin = origin_of (obs, view, domains, owner);
-  g_autofree char *name = NULL;
+  char buf[NAME_BUFSIZE];
+  g_autofree char *heap = NULL;
+  char *name;
   gsize name_length, origin_length;
   char first;
   gboolean meant;
 
   if (origin == NULL || lcs_name_equal (origin, ".") || target == NULL)
     return NULL;
-  name = lcs_name_normalize (target);
-  name_length = strlen (name);
+  name = lcs_name_normalize_into (target, buf, sizeof buf, &heap, &name_length);
   origin_length = normal_length (origin);
   if (!lcs_name_ends_in (name, origin) || name_length <= origin_length)
     return NULL;
@@ -75,7 +79,7 @@ lcs_check_meant_target (const LcsObservations *obs,
       meant = !lcs_observations_holds (obs, view, name);
       name[name_length - origin_length] = '\0';
     }
-  return meant ? g_steal_pointer (&name) : NULL;
+  return meant ? g_strdup (name) : NULL;
 }
 
 typedef struct {
@@ -175,7 +179,9 @@ check_alias_alone (const LcsRecord *alias,
   g_autofree char *types = NULL;
   LcsFinding *finding;
 
-  if (!g_hash_table_add (run->seen, (gpointer) alias->owner))
+  /* Most aliases are their owner's only record: that is settled without the set. */
+  if (lcs_observations_count_at (run->obs, run->view, alias->owner, 2) < 2 ||
+      !g_hash_table_add (run->seen, (gpointer) alias->owner))
     return;
   types = other_types (run->obs, run->view, alias->owner);
   if (types == NULL)
@@ -239,10 +245,11 @@ is_deployment_host (const LcsProfile *profile,
   return FALSE;
 }
 
-/* A profile domain, or one written twice (S.P.D.D, or D relative in the zone of another). */
+/* A profile domain, or one written twice (S.P.D.D, or D relative in the zone of another).
+ * @domain is cut in place for a moment (this runs for every SIP record), and made whole again. */
 static gboolean
 is_profile_domain_form (const LcsProfile *profile,
-                        const char       *domain)
+                        char             *domain)
 {
   gsize length = strlen (domain);
   guint i, j;
@@ -251,16 +258,20 @@ is_profile_domain_form (const LcsProfile *profile,
     {
       const char *zone = g_ptr_array_index (profile->domains, i);
       gsize zone_length = strlen (zone);
-      g_autofree char *prefix = NULL;
+      gboolean doubled = FALSE;
+      char cut;
 
       if (lcs_name_equal (domain, zone))
         return TRUE;
       if (!lcs_name_ends_in (domain, zone) || length <= zone_length + 1)
         continue;
-      prefix = g_strndup (domain, length - zone_length - 1);
-      for (j = 0; j < profile->domains->len; j++)
-        if (lcs_name_ends_in (prefix, g_ptr_array_index (profile->domains, j)))
-          return TRUE;
+      cut = domain[length - zone_length - 1];
+      domain[length - zone_length - 1] = '\0';
+      for (j = 0; j < profile->domains->len && !doubled; j++)
+        doubled = lcs_name_ends_in (domain, g_ptr_array_index (profile->domains, j));
+      domain[length - zone_length - 1] = cut;
+      if (doubled)
+        return TRUE;
     }
   return FALSE;
 }
@@ -283,10 +294,13 @@ lcs_check_other_sip_domain (const LcsProfile *profile,
                             const char       *owner)
 {
   /* The labels are read in place in one lower-case copy: this runs for every SRV record. */
-  g_autofree char *name = lcs_name_normalize (owner);
+  char buf[NAME_BUFSIZE];
+  g_autofree char *heap = NULL;
+  gsize length;
+  char *name = lcs_name_normalize_into (owner, buf, sizeof buf, &heap, &length);
   char *protocol, *domain, *dot;
 
-  name[strlen (name) - 1] = '\0';
+  name[length - 1] = '\0';
   protocol = strchr (name, '.');
   domain = protocol != NULL ? strchr (protocol + 1, '.') : NULL;
   if (domain == NULL)
@@ -304,15 +318,18 @@ lcs_check_other_sip_domain (const LcsProfile *profile,
   return g_strdup (domain);
 }
 
-struct _LcsOtherDomains {
-  GHashTable *zones;   /* zone → ZoneOthers */
-  GPtrArray  *order;   /* zones in the order first seen */
-};
-
 typedef struct {
   guint      records;
   GPtrArray *domains;  /* distinct, in the order first seen */
 } ZoneOthers;
+
+struct _LcsOtherDomains {
+  GHashTable *zones;   /* zone → ZoneOthers */
+  GPtrArray  *order;   /* zones in the order first seen */
+  /* The zone of the last record: a zone's records come together, so most need no hashing. */
+  const char *last_zone;
+  ZoneOthers *last;
+};
 
 /* One finding lists this many domains; the rest are counted (a hosting provider's zone can hold
  * hundreds of thousands). */
@@ -342,19 +359,29 @@ lcs_other_domains_add (LcsOtherDomains *others,
                        const char      *domain)
 {
   const char *key = zone != NULL ? zone : "";
-  ZoneOthers *entry = g_hash_table_lookup (others->zones, key);
+  ZoneOthers *entry = others->last_zone != NULL && strcmp (others->last_zone, key) == 0
+                        ? others->last : g_hash_table_lookup (others->zones, key);
+  char *owned;
   guint i;
 
   if (entry == NULL)
     {
-      char *owned = g_strdup (key);
-
+      owned = g_strdup (key);
       entry = g_new0 (ZoneOthers, 1);
       entry->domains = g_ptr_array_new_with_free_func (g_free);
       g_hash_table_insert (others->zones, owned, entry);
       g_ptr_array_add (others->order, owned);
     }
+  if (entry != others->last)
+    {
+      g_hash_table_lookup_extended (others->zones, key, (gpointer *) &owned, NULL);
+      others->last_zone = owned;
+      others->last = entry;
+    }
   entry->records++;
+  /* Full: a domain already listed changes nothing, and a new one would not be kept. */
+  if (entry->domains->len > MAX_LISTED)
+    return;
   for (i = 0; i < entry->domains->len; i++)
     if (strcmp (g_ptr_array_index (entry->domains, i), domain) == 0)
       return;
@@ -388,6 +415,8 @@ lcs_other_domains_report (LcsOtherDomains *others,
                                                entry->records > 1 ? "s" : "", listed->str));
       g_string_free (listed, TRUE);
     }
+  others->last_zone = NULL;
+  others->last = NULL;
   g_ptr_array_set_size (others->order, 0);
   g_hash_table_remove_all (others->zones);
 }

@@ -1,187 +1,157 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* JSON report (docs/spec.md §6), built with json-glib: keys stable, names as the checks give them. */
+/* JSON report (docs/spec.md §6), one finding at a time: keys stable, names as the checks give
+ * them. The layout is json-glib's pretty printing, which the reports were made with before. */
 #include "config.h"
 
-#include <json-glib/json-glib.h>
 #include <lcsdns/check/check.h>
 #include <lcsdns/check/entry.h>
 
 #include "export-private.h"
 
 static void
-add_string_member (JsonBuilder *builder,
-                   const char  *key,
-                   const char  *value)
-{
-  json_builder_set_member_name (builder, key);
-  if (value == NULL)
-    json_builder_add_null_value (builder);
-  else
-    {
-      g_autofree char *valid = lcs_export_valid_utf8 (value);
-
-      json_builder_add_string_value (builder, valid);
-    }
-}
-
-static void
-add_string_array (JsonBuilder *builder,
-                  const char  *key,
-                  GPtrArray   *values)
+write_string_array (LcsJsonWriter *json,
+                    const char    *key,
+                    GPtrArray     *values)
 {
   guint i;
 
-  json_builder_set_member_name (builder, key);
-  json_builder_begin_array (builder);
+  lcs_json_begin_array (json, key);
   for (i = 0; values != NULL && i < values->len; i++)
     {
-      g_autofree char *valid = lcs_export_valid_utf8 (g_ptr_array_index (values, i));
-
-      json_builder_add_string_value (builder, valid);
+      lcs_json_string (json, NULL, g_ptr_array_index (values, i));
+      /* One record's Found list can hold every record of a zone. */
+      lcs_export_sink_pace (json->sink);
     }
-  json_builder_end_array (builder);
+  lcs_json_end_array (json);
 }
 
 static void
-add_json_source (JsonBuilder     *builder,
-                 const LcsReport *report)
+write_source (LcsJsonWriter   *json,
+              const LcsReport *report)
 {
-  json_builder_set_member_name (builder, "source");
-  json_builder_begin_object (builder);
-  add_string_member (builder, "kind", lcs_export_source_kind (report->kind));
+  lcs_json_begin_object (json, "source");
+  lcs_json_string (json, "kind", lcs_export_source_kind (report->kind));
   if (report->kind == LCS_SOURCE_ZONE || report->kind == LCS_SOURCE_CERT)
-    add_string_array (builder, "files", report->files);
+    write_string_array (json, "files", report->files);
   else if (report->kind == LCS_SOURCE_LIVE)
-    add_string_array (builder, "servers", report->servers);
-  json_builder_end_object (builder);
+    write_string_array (json, "servers", report->servers);
+  lcs_json_end_object (json);
 }
 
 static void
-add_json_record (JsonBuilder           *builder,
-                 const LcsRecordResult *result)
+write_record (LcsJsonWriter         *json,
+              const LcsRecordResult *result)
 {
   const LcsPlannedRecord *planned = result->planned;
   g_autofree char *expected = lcs_planned_record_data (planned);
 
-  json_builder_begin_object (builder);
-  add_string_member (builder, "name", planned->name);
-  add_string_member (builder, "type", lcs_type_to_string (planned->type));
-  add_string_member (builder, "view", lcs_view_to_string (planned->view));
-  add_string_member (builder, "expected", expected);
-  add_string_array (builder, "found", result->found);
-  add_string_member (builder, "status", lcs_record_status_to_string (result->status));
+  lcs_json_begin_object (json, NULL);
+  lcs_json_string (json, "name", planned->name);
+  lcs_json_string (json, "type", lcs_type_to_string (planned->type));
+  lcs_json_string (json, "view", lcs_view_to_string (planned->view));
+  lcs_json_string (json, "expected", expected);
+  write_string_array (json, "found", result->found);
+  lcs_json_string (json, "status", lcs_record_status_to_string (result->status));
   if (result->status == LCS_STATUS_MISPLACED && result->misplaced_at != NULL)
-    add_string_member (builder, "misplaced_at", result->misplaced_at);
-  json_builder_end_object (builder);
+    lcs_json_string (json, "misplaced_at", result->misplaced_at);
+  lcs_json_end_object (json);
 }
 
 static void
-add_json_fix_entry (JsonBuilder       *builder,
-                    const LcsSrvEntry *entry)
+write_fix_entry (LcsJsonWriter     *json,
+                 const LcsSrvEntry *entry)
 {
-  json_builder_set_member_name (builder, "fix_entry");
-  json_builder_begin_object (builder);
-  add_string_member (builder, "domain", entry->domain);
-  add_string_member (builder, "service", entry->service);
-  add_string_member (builder, "protocol", entry->protocol);
-  add_string_member (builder, "priority", entry->priority);
-  add_string_member (builder, "weight", entry->weight);
-  add_string_member (builder, "port", entry->port);
-  add_string_member (builder, "target", entry->target);
-  json_builder_end_object (builder);
+  lcs_json_begin_object (json, "fix_entry");
+  lcs_json_string (json, "domain", entry->domain);
+  lcs_json_string (json, "service", entry->service);
+  lcs_json_string (json, "protocol", entry->protocol);
+  lcs_json_string (json, "priority", entry->priority);
+  lcs_json_string (json, "weight", entry->weight);
+  lcs_json_string (json, "port", entry->port);
+  lcs_json_string (json, "target", entry->target);
+  lcs_json_end_object (json);
 }
 
 static void
-add_json_fix_host (JsonBuilder        *builder,
-                   const LcsHostEntry *entry)
+write_fix_host (LcsJsonWriter      *json,
+                const LcsHostEntry *entry)
 {
-  json_builder_set_member_name (builder, "fix_host");
-  json_builder_begin_object (builder);
-  add_string_member (builder, "domain", entry->domain);
-  add_string_member (builder, "name", entry->name);
-  add_string_member (builder, "address", entry->address);
-  json_builder_end_object (builder);
+  lcs_json_begin_object (json, "fix_host");
+  lcs_json_string (json, "domain", entry->domain);
+  lcs_json_string (json, "name", entry->name);
+  lcs_json_string (json, "address", entry->address);
+  lcs_json_end_object (json);
 }
 
 static void
-add_json_finding (JsonBuilder      *builder,
-                  const LcsFinding *finding)
+write_finding (LcsJsonWriter    *json,
+               const LcsFinding *finding)
 {
-  json_builder_begin_object (builder);
-  add_string_member (builder, "rule", lcs_export_rule_id (finding));
-  add_string_member (builder, "severity", lcs_severity_to_string (finding->severity));
-  add_string_member (builder, "name", finding->name);
-  add_string_member (builder, "message", finding->message);
-  add_string_member (builder, "fix", finding->fix);
-  add_string_member (builder, "view", lcs_view_to_string (finding->view));
+  lcs_json_begin_object (json, NULL);
+  lcs_json_string (json, "rule", lcs_export_rule_id (finding));
+  lcs_json_string (json, "severity", lcs_severity_to_string (finding->severity));
+  lcs_json_string (json, "name", finding->name);
+  lcs_json_string (json, "message", finding->message);
+  lcs_json_string (json, "fix", finding->fix);
+  lcs_json_string (json, "view", lcs_view_to_string (finding->view));
   if (finding->file != NULL)
     {
-      add_string_member (builder, "file", finding->file);
-      json_builder_set_member_name (builder, "line");
-      json_builder_add_int_value (builder, finding->line);
-      json_builder_set_member_name (builder, "column");
-      json_builder_add_int_value (builder, finding->column);
+      lcs_json_string (json, "file", finding->file);
+      lcs_json_int (json, "line", finding->line);
+      lcs_json_int (json, "column", finding->column);
     }
   if (finding->fix_entry != NULL)
-    add_json_fix_entry (builder, finding->fix_entry);
+    write_fix_entry (json, finding->fix_entry);
   if (finding->fix_host != NULL)
-    add_json_fix_host (builder, finding->fix_host);
-  json_builder_end_object (builder);
+    write_fix_host (json, finding->fix_host);
+  lcs_json_end_object (json);
 }
 
 static void
-add_json_summary (JsonBuilder     *builder,
-                  const LcsReport *report)
+write_summary (LcsJsonWriter   *json,
+               const LcsReport *report)
 {
-  json_builder_set_member_name (builder, "summary");
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "errors");
-  json_builder_add_int_value (builder, report->errors);
-  json_builder_set_member_name (builder, "warnings");
-  json_builder_add_int_value (builder, report->warnings);
-  json_builder_set_member_name (builder, "info");
-  json_builder_add_int_value (builder, report->infos);
-  json_builder_end_object (builder);
+  lcs_json_begin_object (json, "summary");
+  lcs_json_int (json, "errors", report->errors);
+  lcs_json_int (json, "warnings", report->warnings);
+  lcs_json_int (json, "info", report->infos);
+  lcs_json_end_object (json);
 }
 
-char *
-lcs_export_report_json (const LcsReport *report)
+void
+lcs_export_report_json (const LcsReport *report,
+                        LcsExportSink   *sink)
 {
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  g_autofree char *text = NULL;
+  LcsJsonWriter json;
   guint i;
 
-  json_builder_begin_object (builder);
-  add_string_member (builder, "tool", LCS_TOOL_NAME);
-  add_string_member (builder, "version", LCS_VERSION);
-  add_json_source (builder, report);
+  lcs_json_writer_init (&json, sink);
+  lcs_json_begin_object (&json, NULL);
+  lcs_json_string (&json, "tool", LCS_TOOL_NAME);
+  lcs_json_string (&json, "version", LCS_VERSION);
+  write_source (&json, report);
   if (report->kind == LCS_SOURCE_ENTRY)
     {
-      json_builder_set_member_name (builder, "entry");
-      json_builder_begin_object (builder);
-      add_string_member (builder, "owner", report->entry_owner);
-      add_string_member (builder, "record", report->entry_record);
-      json_builder_end_object (builder);
+      lcs_json_begin_object (&json, "entry");
+      lcs_json_string (&json, "owner", report->entry_owner);
+      lcs_json_string (&json, "record", report->entry_record);
+      lcs_json_end_object (&json);
     }
-  json_builder_set_member_name (builder, "records");
-  json_builder_begin_array (builder);
+  lcs_json_begin_array (&json, "records");
   for (i = 0; i < report->results->len; i++)
-    add_json_record (builder, g_ptr_array_index (report->results, i));
-  json_builder_end_array (builder);
-  json_builder_set_member_name (builder, "findings");
-  json_builder_begin_array (builder);
+    {
+      write_record (&json, g_ptr_array_index (report->results, i));
+      lcs_export_sink_pace (sink);
+    }
+  lcs_json_end_array (&json);
+  lcs_json_begin_array (&json, "findings");
   for (i = 0; i < report->findings->len; i++)
-    add_json_finding (builder, g_ptr_array_index (report->findings, i));
-  json_builder_end_array (builder);
-  add_json_summary (builder, report);
-  json_builder_end_object (builder);
-
-  root = json_builder_get_root (builder);
-  json_generator_set_root (generator, root);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  text = json_generator_to_data (generator, NULL);
-  return g_strconcat (text, "\n", NULL);
+    {
+      write_finding (&json, g_ptr_array_index (report->findings, i));
+      lcs_export_sink_pace (sink);
+    }
+  lcs_json_end_array (&json);
+  write_summary (&json, report);
+  lcs_json_end_object (&json);
+  g_string_append_c (sink->buffer, '\n');
 }

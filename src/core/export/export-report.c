@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Report formats of docs/spec.md §6: a terminal table, JSON, CSV (RFC 4180) and a self-contained HTML page,
- * and lcs_export_report, which picks one of them or the record scripts of export.c.
+/* Report formats of docs/spec.md §6: a terminal table and a self-contained HTML page here, JSON
+ * and CSV beside; lcs_export_report and its streamed forms, which pick one of them or the record
+ * scripts of export.c.
  * Names and messages may come from hostile DNS data: every string is made valid UTF-8, and
  * control characters never reach a terminal. */
 #include "config.h"
@@ -10,29 +11,58 @@
 #include <lcsdns/check/check.h>
 #include <lcsdns/check/entry.h>
 #include <lcsdns/export/export.h>
+#include <lcsdns/model/save.h>
 
 #include "export-private.h"
 
 /* For a terminal: C0 and C1 controls (escape sequences) shown as \xNN. */
-static char *
-terminal_text (const char *text)
+static gboolean
+is_control (gunichar c)
+{
+  return c < 0x20 || (c >= 0x7f && c <= 0x9f);
+}
+
+static void
+append_terminal_text (GString    *out,
+                      const char *text)
 {
   g_autofree char *valid = lcs_export_valid_utf8 (text);
-  GString *out = g_string_new (NULL);
   const char *p;
 
   for (p = valid; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c < 0x20 || (c >= 0x7f && c <= 0x9f))
+      if (is_control (c))
         g_string_append_printf (out, "\\x%02x", c);
       else
         g_string_append_unichar (out, c);
     }
+}
+
+static char *
+terminal_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  append_terminal_text (out, text);
   return g_string_free (out, FALSE);
 }
 
+/* The characters append_terminal_text shows for @text. */
+static guint
+terminal_width (const char *text)
+{
+  g_autofree char *valid = lcs_export_valid_utf8 (text);
+  const char *p;
+  guint width = 0;
+
+  for (p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    width += is_control (g_utf8_get_char (p)) ? 4 : 1;
+  return width;
+}
+
+/* The Found list as one string, for HTML (the text and CSV writers go name by name). */
 static char *
 result_found (const LcsRecordResult *result,
               const char            *separator)
@@ -100,60 +130,135 @@ static const char *const record_headings[N_RECORD_COLUMNS] = {
   "Name", "Type", "View", "Expected", "Found", "Status",
 };
 
+/* The cells of a record row; the Found cell only @with_found (HTML): the text table writes
+ * it name by name. */
 static GStrv
-record_cells (const LcsRecordResult *result)
+record_cells (const LcsRecordResult *result,
+              gboolean               with_found)
 {
   const LcsPlannedRecord *planned = result->planned;
   g_autofree char *expected = lcs_planned_record_data (planned);
-  g_autofree char *found = result_found (result, ", ");
-  g_autofree char *status = NULL;
+  g_autofree char *status = lcs_export_record_status (result);
   GStrv cells = g_new0 (char *, N_RECORD_COLUMNS + 1);
-
-  if (result->status == LCS_STATUS_MISPLACED && result->misplaced_at != NULL)
-    status = g_strdup_printf ("%s at %s", lcs_record_status_to_string (result->status),
-                              result->misplaced_at);
-  else
-    status = g_strdup (lcs_record_status_to_string (result->status));
 
   cells[0] = terminal_text (planned->name);
   cells[1] = terminal_text (lcs_type_to_string (planned->type));
   cells[2] = terminal_text (lcs_view_to_string (planned->view));
   cells[3] = terminal_text (expected);
-  cells[4] = terminal_text (*found != '\0' ? found : "-");
+  if (with_found)
+    {
+      g_autofree char *found = result_found (result, ", ");
+
+      cells[4] = terminal_text (*found != '\0' ? found : "-");
+    }
+  else
+    cells[4] = g_strdup ("");
   cells[5] = terminal_text (status);
   return cells;
 }
 
+/* Spaces from column @at to @width + 2. Every row is padded to the widest Found list, which
+ * can be as wide as a zone: paced like the list itself. */
 static void
-append_padded (GString    *out,
-               const char *cell,
-               guint       width)
+pad (LcsExportSink *sink,
+     guint          at,
+     guint          width)
 {
-  glong len = g_utf8_strlen (cell, -1);
-
-  g_string_append (out, cell);
-  for (; len < (glong) width + 2; len++)
-    g_string_append_c (out, ' ');
+  for (; at < width + 2; at++)
+    {
+      g_string_append_c (sink->buffer, ' ');
+      if (at % 4096 == 0)
+        lcs_export_sink_pace (sink);
+    }
 }
 
 static void
-append_row (GString           *out,
-            const char *const *cells,
-            const guint       *widths)
+write_padded (LcsExportSink *sink,
+              const char    *cell,
+              guint          width)
+{
+  g_string_append (sink->buffer, cell);
+  pad (sink, g_utf8_strlen (cell, -1), width);
+}
+
+/* The text table's Found cell: the names joined by ", ", "-" when that is empty. Each name is
+ * made valid and terminal-safe on its own, which gives what the joined string would: the
+ * separator is ASCII, so no invalid sequence or character spans two names. */
+static gboolean
+found_is_empty (const LcsRecordResult *result)
+{
+  GPtrArray *found = result->found;
+
+  return found == NULL || found->len == 0 ||
+         (found->len == 1 && *(const char *) g_ptr_array_index (found, 0) == '\0');
+}
+
+static guint
+found_width (const LcsRecordResult *result)
+{
+  guint width = 0;
+  guint i;
+
+  if (found_is_empty (result))
+    return 1;
+  for (i = 0; i < result->found->len; i++)
+    width += (i > 0 ? 2 : 0) + terminal_width (g_ptr_array_index (result->found, i));
+  return width;
+}
+
+static void
+write_found (LcsExportSink         *sink,
+             const LcsRecordResult *result,
+             guint                  width)
+{
+  guint i;
+
+  if (found_is_empty (result))
+    g_string_append_c (sink->buffer, '-');
+  for (i = 0; !found_is_empty (result) && i < result->found->len; i++)
+    {
+      if (i > 0)
+        g_string_append (sink->buffer, ", ");
+      append_terminal_text (sink->buffer, g_ptr_array_index (result->found, i));
+      lcs_export_sink_pace (sink);
+    }
+  pad (sink, found_width (result), width);
+}
+
+static void
+write_headings (LcsExportSink *sink,
+                const guint   *widths)
 {
   guint c;
 
-  g_string_append (out, "  ");
+  g_string_append (sink->buffer, "  ");
   for (c = 0; c < N_RECORD_COLUMNS - 1; c++)
-    append_padded (out, cells[c], widths[c]);
-  g_string_append_printf (out, "%s\n", cells[N_RECORD_COLUMNS - 1]);
+    write_padded (sink, record_headings[c], widths[c]);
+  g_string_append_printf (sink->buffer, "%s\n", record_headings[N_RECORD_COLUMNS - 1]);
 }
 
 static void
-append_text_records (GString         *out,
-                     const LcsReport *report)
+write_record_row (LcsExportSink         *sink,
+                  const LcsRecordResult *result,
+                  const guint           *widths)
 {
-  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_auto(GStrv) cells = record_cells (result, FALSE);
+  guint c;
+
+  g_string_append (sink->buffer, "  ");
+  for (c = 0; c < N_RECORD_COLUMNS - 1; c++)
+    if (c == 4)
+      write_found (sink, result, widths[c]);
+    else
+      write_padded (sink, cells[c], widths[c]);
+  g_string_append_printf (sink->buffer, "%s\n", cells[N_RECORD_COLUMNS - 1]);
+}
+
+/* Two passes over the records: the column widths first, then the rows, so that no row is kept. */
+static void
+write_text_records (LcsExportSink   *sink,
+                    const LcsReport *report)
+{
   guint widths[N_RECORD_COLUMNS];
   guint i, c;
 
@@ -161,22 +266,26 @@ append_text_records (GString         *out,
     widths[c] = strlen (record_headings[c]);
   for (i = 0; i < report->results->len; i++)
     {
-      GStrv cells = record_cells (g_ptr_array_index (report->results, i));
+      const LcsRecordResult *result = g_ptr_array_index (report->results, i);
+      g_auto(GStrv) cells = record_cells (result, FALSE);
 
       for (c = 0; c < N_RECORD_COLUMNS; c++)
-        widths[c] = MAX (widths[c], (guint) g_utf8_strlen (cells[c], -1));
-      g_ptr_array_add (rows, cells);
+        widths[c] = MAX (widths[c], c == 4 ? found_width (result)
+                                           : (guint) g_utf8_strlen (cells[c], -1));
     }
 
-  g_string_append (out, "Records\n");
-  if (rows->len == 0)
+  g_string_append (sink->buffer, "Records\n");
+  if (report->results->len == 0)
     {
-      g_string_append (out, "  none\n");
+      g_string_append (sink->buffer, "  none\n");
       return;
     }
-  append_row (out, record_headings, widths);
-  for (i = 0; i < rows->len; i++)
-    append_row (out, g_ptr_array_index (rows, i), widths);
+  write_headings (sink, widths);
+  for (i = 0; i < report->results->len; i++)
+    {
+      write_record_row (sink, g_ptr_array_index (report->results, i), widths);
+      lcs_export_sink_pace (sink);
+    }
 }
 
 static const char *
@@ -248,16 +357,19 @@ append_text_finding (GString          *out,
 }
 
 static void
-append_text_findings (GString         *out,
-                      const LcsReport *report)
+write_text_findings (LcsExportSink   *sink,
+                     const LcsReport *report)
 {
   guint i;
 
-  g_string_append (out, "Findings\n");
+  g_string_append (sink->buffer, "Findings\n");
   if (report->findings->len == 0)
-    g_string_append (out, "  none\n");
+    g_string_append (sink->buffer, "  none\n");
   for (i = 0; i < report->findings->len; i++)
-    append_text_finding (out, g_ptr_array_index (report->findings, i));
+    {
+      append_text_finding (sink->buffer, g_ptr_array_index (report->findings, i));
+      lcs_export_sink_pace (sink);
+    }
 }
 
 /* Entry mode: the record to create, every fix applied ("name SRV data"). */
@@ -333,10 +445,11 @@ append_text_dialog_fields (GString         *out,
     }
 }
 
-char *
-lcs_export_report_text (const LcsReport *report)
+void
+lcs_export_report_text (const LcsReport *report,
+                        LcsExportSink   *sink)
 {
-  GString *out = g_string_new (NULL);
+  GString *out = sink->buffer;
   g_autofree char *source = source_description (report);
   g_autofree char *shown_source = terminal_text (source);
   g_autofree char *summary = summary_line (report);
@@ -346,132 +459,16 @@ lcs_export_report_text (const LcsReport *report)
     append_text_entry (out, report);
   else
     {
-      append_text_records (out, report);
-      g_string_append_c (out, '\n');
+      write_text_records (sink, report);
+      g_string_append_c (sink->buffer, '\n');
       if (report->kind == LCS_SOURCE_PLAN && report->results->len > 0)
         {
-          append_text_dialog_fields (out, report);
-          g_string_append_c (out, '\n');
+          append_text_dialog_fields (sink->buffer, report);
+          g_string_append_c (sink->buffer, '\n');
         }
     }
-  append_text_findings (out, report);
-  g_string_append_printf (out, "\n%s\n", summary);
-  return g_string_free (out, FALSE);
-}
-
-/* CSV (RFC 4180): CRLF line ends; a field holding a comma, quote or line break is quoted. */
-
-static const char *const csv_headings[] = {
-  "kind", "name", "type", "view", "expected", "found", "status",
-  "severity", "rule", "message", "fix", "file", "line", "column",
-};
-
-static void
-append_csv_field (GString    *out,
-                  const char *value,
-                  gboolean    first)
-{
-  g_autofree char *valid = lcs_export_valid_utf8 (value);
-  const char *p;
-
-  if (!first)
-    g_string_append_c (out, ',');
-  if (strpbrk (valid, ",\"\r\n") == NULL)
-    {
-      g_string_append (out, valid);
-      return;
-    }
-  g_string_append_c (out, '"');
-  for (p = valid; *p != '\0'; p++)
-    {
-      if (*p == '"')
-        g_string_append_c (out, '"');
-      g_string_append_c (out, *p);
-    }
-  g_string_append_c (out, '"');
-}
-
-static void
-append_csv_row (GString           *out,
-                const char *const *fields)
-{
-  gsize i;
-
-  for (i = 0; i < G_N_ELEMENTS (csv_headings); i++)
-    append_csv_field (out, fields[i], i == 0);
-  g_string_append (out, "\r\n");
-}
-
-static void
-append_csv_record (GString               *out,
-                   const LcsRecordResult *result)
-{
-  const LcsPlannedRecord *planned = result->planned;
-  g_autofree char *expected = lcs_planned_record_data (planned);
-  g_autofree char *found = result_found (result, "; ");
-  g_autofree char *status = NULL;
-  const char *fields[G_N_ELEMENTS (csv_headings)] = { NULL };
-
-  if (result->status == LCS_STATUS_MISPLACED && result->misplaced_at != NULL)
-    status = g_strdup_printf ("%s at %s", lcs_record_status_to_string (result->status),
-                              result->misplaced_at);
-  else
-    status = g_strdup (lcs_record_status_to_string (result->status));
-  fields[0] = "record";
-  fields[1] = planned->name;
-  fields[2] = lcs_type_to_string (planned->type);
-  fields[3] = lcs_view_to_string (planned->view);
-  fields[4] = expected;
-  fields[5] = found;
-  fields[6] = status;
-  append_csv_row (out, fields);
-}
-
-static void
-append_csv_finding (GString          *out,
-                    const LcsFinding *finding)
-{
-  g_autofree char *line = NULL;
-  g_autofree char *column = NULL;
-  const char *fields[G_N_ELEMENTS (csv_headings)] = { NULL };
-
-  if (finding->file != NULL)
-    {
-      line = g_strdup_printf ("%u", finding->line);
-      column = g_strdup_printf ("%u", finding->column);
-    }
-  fields[0] = "finding";
-  fields[1] = finding->name;
-  fields[3] = lcs_view_to_string (finding->view);
-  fields[7] = lcs_severity_to_string (finding->severity);
-  fields[8] = lcs_export_rule_id (finding);
-  fields[9] = finding->message;
-  fields[10] = finding->fix;
-  fields[11] = finding->file;
-  fields[12] = line;
-  fields[13] = column;
-  append_csv_row (out, fields);
-}
-
-char *
-lcs_export_report_csv (const LcsReport *report)
-{
-  GString *out = g_string_new (NULL);
-  guint i;
-
-  append_csv_row (out, csv_headings);
-  if (report->kind == LCS_SOURCE_ENTRY)
-    {
-      const char *fields[G_N_ELEMENTS (csv_headings)] = { "entry", report->entry_owner, "SRV" };
-
-      fields[4] = report->entry_record;
-      append_csv_row (out, fields);
-    }
-  for (i = 0; i < report->results->len; i++)
-    append_csv_record (out, g_ptr_array_index (report->results, i));
-  for (i = 0; i < report->findings->len; i++)
-    append_csv_finding (out, g_ptr_array_index (report->findings, i));
-  return g_string_free (out, FALSE);
+  write_text_findings (sink, report);
+  g_string_append_printf (sink->buffer, "\n%s\n", summary);
 }
 
 /* HTML: one file that opens anywhere; the status is a word, colour only repeats it. */
@@ -562,7 +559,7 @@ append_html_records (GString         *out,
   for (i = 0; i < report->results->len; i++)
     {
       const LcsRecordResult *result = g_ptr_array_index (report->results, i);
-      g_auto(GStrv) cells = record_cells (result);
+      g_auto(GStrv) cells = record_cells (result, TRUE);
 
       g_string_append (out, "<tr>");
       append_html_cell (out, "name", cells[0]);
@@ -694,22 +691,46 @@ export_report_records (const LcsReport *report,
   return lcs_export_records (todo, format, error);
 }
 
+typedef void (*StreamedWriter) (const LcsReport *report,
+                                LcsExportSink   *sink);
+
+/* The formats written one record and one finding at a time; NULL for those made whole. */
+static StreamedWriter
+streamed_writer (LcsFormat format)
+{
+  switch (format)
+    {
+    case LCS_FORMAT_TEXT:
+      return lcs_export_report_text;
+    case LCS_FORMAT_JSON:
+      return lcs_export_report_json;
+    case LCS_FORMAT_CSV:
+      return lcs_export_report_csv;
+    default:
+      return NULL;
+    }
+}
+
 char *
 lcs_export_report (const LcsReport *report,
                    LcsFormat        format,
                    GError         **error)
 {
+  StreamedWriter writer = streamed_writer (format);
+
   g_return_val_if_fail (report != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
+  if (writer != NULL)
+    {
+      LcsExportSink sink;
+
+      lcs_export_sink_init (&sink, NULL);
+      writer (report, &sink);
+      return lcs_export_sink_steal (&sink);
+    }
   switch (format)
     {
-    case LCS_FORMAT_TEXT:
-      return lcs_export_report_text (report);
-    case LCS_FORMAT_JSON:
-      return lcs_export_report_json (report);
-    case LCS_FORMAT_CSV:
-      return lcs_export_report_csv (report);
     case LCS_FORMAT_HTML:
       return lcs_export_report_html (report);
     case LCS_FORMAT_DNSCMD:
@@ -721,6 +742,67 @@ lcs_export_report (const LcsReport *report,
     default:
       g_return_val_if_reached (NULL);
     }
+}
+
+gboolean
+lcs_export_report_write (const LcsReport *report,
+                         LcsFormat        format,
+                         GOutputStream   *out,
+                         GError         **error)
+{
+  StreamedWriter writer = streamed_writer (format);
+  g_autofree char *text = NULL;
+
+  g_return_val_if_fail (report != NULL, FALSE);
+  g_return_val_if_fail (G_IS_OUTPUT_STREAM (out), FALSE);
+
+  if (writer != NULL)
+    {
+      LcsExportSink sink;
+
+      lcs_export_sink_init (&sink, out);
+      writer (report, &sink);
+      return lcs_export_sink_finish (&sink, error);
+    }
+  text = lcs_export_report (report, format, error);
+  return text != NULL && g_output_stream_write_all (out, text, strlen (text), NULL, NULL, error);
+}
+
+typedef struct {
+  const LcsReport *report;
+  LcsFormat        format;
+} SavedReport;
+
+static gboolean
+write_saved_report (GOutputStream  *out,
+                    gpointer        user_data,
+                    GError        **error)
+{
+  const SavedReport *saved = user_data;
+
+  return lcs_export_report_write (saved->report, saved->format, out, error);
+}
+
+gboolean
+lcs_export_report_save (const LcsReport *report,
+                        LcsFormat        format,
+                        const char      *path,
+                        GError         **error)
+{
+  SavedReport saved = { report, format };
+  g_autofree char *text = NULL;
+  g_autofree char *file_text = NULL;
+
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  if (streamed_writer (format) != NULL)
+    return lcs_save_stream (path, write_saved_report, &saved, error);
+  /* Made whole first: a name that is not valid DNS must leave the old file as it is. */
+  text = lcs_export_report (report, format, error);
+  if (text == NULL)
+    return FALSE;
+  file_text = lcs_export_for_file (text, format);
+  return lcs_save_contents (path, file_text, -1, error);
 }
 
 char *

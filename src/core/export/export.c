@@ -475,6 +475,15 @@ lcs_export_valid_utf8 (const char *text)
   return g_utf8_make_valid (text != NULL ? text : "", -1);
 }
 
+char *
+lcs_export_record_status (const LcsRecordResult *result)
+{
+  if (result->status == LCS_STATUS_MISPLACED && result->misplaced_at != NULL)
+    return g_strdup_printf ("%s at %s", lcs_record_status_to_string (result->status),
+                            result->misplaced_at);
+  return g_strdup (lcs_record_status_to_string (result->status));
+}
+
 const char *
 lcs_export_rule_id (const LcsFinding *finding)
 {

@@ -17,13 +17,25 @@ typedef struct {
   guint32 last;   /* index + 1 of the last record at the owner; 0: the slot is free */
 } Slot;
 
+/* Where stored records' strings live. Reference-counted: a copy of the observations shares them
+ * instead of copying them (a copy of a 200,000-record zone costs its record blocks alone). Only
+ * ever appended to, so strings stored once never move. */
 typedef struct {
-  GPtrArray    *blocks;    /* LcsRecord[BLOCK_RECORDS] each: pointers stay valid as the store grows */
+  GStringChunk *chunk;
+} Strings;
+
+typedef struct {
+  /* LcsRecord[BLOCK_RECORDS] each, reference-counted (g_atomic_rc_box): pointers stay valid as
+   * the store grows, and a full block, which no longer changes, is shared with copies. */
+  GPtrArray    *blocks;
   guint         n_records;
-  GStringChunk *strings;   /* every string of the stored records */
+  Strings      *strings;   /* the strings of the records stored here */
+  GPtrArray    *shared;    /* Strings*: those of the observations this was copied from */
   /* The owner index is built on the first lookup, not per record added: loading a zone then
    * costs one pass with a table sized once. Records added later are indexed on the next lookup. */
   guint         n_indexed;
+  guint         new_runs;  /* runs of records at one owner among those not indexed yet: at most
+                            * that many new owners, so the table is sized for no more */
   GArray       *previous;  /* guint32 per indexed record: the previous record at its owner, or
                             * G_MAXUINT32 */
   Slot         *slots;
@@ -44,6 +56,27 @@ typedef struct {
 struct _LcsObservations {
   View views[2];
 };
+
+static Strings *
+strings_new (void)
+{
+  Strings *strings = g_atomic_rc_box_new0 (Strings);
+
+  strings->chunk = g_string_chunk_new (64 * 1024);
+  return strings;
+}
+
+static void
+strings_clear (Strings *strings)
+{
+  g_string_chunk_free (strings->chunk);
+}
+
+static void
+strings_unref (gpointer strings)
+{
+  g_atomic_rc_box_release_full (strings, (GDestroyNotify) strings_clear);
+}
 
 static void
 answer_free (Answer *answer)
@@ -80,9 +113,10 @@ lcs_observations_new (void)
     {
       View *view = &obs->views[i];
 
-      view->blocks = g_ptr_array_new_with_free_func (g_free);
+      view->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_atomic_rc_box_release);
       view->previous = g_array_new (FALSE, FALSE, sizeof (guint32));
-      view->strings = g_string_chunk_new (64 * 1024);
+      view->strings = strings_new ();
+      view->shared = g_ptr_array_new_with_free_func (strings_unref);
       view->zones = g_ptr_array_new_with_free_func (g_free);
       view->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) answer_free);
@@ -105,7 +139,8 @@ lcs_observations_free (LcsObservations *obs)
       g_free (view->slots);
       g_ptr_array_unref (view->blocks);
       g_array_unref (view->previous);
-      g_string_chunk_free (view->strings);
+      strings_unref (view->strings);
+      g_ptr_array_unref (view->shared);
       g_ptr_array_unref (view->zones);
       g_hash_table_unref (view->answers);
       g_hash_table_unref (view->wildcards);
@@ -247,8 +282,11 @@ update_index (View *v)
 
   if (v->n_indexed == v->n_records)
     return;
-  /* Sized for the worst case (every new record a new owner), so no slot moves in the loop. */
-  reserve_slots (v, v->n_owners + (v->n_records - v->n_indexed));
+  /* Sized for the worst case (every new run of records a new owner), so no slot moves in the
+   * loop; a table sized per record would be twice as large on a zone of a million, and every
+   * page of it touched. */
+  reserve_slots (v, v->n_owners + v->new_runs);
+  v->new_runs = 0;
   g_array_set_size (v->previous, v->n_records);
   for (first = v->n_indexed; first < v->n_records; first += INDEX_BATCH)
     {
@@ -302,7 +340,7 @@ static char *
 store_string (View       *v,
               const char *text)
 {
-  return text != NULL ? g_string_chunk_insert (v->strings, text) : NULL;
+  return text != NULL ? g_string_chunk_insert (v->strings->chunk, text) : NULL;
 }
 
 /* @tail within the stored @text when @text ends with it: SRV and MX data end with their target,
@@ -328,7 +366,7 @@ lcs_observations_add_record (LcsObservations *obs,
   LcsRecord *slot;
 
   if (index % BLOCK_RECORDS == 0)
-    g_ptr_array_add (v->blocks, g_new (LcsRecord, BLOCK_RECORDS));
+    g_ptr_array_add (v->blocks, g_atomic_rc_box_alloc (BLOCK_RECORDS * sizeof (LcsRecord)));
   slot = record_at (v, index);
   *slot = *record;
   /* Records at one owner usually follow each other: they share one copy of it. */
@@ -336,6 +374,8 @@ lcs_observations_add_record (LcsObservations *obs,
     slot->owner = record_at (v, index - 1)->owner;
   else
     slot->owner = store_string (v, record->owner);
+  if (index == v->n_indexed || slot->owner != record_at (v, index - 1)->owner)
+    v->new_runs++;
   slot->rdata = store_string (v, record->rdata);
   /* A, AAAA, CNAME, NS, PTR: the data is the address or the target itself. */
   slot->address = record->address != NULL && g_strcmp0 (record->address, record->rdata) == 0
@@ -366,19 +406,7 @@ normalize_into (const char *name,
                 char        buf[NORMAL_SIZE],
                 char      **heap)
 {
-  gsize len = name != NULL ? strlen (name) : 0;
-  gsize i;
-
-  *heap = NULL;
-  if (len > 0 && name[len - 1] == '.')
-    len--;
-  if (len + 2 > NORMAL_SIZE)
-    return *heap = lcs_name_normalize (name);
-  for (i = 0; i < len; i++)
-    buf[i] = g_ascii_tolower (name[i]);
-  buf[len] = '.';
-  buf[len + 1] = '\0';
-  return buf;
+  return lcs_name_normalize_into (name, buf, NORMAL_SIZE, heap, NULL);
 }
 
 static char *
@@ -483,15 +511,39 @@ lcs_observations_lookup (const LcsObservations *obs,
   return result;
 }
 
+/* The index of the last record at @name, written in any case, with or without its final dot. */
+static guint32
+last_at_name (const LcsObservations *obs,
+              LcsView                view,
+              const char            *name)
+{
+  char buf[NORMAL_SIZE];
+  g_autofree char *heap = NULL;
+
+  return last_at (obs, view, normalize_into (name, buf, &heap));
+}
+
 gboolean
 lcs_observations_holds (const LcsObservations *obs,
                         LcsView                view,
                         const char            *name)
 {
-  char buf[NORMAL_SIZE];
-  g_autofree char *heap = NULL;
+  return last_at_name (obs, view, name) != G_MAXUINT32;
+}
 
-  return last_at (obs, view, normalize_into (name, buf, &heap)) != G_MAXUINT32;
+guint
+lcs_observations_count_at (const LcsObservations *obs,
+                           LcsView                view,
+                           const char            *name,
+                           guint                  limit)
+{
+  const View *v = &obs->views[view];
+  guint32 i = last_at_name (obs, view, name);
+  guint count = 0;
+
+  for (; i != G_MAXUINT32 && count < limit; i = previous_at (v, i))
+    count++;
+  return count;
 }
 
 void
@@ -544,6 +596,50 @@ lcs_observations_has_view (const LcsObservations *obs,
   const View *v = &obs->views[view];
 
   return v->zones->len > 0 || v->n_records > 0 || g_hash_table_size (v->answers) > 0;
+}
+
+LcsObservations *
+lcs_observations_copy (const LcsObservations *obs)
+{
+  LcsObservations *copy = lcs_observations_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (obs->views); i++)
+    {
+      const View *from = &obs->views[i];
+      View *to = &copy->views[i];
+      GHashTableIter iter;
+      gpointer key, value;
+
+      for (guint z = 0; z < from->zones->len; z++)
+        g_ptr_array_add (to->zones, g_strdup (g_ptr_array_index (from->zones, z)));
+      /* The records and their strings are shared, not copied: only a block that is not full yet
+       * (more records may go into it, on either side) is copied. */
+      g_ptr_array_add (to->shared, g_atomic_rc_box_acquire (from->strings));
+      for (guint s = 0; s < from->shared->len; s++)
+        g_ptr_array_add (to->shared, g_atomic_rc_box_acquire (g_ptr_array_index (from->shared, s)));
+      for (guint b = 0; b < from->blocks->len; b++)
+        {
+          guint used = MIN (BLOCK_RECORDS, from->n_records - b * BLOCK_RECORDS);
+          LcsRecord *block = g_ptr_array_index (from->blocks, b);
+
+          if (used == BLOCK_RECORDS)
+            g_ptr_array_add (to->blocks, g_atomic_rc_box_acquire (block));
+          else
+            g_ptr_array_add (to->blocks, g_atomic_rc_box_dup (BLOCK_RECORDS * sizeof (LcsRecord), block));
+        }
+      to->n_records = from->n_records;
+      g_hash_table_iter_init (&iter, from->answers);
+      while (g_hash_table_iter_next (&iter, NULL, &value))
+        {
+          const Answer *answer = value;
+
+          lcs_observations_set_answer (copy, i, answer->name, answer->type, answer->answer, answer->server);
+        }
+      g_hash_table_iter_init (&iter, from->wildcards);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (to->wildcards, g_strdup (key), g_strdup (value));
+    }
+  return copy;
 }
 
 guint

@@ -24,10 +24,25 @@ lcs_plan_is_sip_service (const char *service)
 const char *
 lcs_plan_protocol_for (const char *service)
 {
-  if (g_ascii_strcasecmp (service, "_sipinternaltls") == 0 ||
-      g_ascii_strcasecmp (service, "_sipinternal") == 0 ||
-      g_ascii_strcasecmp (service, "_sipfederationtls") == 0)
-    return "_tcp";
+  static const char *const tcp_only[] = { "_sipinternaltls", "_sipinternal", "_sipfederationtls" };
+  gsize length = strlen (service);
+  gsize i;
+
+  /* Asked of every SRV record of a zone: only a name of the right length is compared, in
+   * place (g_ascii_strcasecmp costs a call per byte). */
+  for (i = 0; i < G_N_ELEMENTS (tcp_only); i++)
+    {
+      gsize j;
+
+      if (strlen (tcp_only[i]) != length)
+        continue;
+      for (j = 0; j < length; j++)
+        if ((service[j] >= 'A' && service[j] <= 'Z' ? service[j] - 'A' + 'a' : service[j])
+            != tcp_only[i][j])
+          break;
+      if (j == length)
+        return "_tcp";
+    }
   return NULL;
 }
 

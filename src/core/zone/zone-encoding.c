@@ -106,6 +106,17 @@ convert_utf16 (FILE          *file,
   return TRUE;
 }
 
+/* The size of a regular file at @path; 0 for a pipe or when it cannot be told. */
+static goffset
+file_size (const char *path)
+{
+  GStatBuf st;
+
+  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode))
+    return 0;
+  return (goffset) st.st_size;
+}
+
 gboolean
 lcs_zone_open_text (const char    *path,
                     LcsZoneLexer  *lexer,
@@ -148,7 +159,7 @@ lcs_zone_open_text (const char    *path,
     case TEXT_UTF8_BOM:
     case TEXT_PLAIN:
     default:
-      lcs_zone_lexer_init (lexer, g_steal_pointer (&file));
+      lcs_zone_lexer_init (lexer, g_steal_pointer (&file), file_size (path));
       lexer->budget = budget;
       lcs_zone_lexer_prime (lexer, head + (kind == TEXT_UTF8_BOM ? 3 : 0),
                             n - (kind == TEXT_UTF8_BOM ? 3 : 0));

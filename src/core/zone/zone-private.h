@@ -57,9 +57,11 @@ typedef struct {
  * than the largest record (64 KiB of data, up to four times longer when escaped). */
 #define LCS_ZONE_MAX_ENTRY_TEXT (1024 * 1024)
 
-/* Takes @file: lcs_zone_lexer_clear closes it. */
+/* Takes @file: lcs_zone_lexer_clear closes it. @file_size sizes the first buffer: 0 when it is
+ * not known (a pipe). */
 void              lcs_zone_lexer_init   (LcsZoneLexer *lexer,
-                                         FILE         *file);
+                                         FILE         *file,
+                                         goffset       file_size);
 /* Puts the first bytes of the file, already read by the caller (at most a few), back in front. */
 void              lcs_zone_lexer_prime  (LcsZoneLexer *lexer,
                                          const guint8 *bytes,
