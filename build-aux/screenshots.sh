@@ -4,8 +4,9 @@
 # 1280×800 and (main window, SRV dialog, help) at 1024×600:
 # the main window on the demo, the New Resource Record (SRV) and New Host dialogs with findings
 # showing (and the SRV dialog with View → Advanced), the context menus of a row and of a view,
-# the deployment checklist, Properties, Help (the rule reference), and a live check in
-# progress whose rows fill in as answers arrive (one domain answered, the other not yet).
+# the deployment checklist, Properties, Help (the rule reference), the zone name asked on Import,
+# and a live check in progress whose rows fill in as answers arrive (one domain answered, the
+# other not yet).
 # Runs tests/gui/lcsdns-screenshot, the console with the LCS_SCREENSHOT hook (saves after the
 # first draw, then quits); the shipped lcsdns has no such hook.
 #
@@ -70,6 +71,14 @@ shoot zone console-zone.png
 shoot zone-views console-zone-views.png
 SIZE=1024x600 shoot zone console-zone-1024x600.png
 SIZE=1024x600 shoot zone-views console-zone-views-1024x600.png
+# Import of the demo's contoso.com export renamed contoso-50k.dns, its Windows header gone: the
+# zone name the file name gives, shown and changeable; and a name that is no zone name.
+sed -e '/^;/d' "$LCS_DEMO_DIR/contoso.com.dns" > "$tmp/contoso-50k.dns"
+export LCS_SCREENSHOT_ZONE_FILE="$tmp/contoso-50k.dns"
+shoot import-zone-name console-import-zone-name.png
+shoot import-zone-name-error console-import-zone-name-error.png
+SIZE=1024x600 shoot import-zone-name console-import-zone-name-1024x600.png
+SIZE=1024x600 shoot import-zone-name-error console-import-zone-name-error-1024x600.png
 
 # A live check in progress, rows filling in: the demo deployment asking a local responder that
 # answers from the demo's zone files (internal and external/) at once, except for anything under

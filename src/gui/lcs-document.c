@@ -5,6 +5,7 @@
 #include "lcs-document.h"
 
 #include <glib/gi18n.h>
+#include <lcsdns/model/name.h>
 #include <lcsdns/model/observe.h>
 #include <lcsdns/profile/demo.h>
 
@@ -129,11 +130,43 @@ lcs_document_add_zone (LcsDocument *doc,
                        LcsView      view,
                        const char  *path)
 {
-  /* A file imported twice is no change: nothing to undo. */
-  if (g_ptr_array_find_with_equal_func (doc->profile->zones[view], path, g_str_equal, NULL))
-    return;
+  lcs_document_add_zone_named (doc, view, path, NULL, NULL);
+}
+
+/* Whether @path is read as @origin already (both NULL: as the file says). */
+static gboolean
+has_origin (const LcsProfile *profile,
+            const char       *path,
+            const char       *origin)
+{
+  g_autofree char *normal = origin != NULL && *origin != '\0' ? lcs_name_normalize (origin) : NULL;
+
+  return g_strcmp0 (lcs_profile_zone_origin (profile, path), normal) == 0;
+}
+
+static gboolean
+origin_valid (const char  *origin,
+              GError     **error)
+{
+  return origin == NULL || *origin == '\0' || lcs_profile_zone_origin_valid (origin, error);
+}
+
+gboolean
+lcs_document_add_zone_named (LcsDocument *doc,
+                             LcsView      view,
+                             const char  *path,
+                             const char  *origin,
+                             GError     **error)
+{
+  gboolean listed = g_ptr_array_find_with_equal_func (doc->profile->zones[view], path, g_str_equal, NULL);
+
+  /* A file imported twice under the same name is no change: nothing to undo. */
+  if ((listed && has_origin (doc->profile, path, origin)) || !origin_valid (origin, error))
+    return FALSE;
   lcs_document_begin_change (doc);
-  lcs_profile_add_zone (doc->profile, view, path);
+  if (!listed)
+    lcs_profile_add_zone (doc->profile, view, path);
+  return lcs_profile_set_zone_origin (doc->profile, path, origin, error);
 }
 
 gboolean
@@ -152,16 +185,25 @@ gboolean
 lcs_document_replace_zone (LcsDocument *doc,
                            LcsView      view,
                            guint        index,
-                           const char  *path)
+                           const char  *path,
+                           const char  *origin,
+                           GError     **error)
 {
   GPtrArray *zones = doc->profile->zones[view];
+  guint at = 0;
 
-  if (index >= zones->len || g_ptr_array_find_with_equal_func (zones, path, g_str_equal, NULL))
+  if (index >= zones->len)
+    return FALSE;
+  /* The same file again may only take another name. */
+  if (g_ptr_array_find_with_equal_func (zones, path, g_str_equal, &at)
+      && (at != index || has_origin (doc->profile, path, origin)))
+    return FALSE;
+  if (!origin_valid (origin, error))
     return FALSE;
   lcs_document_begin_change (doc);
   g_free (g_ptr_array_index (zones, index));
   g_ptr_array_index (zones, index) = g_strdup (path);
-  return TRUE;
+  return lcs_profile_set_zone_origin (doc->profile, path, origin, error);
 }
 
 LcsDocument *

@@ -48,15 +48,27 @@ gboolean     lcs_document_servers_chosen (const LcsDocument *doc);
 void         lcs_document_add_zone   (LcsDocument *doc,
                                       LcsView      view,
                                       const char  *path);
-/* The zone file @index of @view: removed, or replaced by @path. FALSE (nothing changed) when
- * there is no such file, or @path is one of the view's files already. Undoable. */
+/* Adds @path to the zones of @view read as zone @origin (NULL: as the file says), kept in the
+ * profile; a file there already takes the new name. FALSE when nothing changed: the file is
+ * there with that name, or @origin is no zone name (@error, one line). Undoable. */
+gboolean     lcs_document_add_zone_named (LcsDocument *doc,
+                                          LcsView      view,
+                                          const char  *path,
+                                          const char  *origin,
+                                          GError     **error);
+/* The zone file @index of @view: removed, or replaced by @path read as @origin (NULL: as the
+ * file says). FALSE (nothing changed) when there is no such file, @path is another of the
+ * view's files, it is this one with this name already, or @origin is no zone name (@error).
+ * Undoable. */
 gboolean     lcs_document_remove_zone  (LcsDocument *doc,
                                         LcsView      view,
                                         guint        index);
 gboolean     lcs_document_replace_zone (LcsDocument *doc,
                                         LcsView      view,
                                         guint        index,
-                                        const char  *path);
+                                        const char  *path,
+                                        const char  *origin,
+                                        GError     **error);
 
 /* Every change to the profile goes through here first: what it was is kept for Undo, and the
  * document is marked changed. */

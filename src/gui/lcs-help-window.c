@@ -55,7 +55,9 @@ fill_getting_started (GtkTextBuffer *buffer)
          "dialog filled in.") },
     { N_("Check your own zone. "),
       N_("Export the zone in DNS Manager (or copy its file from %SystemRoot%\\System32\\dns), then "
-         "File → Import Zone File… and choose the view it belongs to. The check runs offline; "
+         "File → Import Zone File… and choose the view it belongs to. Check the zone name the "
+         "console proposes (a renamed file keeps the wrong one) and change it if needed. The check "
+         "runs offline; "
          "Check now (F5) reads the files again after you export them anew.") },
     { N_("Run a live check. "),
       N_("Name your DNS servers in Properties (internal and external), then Action → Check Live "

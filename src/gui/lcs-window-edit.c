@@ -154,13 +154,8 @@ on_replace_chooser_response (GtkNativeDialog *native,
   g_autofree char *path = file != NULL ? g_file_get_path (file) : NULL;
   LcsWindow *self = replace->window;
 
-  if (path != NULL && lcs_document_replace_zone (self->doc, replace->view, replace->index, path))
-    {
-      self->doc->live = FALSE;
-      lcs_document_set_report (self->doc, NULL, 0);
-      /* The zone files are read again and checked; the DNS zones branch follows the list. */
-      lcs_window_refresh (self);
-    }
+  if (path != NULL)
+    lcs_window_ask_zone_name (self, replace->view, (int) replace->index, path);
   g_free (replace);
   g_object_unref (native);
 }

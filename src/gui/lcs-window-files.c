@@ -298,15 +298,7 @@ on_import_response (GtkNativeDialog *native,
       const char *choice = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (native), "view");
       LcsView view = g_strcmp0 (choice, "external") == 0 ? LCS_VIEW_EXTERNAL : LCS_VIEW_INTERNAL;
 
-      LcsDocument *doc = lcs_window_get_document (self);
-
-      lcs_document_add_zone (doc, view, path);
-      /* An imported zone means an offline check, even after a live one. The plan shows while
-       * the files are read and checked in a thread. */
-      doc->live = FALSE;
-      lcs_document_check_plan (doc);
-      lcs_window_refresh_panes (self);
-      lcs_window_load_zones (self, TRUE);
+      lcs_window_ask_zone_name (self, view, -1, path);
     }
   g_object_unref (native);
 }

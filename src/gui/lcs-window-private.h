@@ -129,6 +129,13 @@ void lcs_window_follow_zones   (LcsWindow     *self);
 gboolean lcs_window_show_zone_progress (LcsWindow *self);
 void lcs_window_show_zone_node (LcsWindow     *self,
                                 const LcsNode *node);
+/* lcs-window-zones.c: Import (@index < 0) or Replace (the view's file @index) of @path asks the
+ * zone name first, proposed from the file; OK makes the undoable change and reads the zones
+ * again, Cancel changes nothing. An unreadable file is one error message. */
+void lcs_window_ask_zone_name  (LcsWindow     *self,
+                                LcsView        view,
+                                int            index,
+                                const char    *path);
 
 /* The window's actions, by file. */
 void lcs_window_add_file_actions   (LcsWindow *self);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Zone files from the window: read in a thread (lcs-zone-loader.c), their records handed back in
- * chunks while the window stays live, then shown in the console tree's DNS zones branch and on
- * the zone page; with the check of Import and F5 run in the same thread. After an edit (a record,
- * Properties, Undo) the files read already are checked again in a thread, not read again. */
+/* Zone files from the window: named on Import and Replace (lcs-zone-name-dialog.c), read in a
+ * thread (lcs-zone-loader.c), their records handed back in chunks while the window stays live,
+ * then shown in the console tree's DNS zones branch and on the zone page; with the check of
+ * Import and F5 run in the same thread. After an edit (a record, Properties, Undo) the files read
+ * already are checked again in a thread, not read again. */
 #include "config.h"
 
 #include "lcs-window-private.h"
@@ -11,6 +12,7 @@
 
 #include "lcs-console-tree.h"
 #include "lcs-zone-loader.h"
+#include "lcs-zone-name-dialog.h"
 
 gboolean
 lcs_window_show_zone_progress (LcsWindow *self)
@@ -225,26 +227,6 @@ lcs_window_supersede_checks (LcsWindow *self)
     update_loading (self);
 }
 
-/* Whether the files read (or being read) are the profile's zone files, in order. */
-static gboolean
-reads_profile_zones (LcsWindow *self)
-{
-  if (self->zone_contents == NULL)
-    return !lcs_document_has_zones (self->doc);
-  for (int view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
-    {
-      GPtrArray *read = self->zone_contents->zones[view];
-      GPtrArray *zones = self->doc->profile->zones[view];
-
-      if (read->len != zones->len)
-        return FALSE;
-      for (guint i = 0; i < read->len; i++)
-        if (g_strcmp0 (((LcsZoneContent *) g_ptr_array_index (read, i))->path, g_ptr_array_index (zones, i)) != 0)
-          return FALSE;
-    }
-  return TRUE;
-}
-
 void
 lcs_window_check_zones (LcsWindow *self)
 {
@@ -252,7 +234,8 @@ lcs_window_check_zones (LcsWindow *self)
   /* Until the check is done the panes show a report of some kind: the last, else the plan. */
   if (self->doc->report == NULL)
     lcs_document_check_plan (self->doc);
-  if (!reads_profile_zones (self))
+  /* Files read under other names are read again, not checked as they were read. */
+  if (!lcs_zone_contents_match (self->zone_contents, self->doc->profile))
     lcs_window_load_zones (self, TRUE);
   else if (self->zone_load != NULL)
     self->recheck_pending = TRUE;
@@ -260,19 +243,6 @@ lcs_window_check_zones (LcsWindow *self)
     start_recheck (self);
   else
     lcs_window_load_zones (self, TRUE);
-}
-
-void
-lcs_window_follow_zones (LcsWindow *self)
-{
-  if (!reads_profile_zones (self))
-    {
-      lcs_window_load_zones (self, FALSE);
-      return;
-    }
-  /* The tree was filled anew: its zone branch comes back from what was read (or is being). */
-  if (self->zone_contents != NULL)
-    update_zone_nodes (self);
 }
 
 void
@@ -291,7 +261,7 @@ lcs_window_load_zones (LcsWindow *self,
   self->zone_contents = lcs_zone_contents_new ();
   for (int view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
     for (guint i = 0; zones[view] != NULL && zones[view][i] != NULL; i++)
-      lcs_zone_contents_add (self->zone_contents, view, zones[view][i]);
+      lcs_zone_contents_add (self->zone_contents, view, zones[view][i], self->doc->profile);
   self->zone_load = g_cancellable_new ();
   self->zone_load_checks = check;
   self->zone_load_start = g_get_monotonic_time ();
@@ -299,10 +269,23 @@ lcs_window_load_zones (LcsWindow *self,
   tag = g_new0 (LoadTag, 1);
   tag->cancellable = g_object_ref (self->zone_load);
   tag->check = check;
-  lcs_zone_loader_run_async (self, zones, check ? self->doc->profile : NULL, on_zone_chunk, self,
+  lcs_zone_loader_run_async (self, zones, self->doc->profile->zone_origins, check ? self->doc->profile : NULL, on_zone_chunk, self,
                              self->zone_load, on_zones_loaded, tag);
   lcs_window_show_zone_progress (self);
   update_loading (self);
+}
+
+void
+lcs_window_follow_zones (LcsWindow *self)
+{
+  if (!lcs_zone_contents_match (self->zone_contents, self->doc->profile))
+    {
+      lcs_window_load_zones (self, FALSE);
+      return;
+    }
+  /* The tree was filled anew: its zone branch comes back from what was read (or is being). */
+  if (self->zone_contents != NULL)
+    update_zone_nodes (self);
 }
 
 void
@@ -346,4 +329,106 @@ lcs_window_show_zone_node (LcsWindow     *self,
       status = g_strdup_printf (_("%u records in the zone files"), lcs_zone_contents_count (self->zone_contents));
       gtk_label_set_text (self->status_label, status);
     }
+}
+
+/* The file the zone name dialog is about, and where it goes: a new file of @view (index < 0)
+ * or in place of the view's file @index. */
+typedef struct {
+  LcsWindow *window;
+  LcsView    view;
+  int        index;
+  char      *path;
+} ZoneNameAsk;
+
+static void
+zone_name_ask_free (ZoneNameAsk *ask)
+{
+  g_free (ask->path);
+  g_free (ask);
+}
+
+static void
+on_zone_name_response (GtkDialog   *dialog,
+                       int          response,
+                       ZoneNameAsk *ask)
+{
+  LcsWindow *self = ask->window;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = g_strdup (lcs_zone_name_dialog_get_name (LCS_ZONE_NAME_DIALOG (dialog)));
+  gboolean changed = FALSE;
+
+  gtk_widget_destroy (GTK_WIDGET (dialog));
+  if (response == GTK_RESPONSE_OK)
+    changed = ask->index < 0
+                ? lcs_document_add_zone_named (self->doc, ask->view, ask->path, name, &error)
+                : lcs_document_replace_zone (self->doc, ask->view, (guint) ask->index, ask->path, name, &error);
+  zone_name_ask_free (ask);
+  if (error != NULL)
+    lcs_window_show_error (self, _("The zone name cannot be used"), error);
+  if (!changed)
+    return;
+  /* A changed zone list means an offline check, even after a live one. The plan shows while
+   * the files are read and checked in a thread. */
+  self->doc->live = FALSE;
+  lcs_document_check_plan (self->doc);
+  lcs_window_refresh_panes (self);
+  lcs_window_load_zones (self, TRUE);
+}
+
+/* The zone the view's file @index is read as: the name the profile gives it, else the origin
+ * it was read with; NULL when neither is known. */
+static const char *
+replaced_zone (LcsWindow *self,
+               LcsView    view,
+               guint      index)
+{
+  const char *path = g_ptr_array_index (self->doc->profile->zones[view], index);
+  const char *named = lcs_profile_zone_origin (self->doc->profile, path);
+  const LcsZoneContent *content;
+
+  if (named != NULL || self->zone_contents == NULL || index >= self->zone_contents->zones[view]->len)
+    return named;
+  content = g_ptr_array_index (self->zone_contents->zones[view], index);
+  return g_strcmp0 (content->path, path) == 0 ? content->origin : NULL;
+}
+
+void
+lcs_window_ask_zone_name (LcsWindow  *self,
+                          LcsView     view,
+                          int         index,
+                          const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *proposed = NULL;
+  LcsZoneOriginSource source;
+  const char *replaced = NULL;
+  ZoneNameAsk *ask;
+  GtkWidget *dialog;
+
+  /* The list may have changed while the file chooser was open (it is not modal). */
+  if (index >= 0 && (guint) index >= self->doc->profile->zones[view]->len)
+    return;
+  if (!lcs_zone_peek_origin (path, &proposed, &source, &error))
+    {
+      lcs_window_show_error (self, _("The zone file cannot be read"), error);
+      return;
+    }
+  /* Replacing, a name the new file does not give itself is the old file's: most likely a
+   * newer export of the same zone (contoso-60k.dns for contoso-50k.dns, both contoso.com.). */
+  if (index >= 0 && (source == LCS_ZONE_ORIGIN_FROM_FILE_NAME || source == LCS_ZONE_ORIGIN_FROM_NONE)
+      && replaced_zone (self, view, (guint) index) != NULL)
+    {
+      g_free (proposed);
+      proposed = g_strdup (replaced_zone (self, view, (guint) index));
+      replaced = g_ptr_array_index (self->doc->profile->zones[view], index);
+    }
+  ask = g_new0 (ZoneNameAsk, 1);
+  ask->window = self;
+  ask->view = view;
+  ask->index = index;
+  ask->path = g_strdup (path);
+  dialog = lcs_zone_name_dialog_new (GTK_WINDOW (self), index < 0 ? _("Import Zone File") : _("Replace Zone File"),
+                                     path, view, proposed, source, replaced);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_zone_name_response), ask);
+  gtk_window_present (GTK_WINDOW (dialog));
 }

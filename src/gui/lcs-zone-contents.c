@@ -12,6 +12,7 @@ static void
 zone_content_free (LcsZoneContent *content)
 {
   g_free (content->path);
+  g_free (content->named);
   g_free (content->origin);
   g_ptr_array_unref (content->records);
   g_clear_pointer (&content->folders, g_ptr_array_unref);
@@ -39,16 +40,41 @@ lcs_zone_contents_free (LcsZoneContents *contents)
 }
 
 LcsZoneContent *
-lcs_zone_contents_add (LcsZoneContents *contents,
-                       LcsView          view,
-                       const char      *path)
+lcs_zone_contents_add (LcsZoneContents  *contents,
+                       LcsView           view,
+                       const char       *path,
+                       const LcsProfile *profile)
 {
   LcsZoneContent *content = g_new0 (LcsZoneContent, 1);
 
   content->path = g_strdup (path);
+  content->named = g_strdup (lcs_profile_zone_origin (profile, path));
   content->records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
   g_ptr_array_add (contents->zones[view], content);
   return content;
+}
+
+gboolean
+lcs_zone_contents_match (const LcsZoneContents *contents,
+                         const LcsProfile      *profile)
+{
+  for (guint v = LCS_VIEW_INTERNAL; v <= LCS_VIEW_EXTERNAL; v++)
+    {
+      GPtrArray *files = profile->zones[v];
+
+      if ((contents != NULL ? contents->zones[v]->len : 0) != files->len)
+        return FALSE;
+      for (guint i = 0; i < files->len; i++)
+        {
+          const LcsZoneContent *content = g_ptr_array_index (contents->zones[v], i);
+          const char *path = g_ptr_array_index (files, i);
+
+          if (strcmp (content->path, path) != 0
+              || g_strcmp0 (content->named, lcs_profile_zone_origin (profile, path)) != 0)
+            return FALSE;
+        }
+    }
+  return TRUE;
 }
 
 guint

@@ -5,11 +5,13 @@
 
 #include <glib.h>
 #include <lcsdns/model/record.h>
+#include <lcsdns/profile/profile.h>
 
 G_BEGIN_DECLS
 
 typedef struct {
   char      *path;
+  char      *named;    /* the zone name the profile gave the file when it was read; or NULL */
   char      *origin;   /* absolute; NULL until the file has been read through */
   GPtrArray *records;  /* LcsRecord*, in file order */
   GPtrArray *folders;  /* char*: absolute names under the origin that hold records; parents first */
@@ -29,9 +31,15 @@ typedef struct {
 
 LcsZoneContents *lcs_zone_contents_new   (void);
 void             lcs_zone_contents_free  (LcsZoneContents *contents);
-LcsZoneContent  *lcs_zone_contents_add   (LcsZoneContents *contents,
-                                          LcsView          view,
-                                          const char      *path);
+/* A file of @view, to be read as @profile names it (see LcsZoneContent.named). */
+LcsZoneContent  *lcs_zone_contents_add   (LcsZoneContents  *contents,
+                                          LcsView           view,
+                                          const char       *path,
+                                          const LcsProfile *profile);
+/* Whether @contents (NULL: none) are @profile's zone files, in order, under the names it gives
+ * them: what reading them again would give, so long as the files are unchanged. */
+gboolean         lcs_zone_contents_match (const LcsZoneContents *contents,
+                                          const LcsProfile      *profile);
 guint            lcs_zone_contents_count (const LcsZoneContents *contents);
 
 /* The folders that the record owners @parents (absolute names: each owner without its first

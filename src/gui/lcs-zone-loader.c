@@ -11,6 +11,7 @@
 
 typedef struct {
   GStrv             zones[2];
+  GHashTable       *origins;   /* the profile's zone_origins, copied: path → zone name */
   LcsProfile       *profile;   /* NULL: read only */
   LcsZoneSet       *set;       /* the files read already: check only */
   LcsZoneChunkFunc  chunk_func;
@@ -42,6 +43,7 @@ load_data_free (LoadData *data)
 {
   g_strfreev (data->zones[LCS_VIEW_INTERNAL]);
   g_strfreev (data->zones[LCS_VIEW_EXTERNAL]);
+  g_clear_pointer (&data->origins, g_hash_table_unref);
   g_clear_pointer (&data->profile, lcs_profile_free);
   g_clear_pointer (&data->set, lcs_zone_set_unref);
   g_free (data);
@@ -134,8 +136,11 @@ read_file (GTask       *task,
 
   file.batch = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
   /* The set keeps what the check needs (the records as observations, the file's zone-syntax
-   * findings); the records themselves go to the window in chunks. */
-  ok = lcs_zone_set_read_file (set, view, path, NULL, on_record_read, &file, &origin, error);
+   * findings); the records themselves go to the window in chunks. The file is read as the zone
+   * the profile names for it, if it does. */
+  ok = lcs_zone_set_read_file (set, view, path,
+                               g_hash_table_lookup (((LoadData *) g_task_get_task_data (task))->origins, path),
+                               on_record_read, &file, &origin, error);
   if (ok)
     {
       char *lower = g_ascii_strdown (origin, -1);
@@ -184,6 +189,7 @@ run_in_thread (GTask        *task,
 void
 lcs_zone_loader_run_async (gpointer             source_object,
                            char *const         *zones[2],
+                           GHashTable          *origins,
                            const LcsProfile    *profile,
                            LcsZoneChunkFunc     chunk_func,
                            gpointer             chunk_data,
@@ -196,6 +202,16 @@ lcs_zone_loader_run_async (gpointer             source_object,
 
   data->zones[LCS_VIEW_INTERNAL] = g_strdupv ((char **) zones[LCS_VIEW_INTERNAL]);
   data->zones[LCS_VIEW_EXTERNAL] = g_strdupv ((char **) zones[LCS_VIEW_EXTERNAL]);
+  data->origins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (origins != NULL)
+    {
+      GHashTableIter iter;
+      gpointer key, value;
+
+      g_hash_table_iter_init (&iter, origins);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        g_hash_table_insert (data->origins, g_strdup (key), g_strdup (value));
+    }
   /* The thread reads its own copy: the window may change the profile meanwhile. */
   data->profile = profile != NULL ? lcs_profile_copy (profile) : NULL;
   data->chunk_func = chunk_func;

@@ -27,12 +27,14 @@ typedef void (*LcsZoneChunkFunc) (LcsZoneChunk *chunk,
 /* Records per chunk: small enough that adding one to the window is a short main-loop turn. */
 #define LCS_ZONE_CHUNK_RECORDS 4096
 
-/* Reads @zones (NULL-terminated paths per LcsView) in a thread into a new LcsZoneSet, calling
- * @chunk_func in the calling thread's main context for each chunk (never after @cancellable is
- * cancelled). With @profile (copied) the thread then checks the files as lcs_check_zones does.
- * @source_object is kept alive until @callback. */
+/* Reads @zones (NULL-terminated paths per LcsView) in a thread into a new LcsZoneSet, each as the
+ * zone @origins (path → zone name, copied; may be NULL) names for it, else as its $ORIGIN or file
+ * name says, calling @chunk_func in the calling thread's main context for each chunk (never after
+ * @cancellable is cancelled). With @profile (copied) the thread then checks the files as
+ * lcs_check_zones does. @source_object is kept alive until @callback. */
 void       lcs_zone_loader_run_async  (gpointer             source_object,
                                        char *const         *zones[2],
+                                       GHashTable          *origins,
                                        const LcsProfile    *profile,
                                        LcsZoneChunkFunc     chunk_func,
                                        gpointer             chunk_data,

@@ -9,6 +9,7 @@
 #include "lcs-properties-dialog.h"
 #include "lcs-result-list.h"
 #include "lcs-window-private.h"
+#include "lcs-zone-name-dialog.h"
 
 
 /* Long enough for the first draw and for a live check to show progress. */
@@ -125,6 +126,22 @@ open_properties_scene (LcsWindow *window,
     }
 }
 
+/* Import of a renamed export (LCS_SCREENSHOT_ZONE_FILE): the name its file name gives, or with
+ * @typed, an invalid name and its error. */
+static void
+open_zone_name_scene (LcsWindow  *window,
+                      const char *typed)
+{
+  g_autoptr(GList) toplevels = NULL;
+
+  lcs_window_ask_zone_name (window, LCS_VIEW_INTERNAL, -1, g_getenv ("LCS_SCREENSHOT_ZONE_FILE"));
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; typed != NULL && l != NULL; l = l->next)
+    if (LCS_IS_ZONE_NAME_DIALOG (l->data))
+      gtk_entry_set_text (GTK_ENTRY (gtk_widget_get_template_child (l->data, LCS_TYPE_ZONE_NAME_DIALOG, "name_entry")),
+                          typed);
+}
+
 /* DNS Manager's layout: the _tcp folder, and the mistyped record one folder deeper; or both
  * views in one list, the View column telling the two _sip._tls records apart. */
 static void
@@ -176,6 +193,10 @@ on_mapped (gpointer user_data)
       lcs_console_tree_select (shot->window->console_tree, LCS_NODE_VIEW, "contoso.com", LCS_VIEW_INTERNAL);
       open_menu_scene (shot->window->console_tree);
     }
+  else if (g_strcmp0 (scene, "import-zone-name") == 0)
+    open_zone_name_scene (shot->window, NULL);
+  else if (g_strcmp0 (scene, "import-zone-name-error") == 0)
+    open_zone_name_scene (shot->window, "contoso..com");
   else if (g_str_has_prefix (scene != NULL ? scene : "", "zone"))
     open_zone_scene (shot->window, scene);
   else

@@ -652,6 +652,44 @@ test_remove_unlisted_findings (void)
     }
 }
 
+/* A file named after an export ("contoso-50k.dns") is checked as the zone the admin gave it on
+ * import; without that name, as its file name says. */
+static void
+test_check_zone_origin (void)
+{
+  g_autoptr(LcsProfile) profile = lcs_profile_new ();
+  g_autofree char *dir = g_dir_make_tmp ("lcs-origin-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "contoso-50k.dns", NULL);
+  char *const file[] = { path, NULL };
+  char *const *zones[2] = { file, NULL };
+  g_autoptr(LcsReport) named = NULL;
+  g_autoptr(LcsReport) unnamed = NULL;
+  g_autoptr(LcsObservations) obs = NULL;
+  g_autoptr(LcsObservations) obs_unnamed = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (g_file_set_contents (path,
+                                      "@ 3600 IN SOA ns1 hostmaster 1 3600 600 86400 3600\n"
+                                      "sip 3600 IN A 192.0.2.10\n", -1, NULL));
+  g_assert_true (lcs_profile_set (profile, "domains", "contoso.com", &error));
+  g_assert_true (lcs_profile_set (profile, "zones-internal", path, &error));
+
+  unnamed = lcs_check_zones (profile, zones, NULL, FALSE, 0, &obs_unnamed, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lcs_observations_zone_for (obs_unnamed, LCS_VIEW_INTERNAL, "sip.contoso.com."), ==, NULL);
+  g_assert_cmpstr (lcs_observations_zone_for (obs_unnamed, LCS_VIEW_INTERNAL, "sip.contoso-50k."), ==, "contoso-50k.");
+
+  g_assert_true (lcs_profile_set_zone_origin (profile, path, "contoso.com.", &error));
+  /* The profile's name wins over a blanket origin. */
+  named = lcs_check_zones (profile, zones, "fabrikam.com.", FALSE, 0, &obs, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lcs_observations_zone_for (obs, LCS_VIEW_INTERNAL, "sip.contoso.com."), ==, "contoso.com.");
+  g_assert_null (lcs_observations_zone_for (obs, LCS_VIEW_INTERNAL, "sip.fabrikam.com."));
+  g_assert_cmpstr (g_ptr_array_index (named->files, 0), ==, path);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -671,6 +709,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/plan-entry", test_plan_and_entry_reports);
   g_test_add_func ("/check/remove-findings", test_remove_findings);
   g_test_add_func ("/check/zones", test_check_zones);
+  g_test_add_func ("/check/zone-origin", test_check_zone_origin);
   g_test_add_func ("/check/zone-set", test_zone_set);
   g_test_add_func ("/check/observations-copy-many-owners", test_observations_copy_many_owners);
   g_test_add_func ("/check/remove-unlisted-findings", test_remove_unlisted_findings);

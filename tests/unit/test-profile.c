@@ -512,6 +512,86 @@ test_lync_bad_values (void)
     }
 }
 
+/* The zone name chosen for a file on import is kept with it, relative paths and all; a profile
+ * without one (as older versions wrote) loads with none; a bad one is refused, nothing changed. */
+static void
+test_zone_origins (void)
+{
+  g_autoptr(LcsProfile) p = full_profile ();
+  g_autoptr(LcsProfile) loaded = NULL;
+  g_autoptr(LcsProfile) copy = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("lcs-origins-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "contoso.lcsdns", NULL);
+  g_autofree char *big = g_build_filename (dir, "contoso-50k.dns", NULL);
+  g_autofree char *plain = g_build_filename (dir, "fabrikam.com.dns", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *old = NULL;
+  g_auto(GStrv) parts = NULL;
+
+  g_assert_true (lcs_profile_set (p, "zones-internal", big, &error));
+  g_assert_true (lcs_profile_set (p, "zones-internal", plain, &error));
+  g_assert_true (lcs_profile_set (p, "zones-external", big, &error));
+  g_assert_true (lcs_profile_set_zone_origin (p, big, "Contoso.COM", &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (lcs_profile_zone_origin (p, big), ==, "contoso.com.");
+  g_assert_null (lcs_profile_zone_origin (p, plain));
+
+  /* Windows' forest zone has an underscore label, as owners do. */
+  g_assert_true (lcs_profile_set_zone_origin (p, plain, "_msdcs.contoso.com", &error));
+  g_assert_cmpstr (lcs_profile_zone_origin (p, plain), ==, "_msdcs.contoso.com.");
+  g_assert_true (lcs_profile_set_zone_origin (p, plain, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (lcs_profile_set_zone_origin (p, big, "contoso..com", &error));
+  g_assert_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID);
+  g_assert_null (strchr (error->message, '\n'));
+  g_clear_error (&error);
+  g_assert_false (lcs_profile_set_zone_origin (p, big, ".", &error));
+  g_clear_error (&error);
+  g_assert_cmpstr (lcs_profile_zone_origin (p, big), ==, "contoso.com.");
+
+  g_assert_true (lcs_profile_save (p, path, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_nonnull (strstr (text, "zones-internal=contoso-50k.dns;fabrikam.com.dns;\n"));
+  g_assert_nonnull (strstr (text, "zone-origins-internal=contoso.com.;;\n"));
+  g_assert_nonnull (strstr (text, "zone-origins-external=contoso.com.;\n"));
+
+  loaded = lcs_profile_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (lcs_profile_zone_origin (loaded, big), ==, "contoso.com.");
+  g_assert_null (lcs_profile_zone_origin (loaded, plain));
+  copy = lcs_profile_copy (loaded);
+  g_assert_cmpstr (lcs_profile_zone_origin (copy, big), ==, "contoso.com.");
+
+  /* Written before the names were kept: no zone-origins key, no name. */
+  g_clear_pointer (&loaded, lcs_profile_free);
+  lcs_profile_set_zone_origin (p, big, NULL, &error);
+  g_clear_pointer (&text, g_free);
+  g_assert_true (lcs_profile_save (p, path, &error));
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_assert_null (strstr (text, "zone-origins"));
+  loaded = lcs_profile_load (path, &error);
+  g_assert_no_error (error);
+  g_assert_null (lcs_profile_zone_origin (loaded, big));
+
+  /* A list that does not match the files, or a bad name in it: one line, no profile. */
+  g_clear_pointer (&loaded, lcs_profile_free);
+  parts = g_strsplit (text, "[deployment]\n", 2);
+  g_assert_nonnull (parts[1]);
+  old = g_strconcat (parts[0], "[deployment]\nzone-origins-internal=contoso.com.;\n", parts[1], NULL);
+  g_assert_null (lcs_profile_load_data (old, strlen (old), &error));
+  g_assert_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID);
+  g_clear_error (&error);
+  g_clear_pointer (&old, g_free);
+  old = g_strconcat (parts[0], "[deployment]\nzone-origins-internal=bad name.;;\n", parts[1], NULL);
+  g_assert_null (lcs_profile_load_data (old, strlen (old), &error));
+  g_assert_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID);
+  g_assert_null (strchr (error->message, '\n'));
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int argc, char *argv[])
 {
@@ -521,6 +601,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/profile/round-trip", test_round_trip);
   g_test_add_func ("/profile/save-atomic", test_save_atomic);
   g_test_add_func ("/profile/zones-relative", test_zones_relative);
+  g_test_add_func ("/profile/zone-origins", test_zone_origins);
   g_test_add_func ("/profile/record-ttl", test_record_ttl);
   g_test_add_func ("/profile/load-errors", test_load_errors);
   g_test_add_func ("/profile/load-not-utf8", test_load_not_utf8);

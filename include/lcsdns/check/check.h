@@ -106,7 +106,8 @@ LcsReport  *lcs_check_observations_listing (const LcsProfile      *profile,
                                             guint                  max_listed);
 
 /* Offline mode: reads the zone files of each view (@zones[LCS_VIEW_INTERNAL], …; NULL-terminated,
- * either may be NULL) with @origin for files without one, adds the profile's own records to the
+ * either may be NULL) as the zone the profile names for each file, else @origin for files
+ * without one, adds the profile's own records to the
  * zones they fall in when @with_added_records (what the admin is about to create counts as
  * created), and checks, listing @max_listed findings per rule and view (0: all). The report
  * names the files and has their syntax findings; *@obs (optional) receives what was read. NULL

@@ -91,6 +91,9 @@ typedef struct {
   /* char*: the zone files checked offline, per LcsView; NULL-terminated, so that ->pdata is the
    * list lcs_check_zones reads. Absolute once loaded from a file; the file keeps them relative. */
   GPtrArray     *zones[2];
+  /* char* path → char* zone name (absolute, lower case) the admin chose for that file on import;
+   * a file without one is read as its $ORIGIN, else its file name, says. */
+  GHashTable    *zone_origins;
 } LcsProfile;
 
 #define LCS_PROFILE_ERROR (lcs_profile_error_quark ())
@@ -162,6 +165,19 @@ char       *lcs_profile_host_for_domain (const LcsProfile *profile,
 gboolean    lcs_profile_add_zone (LcsProfile  *profile,
                                   LcsView      view,
                                   const char  *path);
+/* The zone name @path is read as, or NULL: then its $ORIGIN, else its file name, decides. */
+const char *lcs_profile_zone_origin     (const LcsProfile *profile,
+                                         const char       *path);
+/* Whether @origin can name an imported zone: a domain name other than the root, `_msdcs.` labels
+ * allowed (Windows' own zone). @error says why not in one line, without naming a field. */
+gboolean    lcs_profile_zone_origin_valid (const char  *origin,
+                                           GError     **error);
+/* Sets the zone name of @path (NULL or "" clears it); a bad name is refused with @error and
+ * nothing changes. */
+gboolean    lcs_profile_set_zone_origin (LcsProfile  *profile,
+                                         const char  *path,
+                                         const char  *origin,
+                                         GError     **error);
 /* The records the admin added to @view: profile->records or profile->external_records. */
 GPtrArray  *lcs_profile_records (const LcsProfile *profile,
                                  LcsView           view);

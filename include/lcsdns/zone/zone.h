@@ -41,4 +41,22 @@ gboolean  lcs_zone_load  (LcsObservations    *obs,
                           GPtrArray          *findings,
                           GError            **error);
 
+/* Where lcs_zone_peek_origin found a file's zone name. */
+typedef enum {
+  LCS_ZONE_ORIGIN_FROM_NONE,       /* nowhere: the admin must name the zone */
+  LCS_ZONE_ORIGIN_FROM_DIRECTIVE,  /* $ORIGIN before the first record: the file fixes the name */
+  LCS_ZONE_ORIGIN_FROM_SOA,        /* the first record is the SOA, its owner written absolute */
+  LCS_ZONE_ORIGIN_FROM_HEADER,     /* Windows' export comment "Database file … for <zone> zone." */
+  LCS_ZONE_ORIGIN_FROM_FILE_NAME,  /* "contoso.com.dns" → contoso.com. */
+} LcsZoneOriginSource;
+
+/* The zone @path holds, read from the head of the file only (a byte-order mark skipped, UTF-16
+ * converted): its $ORIGIN, else its SOA owner, else the zone Windows' export header names, else
+ * the file name as Windows names exports. *@origin (absolute, lower case) is NULL when none of
+ * these gives one. FALSE with @error only when the file cannot be opened or read. */
+gboolean  lcs_zone_peek_origin (const char           *path,
+                                char                **origin,
+                                LcsZoneOriginSource  *source,
+                                GError              **error);
+
 G_END_DECLS

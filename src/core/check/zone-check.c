@@ -194,7 +194,13 @@ lcs_check_zones (const LcsProfile  *profile,
 
   for (guint view = LCS_VIEW_INTERNAL; ok && view <= LCS_VIEW_EXTERNAL; view++)
     for (guint i = 0; ok && zones[view] != NULL && zones[view][i] != NULL; i++)
-      ok = lcs_zone_set_read_file (set, view, zones[view][i], origin, NULL, NULL, NULL, error);
+      {
+        /* The name the admin gave the file on import wins over the blanket @origin. */
+        const char *chosen = lcs_profile_zone_origin (profile, zones[view][i]);
+
+        ok = lcs_zone_set_read_file (set, view, zones[view][i], chosen != NULL ? chosen : origin, NULL, NULL,
+                                     NULL, error);
+      }
   if (ok)
     {
       /* Nobody else holds this set: its observations and findings move to the report. */

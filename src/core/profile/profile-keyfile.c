@@ -14,6 +14,9 @@
 #define GROUP_EXTERNAL_RECORDS "external-records"
 
 static const char *const zone_keys[2] = { "zones-internal", "zones-external" };
+/* The zone name of each file, in the order of its zone_keys list ("" where the file's $ORIGIN or
+ * name decides); a profile without the key is one written before the names were kept. */
+static const char *const origin_keys[2] = { "zone-origins-internal", "zone-origins-external" };
 
 static void
 save_records (GKeyFile   *keyfile,
@@ -175,6 +178,42 @@ read_list (GKeyFile    *keyfile,
   return g_strv_builder_end (items);
 }
 
+static gboolean
+load_origins (LcsProfile  *profile,
+              GKeyFile    *keyfile,
+              LcsView      view,
+              char *const *paths,
+              const char  *base_dir,
+              GError     **error)
+{
+  g_auto(GStrv) origins = NULL;
+
+  if (!g_key_file_has_key (keyfile, GROUP, origin_keys[view], NULL))
+    return TRUE;
+  origins = read_list (keyfile, GROUP, origin_keys[view], error);
+  if (origins == NULL)
+    return FALSE;
+  if (g_strv_length (origins) != g_strv_length ((char **) paths))
+    {
+      g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                   "[%s] %s: the value is not one zone name per file of %s", GROUP,
+                   origin_keys[view], zone_keys[view]);
+      return FALSE;
+    }
+  for (guint i = 0; paths[i] != NULL; i++)
+    {
+      g_autofree char *path = base_dir != NULL ? g_canonicalize_filename (paths[i], base_dir)
+                                               : g_strdup (paths[i]);
+
+      if (!lcs_profile_set_zone_origin (profile, path, g_strstrip (origins[i]), error))
+        {
+          g_prefix_error (error, "[%s] %s: ", GROUP, origin_keys[view]);
+          return FALSE;
+        }
+    }
+  return TRUE;
+}
+
 /* Zone files are a GKeyFile list ("a.dns;b.dns", a ';' in a name escaped): a path may hold a
  * comma. Relative paths are resolved against @base_dir when there is one. */
 static gboolean
@@ -199,13 +238,14 @@ load_zones (LcsProfile  *profile,
       if (!lcs_profile_set (profile, zone_keys[view], path, error))
         return FALSE;
     }
-  return TRUE;
+  return load_origins (profile, keyfile, view, paths, base_dir, error);
 }
 
 static gboolean
 is_zone_key (const char *key)
 {
-  return g_strcmp0 (key, zone_keys[LCS_VIEW_INTERNAL]) == 0 || g_strcmp0 (key, zone_keys[LCS_VIEW_EXTERNAL]) == 0;
+  return g_strcmp0 (key, zone_keys[LCS_VIEW_INTERNAL]) == 0 || g_strcmp0 (key, zone_keys[LCS_VIEW_EXTERNAL]) == 0
+         || g_strcmp0 (key, origin_keys[LCS_VIEW_INTERNAL]) == 0 || g_strcmp0 (key, origin_keys[LCS_VIEW_EXTERNAL]) == 0;
 }
 
 static gboolean
@@ -414,17 +454,26 @@ save_zones (GKeyFile         *keyfile,
     {
       GPtrArray *zones = profile->zones[view];
       g_autoptr(GPtrArray) written = g_ptr_array_new_null_terminated (zones->len, g_free, TRUE);
+      g_autoptr(GPtrArray) origins = g_ptr_array_new_null_terminated (zones->len, NULL, TRUE);
+      gboolean any_origin = FALSE;
 
       if (zones->len == 0)
         continue;
       for (guint i = 0; i < zones->len; i++)
         {
           const char *path = g_ptr_array_index (zones, i);
+          const char *origin = lcs_profile_zone_origin (profile, path);
 
           g_ptr_array_add (written, base_dir != NULL ? relative_path (path, base_dir) : g_strdup (path));
+          g_ptr_array_add (origins, (gpointer) (origin != NULL ? origin : ""));
+          any_origin |= origin != NULL;
         }
       g_key_file_set_string_list (keyfile, GROUP, zone_keys[view], (const char *const *) written->pdata,
                                   written->len);
+      /* Only when a name was chosen: the profile stays as older versions wrote and read it. */
+      if (any_origin)
+        g_key_file_set_string_list (keyfile, GROUP, origin_keys[view],
+                                    (const char *const *) origins->pdata, origins->len);
     }
 }
 

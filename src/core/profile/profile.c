@@ -84,6 +84,7 @@ lcs_profile_new (void)
   profile->external_records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
   profile->zones[LCS_VIEW_INTERNAL] = g_ptr_array_new_null_terminated (0, g_free, TRUE);
   profile->zones[LCS_VIEW_EXTERNAL] = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  profile->zone_origins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   return profile;
 }
 
@@ -114,6 +115,7 @@ lcs_profile_free (LcsProfile *profile)
   g_ptr_array_unref (profile->external_records);
   g_ptr_array_unref (profile->zones[LCS_VIEW_INTERNAL]);
   g_ptr_array_unref (profile->zones[LCS_VIEW_EXTERNAL]);
+  g_hash_table_unref (profile->zone_origins);
   g_free (profile);
 }
 
@@ -172,6 +174,9 @@ lcs_profile_copy (const LcsProfile *profile)
     g_ptr_array_add (copy->external_records, lcs_record_copy (g_ptr_array_index (profile->external_records, i)));
   copy_strings (copy->zones[LCS_VIEW_INTERNAL], profile->zones[LCS_VIEW_INTERNAL]);
   copy_strings (copy->zones[LCS_VIEW_EXTERNAL], profile->zones[LCS_VIEW_EXTERNAL]);
+  g_hash_table_iter_init (&iter, profile->zone_origins);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->zone_origins, g_strdup (key), g_strdup (value));
   return copy;
 }
 
@@ -886,4 +891,55 @@ lcs_profile_target_matches (const LcsProfile *profile,
   if (profile->matching == LCS_MATCHING_SUFFIX)
     return lcs_name_ends_in (target, domain) && !lcs_name_equal (target, domain);
   return lcs_name_parent_is (target, domain);
+}
+
+const char *
+lcs_profile_zone_origin (const LcsProfile *profile,
+                         const char       *path)
+{
+  return g_hash_table_lookup (profile->zone_origins, path);
+}
+
+gboolean
+lcs_profile_zone_origin_valid (const char  *origin,
+                               GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  /* A zone is named as an owner is (Windows has _msdcs.<forest>); the root is no import. */
+  if (origin != NULL && strcmp (origin, ".") == 0)
+    {
+      g_set_error_literal (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                           "the root cannot be an imported zone");
+      return FALSE;
+    }
+  if (!lcs_name_validate (origin, LCS_NAME_OWNER, &local))
+    {
+      g_set_error_literal (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID, local->message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+lcs_profile_set_zone_origin (LcsProfile  *profile,
+                             const char  *path,
+                             const char  *origin,
+                             GError     **error)
+{
+  g_autoptr(GError) local = NULL;
+
+  if (origin == NULL || *origin == '\0')
+    {
+      g_hash_table_remove (profile->zone_origins, path);
+      return TRUE;
+    }
+  if (!lcs_profile_zone_origin_valid (origin, &local))
+    {
+      g_set_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID,
+                   "zone name \"%s\" of %s: %s", origin, path, local->message);
+      return FALSE;
+    }
+  g_hash_table_insert (profile->zone_origins, g_strdup (path), lcs_name_normalize (origin));
+  return TRUE;
 }

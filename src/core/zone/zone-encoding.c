@@ -168,3 +168,88 @@ lcs_zone_open_text (const char    *path,
   fclose (file);
   return ok;
 }
+
+gboolean
+lcs_zone_read_head (const char  *path,
+                    gsize        max,
+                    char       **text,
+                    gsize       *length,
+                    GError     **error)
+{
+  FILE *file = g_fopen (path, "rb");
+  g_autofree guint8 *head = NULL;
+  gsize n, skip = 0;
+  gboolean whole;
+  char *out = NULL;
+  char *cut;
+
+  *text = NULL;
+  *length = 0;
+  if (file == NULL)
+    {
+      int saved_errno = errno;
+
+      g_set_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE, "cannot open %s: %s", path,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  /* One more byte: the text's NUL. */
+  head = g_malloc (max + 1);
+  n = fread (head, 1, max, file);
+  if (ferror (file))
+    {
+      int saved_errno = errno;
+
+      fclose (file);
+      g_set_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_UNREADABLE, "cannot read %s: %s", path,
+                   g_strerror (saved_errno));
+      return FALSE;
+    }
+  whole = feof (file);
+  fclose (file);
+  switch (sniff (head, n))
+    {
+    case TEXT_UTF16LE:
+    case TEXT_UTF16BE:
+      {
+        gboolean le = head[0] == 0xFF;
+        /* Whole code units only, and not the first half of a surrogate pair the head cut. */
+        gsize units = (n - 2) / 2;
+        guint8 high = units > 0 ? head[2 + 2 * (units - 1) + (le ? 1 : 0)] : 0;
+
+        if (!whole && units > 0 && high >= 0xD8 && high <= 0xDB)
+          units--;
+        out = g_convert ((const char *) head + 2, units * 2, "UTF-8", le ? "UTF-16LE" : "UTF-16BE",
+                         NULL, length, NULL);
+        break;
+      }
+    case TEXT_UTF8_BOM:
+      skip = 3;
+      G_GNUC_FALLTHROUGH;
+    case TEXT_PLAIN:
+      *length = n - skip;
+      out = g_memdup2 (head + skip, *length + 1);
+      out[*length] = '\0';
+      break;
+    case TEXT_UTF32:
+    case TEXT_UTF16LE_NO_BOM:
+    case TEXT_UTF16BE_NO_BOM:
+    default:
+      /* The reader refuses these with a finding; the head has nothing to say. */
+      return TRUE;
+    }
+  if (out == NULL)
+    {
+      *length = 0;
+      return TRUE;
+    }
+  /* The head ends at a line's end: a cut line could read as another name. */
+  if (!whole)
+    {
+      cut = g_strrstr_len (out, (gssize) *length, "\n");
+      *length = cut != NULL ? (gsize) (cut - out) + 1 : 0;
+      out[*length] = '\0';
+    }
+  *text = out;
+  return TRUE;
+}

@@ -256,6 +256,20 @@ gboolean  lcs_zone_open_text          (const char     *path,
                                        char          **refusal,
                                        GError        **error);
 
+/* The first @max bytes of @path as UTF-8 text (a byte-order mark skipped, UTF-16 converted), cut
+ * after its last whole line unless the file ended; *@text NULL when the encoding cannot be read.
+ * FALSE with @error only when the file cannot be opened or read. */
+gboolean  lcs_zone_read_head          (const char     *path,
+                                       gsize           max,
+                                       char          **text,
+                                       gsize          *length,
+                                       GError        **error);
+
+/* zone.c: the absolute form of a user-given origin, or NULL when it is not a domain name; and
+ * the zone Windows names a file after ("contoso.com.dns" → contoso.com.), or NULL. */
+char     *lcs_zone_normalize_origin   (const char     *text);
+char     *lcs_zone_origin_from_file_name (const char  *path);
+
 /* A file an $INCLUDE names: @path NULL when there is none to read. */
 typedef struct {
   char *path;

@@ -409,9 +409,8 @@ read_file (LcsZoneReader  *reader,
   return ok;
 }
 
-/* The absolute form of a user-given origin, or NULL when it is not a domain name. */
-static char *
-normalize_origin (const char *text)
+char *
+lcs_zone_normalize_origin (const char *text)
 {
   char out[LCS_ZONE_NAME_BUFSIZE];
   char dot[] = ".";
@@ -426,8 +425,8 @@ normalize_origin (const char *text)
 }
 
 /* Windows names a zone's file after it: "contoso.com.dns". */
-static char *
-origin_from_file_name (const char *path)
+char *
+lcs_zone_origin_from_file_name (const char *path)
 {
   g_autofree char *base = g_path_get_basename (path);
   gsize len = strlen (base);
@@ -435,7 +434,7 @@ origin_from_file_name (const char *path)
   if (len <= 4 || g_ascii_strcasecmp (base + len - 4, ".dns") != 0)
     return NULL;
   base[len - 4] = '\0';
-  return normalize_origin (base);
+  return lcs_zone_normalize_origin (base);
 }
 
 /* lcs_zone_read () with records borrowed for the call: lcs_zone_load copies them straight into
@@ -456,7 +455,7 @@ read_zone (const char         *path,
 
   if (origin != NULL)
     {
-      initial = normalize_origin (origin);
+      initial = lcs_zone_normalize_origin (origin);
       if (initial == NULL)
         {
           g_set_error (error, LCS_ZONE_ERROR, LCS_ZONE_ERROR_NO_ORIGIN,
@@ -465,7 +464,7 @@ read_zone (const char         *path,
         }
     }
   else
-    initial = origin_from_file_name (path);
+    initial = lcs_zone_origin_from_file_name (path);
 
   reader.func = func;
   reader.user_data = user_data;
