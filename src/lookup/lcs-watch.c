@@ -118,7 +118,6 @@ watch_finalize (GSource *source)
 {
   WatchSource *ws = (WatchSource *) source;
 
-  WSAEventSelect (ws->fd, NULL, 0);
   WSACloseEvent (ws->event);
 }
 
@@ -168,6 +167,12 @@ lcs_watch_update (LcsWatch *watch,
 void
 lcs_watch_free (LcsWatch *watch)
 {
+  /* Now, while the socket is still the one watched: c-ares frees a watch just before closing its
+   * socket, often from inside that watch's dispatch, so the source is finalised later, when a new
+   * socket may already have the same handle (the next batch of questions opens one) and its own
+   * event; clearing the selection there silenced the new socket, and every question on it timed
+   * out. */
+  WSAEventSelect (watch->source->fd, NULL, 0);
   g_source_destroy (&watch->source->source);
   g_source_unref (&watch->source->source);
   g_free (watch);
