@@ -20,6 +20,21 @@ e2e_wait_loaded (LcsWindow *window)
     g_main_context_iteration (NULL, TRUE);
 }
 
+LcsApplication *
+e2e_application (void)
+{
+  static LcsApplication *app;
+  g_autoptr(GError) error = NULL;
+
+  if (app == NULL)
+    {
+      app = lcs_application_new ();
+      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+      g_assert_no_error (error);
+    }
+  return app;
+}
+
 LcsWindow *
 e2e_demo_window (void)
 {

@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "lcs-application.h"
 #include "lcs-window-private.h"
 
 G_BEGIN_DECLS
@@ -25,6 +26,10 @@ void       e2e_spin            (guint ms);
 /* Zone files are read and checked in a thread: turns the main loop until @window has read and
  * checked them. */
 void       e2e_wait_loaded     (LcsWindow *window);
+
+/* The console's application, registered once per process (its start-up installs the accelerators
+ * and the style sheets). */
+LcsApplication *e2e_application (void);
 
 /* A shown console window on the bundled demo, checked offline. */
 LcsWindow *e2e_demo_window     (void);

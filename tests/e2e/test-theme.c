@@ -5,22 +5,6 @@
 #include "config.h"
 
 #include "e2e-util.h"
-#include "lcs-application.h"
-
-static LcsApplication *
-test_application (void)
-{
-  static LcsApplication *app;
-  g_autoptr(GError) error = NULL;
-
-  if (app == NULL)
-    {
-      app = lcs_application_new ();
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
-    }
-  return app;
-}
 
 /* The first label inside a button under @widget: an Actions pane link. */
 static GtkWidget *
@@ -67,7 +51,7 @@ window_colours (const char *theme, GdkRGBA *link, GdkRGBA *selected_row)
   GtkStyleContext *context;
 
   g_object_set (gtk_settings_get_default (), "gtk-theme-name", theme, NULL);
-  window = lcs_window_new (test_application ());
+  window = lcs_window_new (e2e_application ());
   g_assert_true (lcs_window_open_demo (window, NULL));
   gtk_widget_show (GTK_WIDGET (window));
   e2e_spin (100);

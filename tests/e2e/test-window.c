@@ -327,22 +327,6 @@ test_certificate_findings (void)
 }
 
 /* The accelerators of the brief, and real key presses through the window's key handling. */
-/* One application for the tests that need its accelerators: a process registers one. */
-static LcsApplication *
-test_application (void)
-{
-  static LcsApplication *app;
-  g_autoptr(GError) error = NULL;
-
-  if (app == NULL)
-    {
-      app = lcs_application_new ();
-      g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
-      g_assert_no_error (error);
-    }
-  return app;
-}
-
 static void
 test_keyboard (void)
 {
@@ -363,7 +347,7 @@ test_keyboard (void)
     { "<Control>q", "app.quit" },
     { "F1", "app.help" },
   };
-  LcsApplication *app = test_application ();
+  LcsApplication *app = e2e_application ();
   g_autoptr(GError) error = NULL;
   LcsWindow *window;
 
@@ -738,7 +722,7 @@ font_size_of (GtkWidget *widget)
 static void
 test_zoom (void)
 {
-  LcsApplication *app = test_application ();
+  LcsApplication *app = e2e_application ();
   g_autoptr(GError) error = NULL;
   g_autofree char *settings = lcs_zoom_settings_path ();
   g_autoptr(GKeyFile) saved = g_key_file_new ();
@@ -877,7 +861,7 @@ static void
 test_no_mnemonic_collisions (void)
 {
   g_autoptr(GHashTable) seen = g_hash_table_new (NULL, NULL);
-  LcsApplication *app = test_application ();
+  LcsApplication *app = e2e_application ();
   g_autoptr(GError) error = NULL;
   LcsWindow *window = lcs_window_new (app);
 
@@ -923,7 +907,7 @@ find_rule_link (GtkWidget  *widget,
 static void
 test_help_links (void)
 {
-  LcsApplication *app = test_application ();
+  LcsApplication *app = e2e_application ();
   g_autoptr(GError) error = NULL;
   LcsWindow *window = lcs_window_new (app);
   GtkWidget *link, *help;
