@@ -70,6 +70,21 @@ count_rule (const LcsReport *report, const char *rule)
   return n;
 }
 
+static const LcsFinding *
+rule_finding (const LcsReport *report, const char *rule)
+{
+  guint i;
+
+  for (i = 0; i < report->findings->len; i++)
+    {
+      const LcsFinding *f = g_ptr_array_index (report->findings, i);
+      if (strcmp (f->rule->id, rule) == 0)
+        return f;
+    }
+  g_error ("no %s finding", rule);
+  return NULL;
+}
+
 static const LcsRecordResult *
 result_for (const LcsReport *report, const char *name, LcsView view)
 {
@@ -228,12 +243,50 @@ test_duplicate_signin (void)
   a (obs, I, "pool2.contoso.com", "10.0.0.60");
   report = lcs_check_observations (p, obs, LCS_SOURCE_ZONE);
   g_assert_cmpuint (count_rule (report, "srv-duplicate-signin"), ==, 1);
+  /* Few targets: all named, nothing counted. */
+  g_assert_cmpstr (rule_finding (report, "srv-duplicate-signin")->message, ==,
+                   "_sipinternaltls._tcp.contoso.com. points at 2 pools: lcs.contoso.com., "
+                   "pool2.contoso.com.");
 
   /* Two names on one virtual IP are one pool. */
   srv (same_pool, I, "_sipinternaltls._tcp.contoso.com", 5061, "sip.contoso.com");
   a (same_pool, I, "sip.contoso.com", "10.0.0.50");
   near = lcs_check_observations (p, same_pool, LCS_SOURCE_ZONE);
   g_assert_cmpuint (count_rule (near, "srv-duplicate-signin"), ==, 0);
+}
+
+/* A zone can put 200,000 targets at one owner: the message names ten distinct ones and counts
+ * the rest, while the count of pools stays exact. */
+static void
+test_duplicate_signin_many (void)
+{
+  g_autoptr(LcsProfile) p = make_profile ();
+  g_autoptr(LcsObservations) obs = correct ();
+  g_autoptr(LcsReport) report = NULL;
+  const LcsFinding *finding;
+  guint i;
+
+  for (i = 1; i <= 14; i++)
+    {
+      g_autofree char *target = g_strdup_printf ("pool%02u.contoso.com", i);
+      g_autofree char *address = g_strdup_printf ("10.0.1.%u", i);
+
+      srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5061, target);
+      /* A second record to the same target is named once. */
+      if (i == 2)
+        srv (obs, I, "_sipinternaltls._tcp.contoso.com", 5062, target);
+      /* Two targets on one address are one pool, but two names. */
+      a (obs, I, target, i == 14 ? "10.0.1.13" : address);
+    }
+  report = lcs_check_observations (p, obs, LCS_SOURCE_ZONE);
+  g_assert_cmpuint (count_rule (report, "srv-duplicate-signin"), ==, 1);
+  finding = rule_finding (report, "srv-duplicate-signin");
+  g_assert_cmpstr (finding->message, ==,
+                   "_sipinternaltls._tcp.contoso.com. points at 14 pools: lcs.contoso.com., "
+                   "pool01.contoso.com., pool02.contoso.com., pool03.contoso.com., "
+                   "pool04.contoso.com., pool05.contoso.com., pool06.contoso.com., "
+                   "pool07.contoso.com., pool08.contoso.com., pool09.contoso.com. and 5 more");
+  g_assert_cmpstr (finding->fix, ==, "keep only the record for lcs.contoso.com");
 }
 
 static void
@@ -701,6 +754,7 @@ main (int argc, char *argv[])
   g_test_add_func ("/check/pool-vip", test_pool_vip);
   g_test_add_func ("/check/host-per-domain", test_host_per_domain);
   g_test_add_func ("/check/duplicate-signin", test_duplicate_signin);
+  g_test_add_func ("/check/duplicate-signin-many", test_duplicate_signin_many);
   g_test_add_func ("/check/live-statuses", test_live_statuses);
   g_test_add_func ("/check/live-relative-target", test_live_relative_target);
   g_test_add_func ("/check/failures-grouped", test_failures_grouped);

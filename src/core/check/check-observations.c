@@ -540,6 +540,10 @@ check_planned (Run                    *run,
     }
 }
 
+/* The message names this many targets; the rest are counted (a zone can put 200,000 at one
+ * owner, and a message naming them all took 5 MB). */
+#define MAX_NAMED_TARGETS 10
+
 /* Only one pool may carry a domain's sign-in SRV record. */
 static void
 check_duplicate_signin (Run        *run,
@@ -553,37 +557,41 @@ check_duplicate_signin (Run        *run,
       g_autofree char *owner = g_strdup_printf ("%s.%s.", signin[i], domain);
       g_autoptr(GPtrArray) found = lcs_observations_lookup (run->obs, run->view, owner,
                                                            LCS_TYPE_SRV);
-      /* Keys point into the observed records, which outlive the set. */
+      /* Keys point into the observed records, which outlive the sets. Targets are lower case. */
       g_autoptr(GHashTable) pools = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GHashTable) targets = g_hash_table_new (g_str_hash, g_str_equal);
+      g_autoptr(GPtrArray) named = g_ptr_array_new ();
       LcsFinding *finding;
       GString *message;
-      guint j;
+      guint j, more;
 
       for (j = 0; j < found->len; j++)
         {
           const LcsRecord *record = g_ptr_array_index (found, j);
-          GPtrArray *a = addresses_of (run, record->target)->records;
+          GPtrArray *a;
+
+          if (!g_hash_table_add (targets, record->target))
+            continue;
+          if (named->len < MAX_NAMED_TARGETS)
+            g_ptr_array_add (named, record->target);
+          a = addresses_of (run, record->target)->records;
           /* Two names on one address, or an alias of the pool, are one pool. */
-          const char *key = a->len ? ((LcsRecord *) g_ptr_array_index (a, 0))->address
-                                   : record->target;
-          g_hash_table_add (pools, (gpointer) key);
+          g_hash_table_add (pools, a->len ? ((LcsRecord *) g_ptr_array_index (a, 0))->address
+                                          : record->target);
         }
       if (g_hash_table_size (pools) <= 1)
         continue;
-      /* The message names every target: made in place, not copied through a format, since a
-       * zone can put 200,000 of them at one owner. */
       message = g_string_new (NULL);
       g_string_append_printf (message, "%s points at %u pools: ", owner,
                               g_hash_table_size (pools));
-      for (j = 0; j < found->len; j++)
-        {
-          if (j > 0)
-            g_string_append (message, ", ");
-          g_string_append (message, ((const LcsRecord *) g_ptr_array_index (found, j))->target);
-        }
-      finding = lcs_finding_new ("srv-duplicate-signin", run->view, owner, "%s", "");
-      g_free (finding->message);
-      finding->message = g_string_free (message, FALSE);
+      for (j = 0; j < named->len; j++)
+        g_string_append_printf (message, "%s%s", j > 0 ? ", " : "",
+                                (const char *) g_ptr_array_index (named, j));
+      more = g_hash_table_size (targets) - named->len;
+      if (more > 0)
+        g_string_append_printf (message, " and %u more", more);
+      finding = lcs_finding_new ("srv-duplicate-signin", run->view, owner, "%s", message->str);
+      g_string_free (message, TRUE);
       lcs_finding_set_fix (finding, "keep only the record for %s", run->profile->pool);
       add (run, finding);
     }
