@@ -7,6 +7,8 @@
 #include <lcsdns/model/name.h>
 #include <string.h>
 
+#include "arena-private.h"
+
 #define BLOCK_RECORDS 1024
 #define MIN_SLOTS     64
 #define INDEX_BATCH   256
@@ -17,20 +19,20 @@ typedef struct {
   guint32 last;   /* index + 1 of the last record at the owner; 0: the slot is free */
 } Slot;
 
-/* Where stored records' strings live. Reference-counted: a copy of the observations shares them
- * instead of copying them (a copy of a 200,000-record zone costs its record blocks alone). Only
- * ever appended to, so strings stored once never move. */
+/* Where stored records and their strings live. Reference-counted: a copy of the observations
+ * shares them instead of copying them (a copy of a 200,000-record zone costs its last, partly
+ * filled record block). Only ever appended to, so what is stored once never moves. */
 typedef struct {
-  GStringChunk *chunk;
-} Strings;
+  LcsArena *arena;
+} Memory;
 
 typedef struct {
-  /* LcsRecord[BLOCK_RECORDS] each, reference-counted (g_atomic_rc_box): pointers stay valid as
-   * the store grows, and a full block, which no longer changes, is shared with copies. */
+  /* LcsRecord[BLOCK_RECORDS] each, in @memory or a shared one: pointers stay valid as the store
+   * grows, and a full block, which no longer changes, is shared with copies. */
   GPtrArray    *blocks;
   guint         n_records;
-  Strings      *strings;   /* the strings of the records stored here */
-  GPtrArray    *shared;    /* Strings*: those of the observations this was copied from */
+  Memory       *memory;    /* the records added here and their strings */
+  GPtrArray    *shared;    /* Memory*: that of the observations this was copied from */
   /* The owner index is built on the first lookup, not per record added: loading a zone then
    * costs one pass with a table sized once. Records added later are indexed on the next lookup. */
   guint         n_indexed;
@@ -57,25 +59,32 @@ struct _LcsObservations {
   View views[2];
 };
 
-static Strings *
-strings_new (void)
+static Memory *
+memory_new (void)
 {
-  Strings *strings = g_atomic_rc_box_new0 (Strings);
+  Memory *memory = g_atomic_rc_box_new0 (Memory);
 
-  strings->chunk = g_string_chunk_new (64 * 1024);
-  return strings;
+  memory->arena = lcs_arena_new ();
+  return memory;
 }
 
 static void
-strings_clear (Strings *strings)
+memory_clear (Memory *memory)
 {
-  g_string_chunk_free (strings->chunk);
+  lcs_arena_free (memory->arena);
 }
 
 static void
-strings_unref (gpointer strings)
+memory_unref (gpointer memory)
 {
-  g_atomic_rc_box_release_full (strings, (GDestroyNotify) strings_clear);
+  g_atomic_rc_box_release_full (memory, (GDestroyNotify) memory_clear);
+}
+
+static LcsRecord *
+new_block (View *v)
+{
+  return lcs_arena_alloc (v->memory->arena, BLOCK_RECORDS * sizeof (LcsRecord),
+                          G_ALIGNOF (LcsRecord));
 }
 
 static void
@@ -113,10 +122,10 @@ lcs_observations_new (void)
     {
       View *view = &obs->views[i];
 
-      view->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) g_atomic_rc_box_release);
+      view->blocks = g_ptr_array_new ();
       view->previous = g_array_new (FALSE, FALSE, sizeof (guint32));
-      view->strings = strings_new ();
-      view->shared = g_ptr_array_new_with_free_func (strings_unref);
+      view->memory = memory_new ();
+      view->shared = g_ptr_array_new_with_free_func (memory_unref);
       view->zones = g_ptr_array_new_with_free_func (g_free);
       view->answers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                              (GDestroyNotify) answer_free);
@@ -139,7 +148,7 @@ lcs_observations_free (LcsObservations *obs)
       g_free (view->slots);
       g_ptr_array_unref (view->blocks);
       g_array_unref (view->previous);
-      strings_unref (view->strings);
+      memory_unref (view->memory);
       g_ptr_array_unref (view->shared);
       g_ptr_array_unref (view->zones);
       g_hash_table_unref (view->answers);
@@ -340,7 +349,7 @@ static char *
 store_string (View       *v,
               const char *text)
 {
-  return text != NULL ? g_string_chunk_insert (v->strings->chunk, text) : NULL;
+  return lcs_arena_strdup (v->memory->arena, text);
 }
 
 /* @tail within the stored @text when @text ends with it: SRV and MX data end with their target,
@@ -366,7 +375,7 @@ lcs_observations_add_record (LcsObservations *obs,
   LcsRecord *slot;
 
   if (index % BLOCK_RECORDS == 0)
-    g_ptr_array_add (v->blocks, g_atomic_rc_box_alloc (BLOCK_RECORDS * sizeof (LcsRecord)));
+    g_ptr_array_add (v->blocks, new_block (v));
   slot = record_at (v, index);
   *slot = *record;
   /* Records at one owner usually follow each other: they share one copy of it. */
@@ -614,7 +623,7 @@ lcs_observations_copy (const LcsObservations *obs)
         g_ptr_array_add (to->zones, g_strdup (g_ptr_array_index (from->zones, z)));
       /* The records and their strings are shared, not copied: only a block that is not full yet
        * (more records may go into it, on either side) is copied. */
-      g_ptr_array_add (to->shared, g_atomic_rc_box_acquire (from->strings));
+      g_ptr_array_add (to->shared, g_atomic_rc_box_acquire (from->memory));
       for (guint s = 0; s < from->shared->len; s++)
         g_ptr_array_add (to->shared, g_atomic_rc_box_acquire (g_ptr_array_index (from->shared, s)));
       for (guint b = 0; b < from->blocks->len; b++)
@@ -623,9 +632,9 @@ lcs_observations_copy (const LcsObservations *obs)
           LcsRecord *block = g_ptr_array_index (from->blocks, b);
 
           if (used == BLOCK_RECORDS)
-            g_ptr_array_add (to->blocks, g_atomic_rc_box_acquire (block));
+            g_ptr_array_add (to->blocks, block);
           else
-            g_ptr_array_add (to->blocks, g_atomic_rc_box_dup (BLOCK_RECORDS * sizeof (LcsRecord), block));
+            g_ptr_array_add (to->blocks, memcpy (new_block (to), block, used * sizeof (LcsRecord)));
         }
       to->n_records = from->n_records;
       /* The owner index comes too: it is sized for the owners it holds, and one sized for the
