@@ -105,6 +105,37 @@ test_copy_outlives_original (void)
     }
 }
 
+/* The owner index grows as records come after lookups: the links from each record to the
+ * previous one at its owner are kept when their array moves, so every owner still finds all of
+ * its records, old and new. */
+static void
+test_index_grows (void)
+{
+  g_autoptr(LcsObservations) obs = lcs_observations_new ();
+  const guint owners = 50;
+  guint added = 0;
+
+  for (guint round = 0; round < 6; round++)
+    {
+      guint more = 100u << (2 * round);  /* 100 … 102,400: the array moves each round */
+
+      for (guint i = 0; i < more; i++, added++)
+        {
+          g_autofree char *owner = owner_name (added % owners);
+
+          lcs_observations_take_record (obs, LCS_VIEW_INTERNAL,
+                                        lcs_record_new_address (owner, 3600, "10.0.0.1"));
+        }
+      for (guint o = 0; o < owners; o++)
+        {
+          g_autofree char *owner = owner_name (o);
+
+          g_assert_cmpuint (lcs_observations_count_at (obs, LCS_VIEW_INTERNAL, owner, G_MAXUINT),
+                            ==, added / owners + (o < added % owners));
+        }
+    }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -112,5 +143,6 @@ main (int argc, char **argv)
   g_test_add_func ("/arena/alignment-and-content", test_alignment_and_content);
   g_test_add_func ("/arena/large-allocation", test_large_allocation);
   g_test_add_func ("/arena/copy-outlives-original", test_copy_outlives_original);
+  g_test_add_func ("/arena/index-grows", test_index_grows);
   return g_test_run ();
 }

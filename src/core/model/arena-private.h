@@ -18,6 +18,10 @@ gpointer  lcs_arena_alloc  (LcsArena   *arena,
 char     *lcs_arena_strdup (LcsArena   *arena,
                             const char *text);
 
+/* @size bytes of zeros for one large array (an index), freed with g_aligned_free; from
+ * LCS_HUGE_PAGE_SIZE on, aligned to it and backed by huge pages like the arena's blocks. */
+gpointer  lcs_huge_alloc0  (gsize       size);
+
 /* Blocks of this size and larger are aligned to it and asked to be backed by huge pages. */
 #define LCS_HUGE_PAGE_SIZE (2 * 1024 * 1024)
 

@@ -37,19 +37,36 @@ lcs_arena_free (LcsArena *arena)
   g_free (arena);
 }
 
+/* @size bytes, advised before they are touched; *@size grows to whole huge pages. */
+static gpointer
+alloc_block (gsize *size)
+{
+  gboolean huge = *size >= LCS_HUGE_PAGE_SIZE;
+  gpointer block;
+
+  if (huge)
+    *size = (*size + LCS_HUGE_PAGE_SIZE - 1) & ~((gsize) LCS_HUGE_PAGE_SIZE - 1);
+  block = g_aligned_alloc (1, *size, huge ? LCS_HUGE_PAGE_SIZE : 16);
+  if (huge)
+    lcs_advise_huge_pages (block, *size);
+  return block;
+}
+
+gpointer
+lcs_huge_alloc0 (gsize size)
+{
+  gsize rounded = MAX (size, 1);
+
+  return memset (alloc_block (&rounded), 0, size);
+}
+
 static void
 add_block (LcsArena *arena,
            gsize     at_least)
 {
   gsize size = MAX (arena->block_size, at_least);
-  gboolean huge = size >= LCS_HUGE_PAGE_SIZE;
-  char *block;
+  char *block = alloc_block (&size);
 
-  if (huge)
-    size = (size + LCS_HUGE_PAGE_SIZE - 1) & ~((gsize) LCS_HUGE_PAGE_SIZE - 1);
-  block = g_aligned_alloc (1, size, huge ? LCS_HUGE_PAGE_SIZE : 16);
-  if (huge)
-    lcs_advise_huge_pages (block, size);
   g_ptr_array_add (arena->blocks, block);
   arena->next = block;
   arena->end = block + size;

@@ -38,8 +38,9 @@ typedef struct {
   guint         n_indexed;
   guint         new_runs;  /* runs of records at one owner among those not indexed yet: at most
                             * that many new owners, so the table is sized for no more */
-  GArray       *previous;  /* guint32 per indexed record: the previous record at its owner, or
+  guint32      *previous;  /* lcs_huge_alloc0'd, room for n_previous: per indexed record: the previous record at its owner, or
                             * G_MAXUINT32 */
+  guint         n_previous;
   Slot         *slots;
   guint         n_slots;   /* 0 or a power of two */
   guint         n_owners;
@@ -123,7 +124,6 @@ lcs_observations_new (void)
       View *view = &obs->views[i];
 
       view->blocks = g_ptr_array_new ();
-      view->previous = g_array_new (FALSE, FALSE, sizeof (guint32));
       view->memory = memory_new ();
       view->shared = g_ptr_array_new_with_free_func (memory_unref);
       view->zones = g_ptr_array_new_with_free_func (g_free);
@@ -145,9 +145,9 @@ lcs_observations_free (LcsObservations *obs)
     {
       View *view = &obs->views[i];
 
-      g_free (view->slots);
+      g_aligned_free (view->slots);
       g_ptr_array_unref (view->blocks);
-      g_array_unref (view->previous);
+      g_aligned_free (view->previous);
       memory_unref (view->memory);
       g_ptr_array_unref (view->shared);
       g_ptr_array_unref (view->zones);
@@ -194,7 +194,7 @@ static guint32
 previous_at (const View *v,
              guint32     index)
 {
-  return g_array_index (v->previous, guint32, index);
+  return v->previous[index];
 }
 
 /* A hash of the normalised owner, eight bytes at a step (the byte order does not matter: the
@@ -257,7 +257,7 @@ reserve_slots (View  *v,
     size *= 2;
   if (size == v->n_slots)
     return;
-  v->slots = g_new0 (Slot, size);
+  v->slots = lcs_huge_alloc0 (size * sizeof (Slot));
   v->n_slots = size;
   for (i = 0; i < old_size; i++)
     if (old[i].last != 0)
@@ -268,7 +268,23 @@ reserve_slots (View  *v,
           j = (j + 1) & (size - 1);
         v->slots[j] = old[i];
       }
-  g_free (old);
+  g_aligned_free (old);
+}
+
+/* Room for @n entries of the previous-record links, at least doubled when it grows. */
+static void
+reserve_previous (View  *v,
+                  guint  n)
+{
+  guint32 *old = v->previous;
+
+  if (n <= v->n_previous)
+    return;
+  v->n_previous = MAX (n, 2 * v->n_previous);
+  v->previous = lcs_huge_alloc0 ((gsize) v->n_previous * sizeof (guint32));
+  if (old != NULL)
+    memcpy (v->previous, old, v->n_indexed * sizeof (guint32));
+  g_aligned_free (old);
 }
 
 /* Asks for a slot's cache line early: on a large zone the table is far bigger than the cache,
@@ -296,7 +312,7 @@ update_index (View *v)
    * page of it touched. */
   reserve_slots (v, v->n_owners + v->new_runs);
   v->new_runs = 0;
-  g_array_set_size (v->previous, v->n_records);
+  reserve_previous (v, v->n_records);
   for (first = v->n_indexed; first < v->n_records; first += INDEX_BATCH)
     {
       guint32 end = MIN (first + INDEX_BATCH, v->n_records);
@@ -323,7 +339,7 @@ update_index (View *v)
                   v->n_owners++;
                 }
             }
-          g_array_index (v->previous, guint32, i) = v->slots[slot].last - 1;
+          v->previous[i] = v->slots[slot].last - 1;
           v->slots[slot].last = i + 1;
         }
     }
@@ -644,8 +660,12 @@ lcs_observations_copy (const LcsObservations *obs)
       to->new_runs = from->new_runs;
       to->n_owners = from->n_owners;
       to->n_slots = from->n_slots;
-      to->slots = from->n_slots != 0 ? g_memdup2 (from->slots, from->n_slots * sizeof (Slot)) : NULL;
-      g_array_append_vals (to->previous, from->previous->data, from->previous->len);
+      if (from->n_slots != 0)
+        to->slots = memcpy (lcs_huge_alloc0 (from->n_slots * sizeof (Slot)), from->slots,
+                            from->n_slots * sizeof (Slot));
+      reserve_previous (to, from->n_indexed);
+      if (from->n_indexed > 0)
+        memcpy (to->previous, from->previous, from->n_indexed * sizeof (guint32));
       g_hash_table_iter_init (&iter, from->answers);
       while (g_hash_table_iter_next (&iter, NULL, &value))
         {
