@@ -144,6 +144,9 @@ addresses_of (Run        *run,
 
   if (addresses != NULL)
     return addresses;
+  /* Most often asked about a name that holds nothing at all: one index lookup tells. */
+  if (!lcs_observations_holds (run->obs, run->view, name))
+    return &run->none;
   records = g_ptr_array_new ();
   append_addresses (run, records, name);
   if (records->len == 0)
