@@ -132,8 +132,8 @@ append_addresses (Run        *run,
 
 /* The A and AAAA records of @name, through one alias (CNAME) as a resolver would follow it;
  * owned by @run. Only names that have some are kept: looking up a name without any again costs
- * three index lookups, while keeping it cost ~100 bytes (200,000 SRV targets without addresses
- * at one owner held 20 MB). */
+ * one to three index lookups, while keeping it cost ~100 bytes (200,000 SRV targets without
+ * addresses at one owner held 20 MB). */
 static Addresses *
 addresses_of (Run        *run,
               const char *name)

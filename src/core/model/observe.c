@@ -38,8 +38,8 @@ typedef struct {
   guint         n_indexed;
   guint         new_runs;  /* runs of records at one owner among those not indexed yet: at most
                             * that many new owners, so the table is sized for no more */
-  guint32      *previous;  /* lcs_huge_alloc0'd, room for n_previous: per indexed record: the previous record at its owner, or
-                            * G_MAXUINT32 */
+  guint32      *previous;  /* per indexed record: the previous record at its owner, or
+                            * G_MAXUINT32; lcs_huge_alloc0'd, room for n_previous */
   guint         n_previous;
   Slot         *slots;
   guint         n_slots;   /* 0 or a power of two */
