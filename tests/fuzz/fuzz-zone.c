@@ -1,14 +1,17 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* The zone reader and the check behind it, on one file: as a Windows export (origin from the
- * file name, FUZZ_ZONE_WINDOWS) or as BIND text (origin given). $INCLUDE stays inside the
- * temporary folder, where two small files wait to be included. The report is not rendered here:
- * fuzz-export renders arbitrary findings, and rendering doubled the cost of every zone input. */
+/* The zone reader on one file: as a Windows export (origin from the file name,
+ * FUZZ_ZONE_WINDOWS) or as BIND text (origin given). $INCLUDE stays inside the temporary folder,
+ * where two small files wait to be included. With FUZZ_ZONE_CHECK (target zone-check, a Windows
+ * export) the check runs on what was read. The reader's targets stop at the records: the check
+ * made an input cost 1.1 ms under ASan+UBSan, most of it libFuzzer's bookkeeping of the check's
+ * coverage, and the reader's own bugs need many more inputs than that allows. The report is not
+ * rendered: fuzz-export renders arbitrary findings. */
 #include "fuzz.h"
 
 #include <lcsdns/check/check.h>
 #include <lcsdns/zone/zone.h>
 
-#ifdef FUZZ_ZONE_WINDOWS
+#if defined(FUZZ_ZONE_WINDOWS) || defined(FUZZ_ZONE_CHECK)
 #define ZONE_FILE "contoso.com.dns"
 #define ZONE_ORIGIN NULL
 #else
@@ -67,7 +70,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
 {
   g_autoptr(LcsObservations) obs = NULL;
   g_autoptr(GPtrArray) findings = NULL;
-  g_autoptr(LcsReport) report = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *path = NULL;
 
@@ -83,9 +85,14 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       return 0;
     }
   g_assert_null (error);
-  report = lcs_check_observations (fuzz_profile (), obs, LCS_SOURCE_ZONE);
-  while (findings->len > 0)
-    lcs_report_add_finding (report, g_ptr_array_steal_index (findings, findings->len - 1));
-  lcs_report_sort (report);
+#ifdef FUZZ_ZONE_CHECK
+  {
+    g_autoptr(LcsReport) report = lcs_check_observations (fuzz_profile (), obs, LCS_SOURCE_ZONE);
+
+    while (findings->len > 0)
+      lcs_report_add_finding (report, g_ptr_array_steal_index (findings, findings->len - 1));
+    lcs_report_sort (report);
+  }
+#endif
   return 0;
 }
