@@ -253,12 +253,14 @@ lcs_window_load_zones (LcsWindow *self,
     (char *const *) self->doc->profile->zones[LCS_VIEW_INTERNAL]->pdata,
     (char *const *) self->doc->profile->zones[LCS_VIEW_EXTERNAL]->pdata,
   };
+  g_autoptr(LcsZoneSet) set = NULL;
   LoadTag *tag;
 
   lcs_window_forget_zones (self);
   if (!lcs_document_has_zones (self->doc))
     return;
-  self->zone_contents = lcs_zone_contents_new ();
+  set = lcs_zone_set_new ();
+  self->zone_contents = lcs_zone_contents_new (set);
   for (int view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
     for (guint i = 0; zones[view] != NULL && zones[view][i] != NULL; i++)
       lcs_zone_contents_add (self->zone_contents, view, zones[view][i], self->doc->profile);
@@ -269,7 +271,7 @@ lcs_window_load_zones (LcsWindow *self,
   tag = g_new0 (LoadTag, 1);
   tag->cancellable = g_object_ref (self->zone_load);
   tag->check = check;
-  lcs_zone_loader_run_async (self, zones, self->doc->profile->zone_origins, check ? self->doc->profile : NULL, on_zone_chunk, self,
+  lcs_zone_loader_run_async (self, set, zones, self->doc->profile->zone_origins, check ? self->doc->profile : NULL, on_zone_chunk, self,
                              self->zone_load, on_zones_loaded, tag);
   lcs_window_show_zone_progress (self);
   update_loading (self);

@@ -20,10 +20,11 @@ zone_content_free (LcsZoneContent *content)
 }
 
 LcsZoneContents *
-lcs_zone_contents_new (void)
+lcs_zone_contents_new (LcsZoneSet *set)
 {
   LcsZoneContents *contents = g_new0 (LcsZoneContents, 1);
 
+  contents->set = lcs_zone_set_ref (set);
   contents->zones[LCS_VIEW_INTERNAL] = g_ptr_array_new_with_free_func ((GDestroyNotify) zone_content_free);
   contents->zones[LCS_VIEW_EXTERNAL] = g_ptr_array_new_with_free_func ((GDestroyNotify) zone_content_free);
   return contents;
@@ -36,6 +37,7 @@ lcs_zone_contents_free (LcsZoneContents *contents)
     return;
   g_ptr_array_unref (contents->zones[LCS_VIEW_INTERNAL]);
   g_ptr_array_unref (contents->zones[LCS_VIEW_EXTERNAL]);
+  lcs_zone_set_unref (contents->set);
   g_free (contents);
 }
 
@@ -49,7 +51,7 @@ lcs_zone_contents_add (LcsZoneContents  *contents,
 
   content->path = g_strdup (path);
   content->named = g_strdup (lcs_profile_zone_origin (profile, path));
-  content->records = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
+  content->records = g_ptr_array_new ();
   g_ptr_array_add (contents->zones[view], content);
   return content;
 }

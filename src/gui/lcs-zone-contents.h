@@ -4,6 +4,7 @@
 #pragma once
 
 #include <glib.h>
+#include <lcsdns/check/check.h>
 #include <lcsdns/model/record.h>
 #include <lcsdns/profile/profile.h>
 
@@ -13,12 +14,13 @@ typedef struct {
   char      *path;
   char      *named;    /* the zone name the profile gave the file when it was read; or NULL */
   char      *origin;   /* absolute; NULL until the file has been read through */
-  GPtrArray *records;  /* LcsRecord*, in file order */
+  GPtrArray *records;  /* const LcsRecord*, the set's own (LcsZoneContents.set), in file order */
   GPtrArray *folders;  /* char*: absolute names under the origin that hold records; parents first */
 } LcsZoneContent;
 
 typedef struct {
-  GPtrArray *zones[2]; /* LcsZoneContent* per LcsView */
+  GPtrArray  *zones[2]; /* LcsZoneContent* per LcsView */
+  LcsZoneSet *set;      /* what the files are read into: it keeps the records shown */
 } LcsZoneContents;
 
 /* One row of the zone list: @record shown relative to @base (a folder or the zone's origin), or
@@ -29,7 +31,9 @@ typedef struct {
   LcsView          view;
 } LcsZoneRow;
 
-LcsZoneContents *lcs_zone_contents_new   (void);
+/* Contents whose records are read into @set (a reference is kept): the console keeps a zone's
+ * records once, in the set the check reads too. */
+LcsZoneContents *lcs_zone_contents_new   (LcsZoneSet       *set);
 void             lcs_zone_contents_free  (LcsZoneContents *contents);
 /* A file of @view, to be read as @profile names it (see LcsZoneContent.named). */
 LcsZoneContent  *lcs_zone_contents_add   (LcsZoneContents  *contents,

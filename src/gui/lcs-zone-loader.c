@@ -13,7 +13,8 @@ typedef struct {
   GStrv             zones[2];
   GHashTable       *origins;   /* the profile's zone_origins, copied: path → zone name */
   LcsProfile       *profile;   /* NULL: read only */
-  LcsZoneSet       *set;       /* the files read already: check only */
+  LcsZoneSet       *set;       /* the set to read the files into, or the one read already */
+  gboolean          read;      /* FALSE: @set is read already, check only */
   LcsZoneChunkFunc  chunk_func;
   gpointer          chunk_data;
 } LoadData;
@@ -29,7 +30,7 @@ typedef struct {
   GTask      *task;
   LcsView     view;
   guint       index;
-  GPtrArray  *batch;
+  GPtrArray  *batch;    /* const LcsRecord*, the set's own */
   GHashTable *parents;  /* each owner without its first label, for the folders */
 } FileRead;
 
@@ -96,7 +97,7 @@ send_chunk (FileRead   *file,
   message->chunk.records = g_steal_pointer (&file->batch);
   message->chunk.origin = origin;
   message->chunk.folders = folders;
-  file->batch = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
+  file->batch = g_ptr_array_new ();
   /* An idle source, not g_main_context_invoke: that calls the function right here, in this
    * thread, whenever no thread holds the main context at that moment. */
   source = g_idle_source_new ();
@@ -107,15 +108,15 @@ send_chunk (FileRead   *file,
 }
 
 static void
-on_record_read (LcsRecord *record,
-                gpointer   user_data)
+on_record_read (const LcsRecord *record,
+                gpointer         user_data)
 {
   FileRead *file = user_data;
   const char *dot = strchr (record->owner, '.');
 
   if (dot != NULL && dot[1] != '\0' && !g_hash_table_contains (file->parents, dot + 1))
     g_hash_table_add (file->parents, g_strdup (dot + 1));
-  g_ptr_array_add (file->batch, record);
+  g_ptr_array_add (file->batch, (gpointer) record);
   if (file->batch->len >= LCS_ZONE_CHUNK_RECORDS
       && !g_cancellable_is_cancelled (g_task_get_cancellable (file->task)))
     send_chunk (file, NULL, NULL);
@@ -134,10 +135,10 @@ read_file (GTask       *task,
   g_autofree char *origin = NULL;
   gboolean ok;
 
-  file.batch = g_ptr_array_new_with_free_func ((GDestroyNotify) lcs_record_free);
+  file.batch = g_ptr_array_new ();
   /* The set keeps what the check needs (the records as observations, the file's zone-syntax
-   * findings); the records themselves go to the window in chunks. The file is read as the zone
-   * the profile names for it, if it does. */
+   * findings); the window gets its records in chunks, not copied: the set's own. The file is
+   * read as the zone the profile names for it, if it does. */
   ok = lcs_zone_set_read_file (set, view, path,
                                g_hash_table_lookup (((LoadData *) g_task_get_task_data (task))->origins, path),
                                on_record_read, &file, &origin, error);
@@ -151,7 +152,7 @@ read_file (GTask       *task,
   return ok;
 }
 
-/* Reads the files into a new set (unless the set is given), then checks it with the profile. */
+/* Reads the files into the set (unless it is read already), then checks it with the profile. */
 static void
 run_in_thread (GTask        *task,
                gpointer      source_object,
@@ -162,11 +163,9 @@ run_in_thread (GTask        *task,
   g_autoptr(LoadResult) result = g_new0 (LoadResult, 1);
   GError *error = NULL;
 
-  if (data->set != NULL)
-    result->set = lcs_zone_set_ref (data->set);
-  else
+  result->set = lcs_zone_set_ref (data->set);
+  if (data->read)
     {
-      result->set = lcs_zone_set_new ();
       for (int view = LCS_VIEW_INTERNAL; view <= LCS_VIEW_EXTERNAL; view++)
         for (guint i = 0; data->zones[view] != NULL && data->zones[view][i] != NULL; i++)
           {
@@ -188,6 +187,7 @@ run_in_thread (GTask        *task,
 
 void
 lcs_zone_loader_run_async (gpointer             source_object,
+                           LcsZoneSet          *set,
                            char *const         *zones[2],
                            GHashTable          *origins,
                            const LcsProfile    *profile,
@@ -200,6 +200,8 @@ lcs_zone_loader_run_async (gpointer             source_object,
   g_autoptr(GTask) task = g_task_new (source_object, cancellable, callback, user_data);
   LoadData *data = g_new0 (LoadData, 1);
 
+  data->set = lcs_zone_set_ref (set);
+  data->read = TRUE;
   data->zones[LCS_VIEW_INTERNAL] = g_strdupv ((char **) zones[LCS_VIEW_INTERNAL]);
   data->zones[LCS_VIEW_EXTERNAL] = g_strdupv ((char **) zones[LCS_VIEW_EXTERNAL]);
   data->origins = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);

@@ -10,8 +10,8 @@
 
 G_BEGIN_DECLS
 
-/* Records read from the file @index of @view's zones. @records (LcsRecord*) may be stolen by the
- * callee. The last chunk of a file has @origin set (absolute) and @folders as lcs_zone_folders
+/* Records read from the file @index of @view's zones. @records (const LcsRecord*: the set's own,
+ * living as long as it) may be stolen by the callee. The last chunk of a file has @origin set (absolute) and @folders as lcs_zone_folders
  * gives them; the others have both NULL. */
 typedef struct {
   LcsView    view;
@@ -27,12 +27,14 @@ typedef void (*LcsZoneChunkFunc) (LcsZoneChunk *chunk,
 /* Records per chunk: small enough that adding one to the window is a short main-loop turn. */
 #define LCS_ZONE_CHUNK_RECORDS 4096
 
-/* Reads @zones (NULL-terminated paths per LcsView) in a thread into a new LcsZoneSet, each as the
- * zone @origins (path → zone name, copied; may be NULL) names for it, else as its $ORIGIN or file
- * name says, calling @chunk_func in the calling thread's main context for each chunk (never after
- * @cancellable is cancelled). With @profile (copied) the thread then checks the files as
+/* Reads @zones (NULL-terminated paths per LcsView) in a thread into @set (new and empty), each as
+ * the zone @origins (path → zone name, copied; may be NULL) names for it, else as its $ORIGIN or
+ * file name says, calling @chunk_func in the calling thread's main context for each chunk (never
+ * after @cancellable is cancelled). A reference to @set keeps the chunks' records; nothing else of
+ * it may be used before @callback. With @profile (copied) the thread then checks the files as
  * lcs_check_zones does. @source_object is kept alive until @callback. */
 void       lcs_zone_loader_run_async  (gpointer             source_object,
+                                       LcsZoneSet          *set,
                                        char *const         *zones[2],
                                        GHashTable          *origins,
                                        const LcsProfile    *profile,

@@ -130,14 +130,14 @@ LcsZoneSet *lcs_zone_set_new       (void);
 LcsZoneSet *lcs_zone_set_ref       (LcsZoneSet *set);
 void        lcs_zone_set_unref     (LcsZoneSet *set);
 /* Reads @path into @set as a zone of @view, as lcs_check_zones reads each file (@origin for a
- * file without one). Each record is also handed to @func (may be NULL; the callee owns the
- * record), in file order; *@origin_out (optional, only with @func) receives the zone's origin,
- * absolute. FALSE with @error when the file cannot be read at all. */
+ * file without one). Each record is also handed to @func (may be NULL), in file order, as the
+ * set keeps it: borrowed, it lives as long as @set. *@origin_out (optional) receives the zone's
+ * origin, absolute. FALSE with @error when the file cannot be read at all. */
 gboolean    lcs_zone_set_read_file (LcsZoneSet         *set,
                                     LcsView             view,
                                     const char         *path,
                                     const char         *origin,
-                                    LcsZoneRecordFunc   func,
+                                    LcsRecordFunc       func,
                                     gpointer            user_data,
                                     char              **origin_out,
                                     GError            **error);

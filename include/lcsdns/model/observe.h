@@ -48,10 +48,11 @@ const char *lcs_observations_zone_for     (const LcsObservations *obs,
 void        lcs_observations_take_record  (LcsObservations *obs,
                                            LcsView          view,
                                            LcsRecord       *record);
-/* Copies @record in: its strings need to live only for the call (a reader's buffers). */
-void        lcs_observations_add_record   (LcsObservations *obs,
-                                           LcsView          view,
-                                           const LcsRecord *record);
+/* Copies @record in: its strings need to live only for the call (a reader's buffers). Returns
+ * the copy kept, which lives as long as @obs or a copy sharing it, and does not move. */
+const LcsRecord *lcs_observations_add_record (LcsObservations *obs,
+                                              LcsView          view,
+                                              const LcsRecord *record);
 
 /* Live mode: how the question (@name, @type) was answered. Records are added separately. */
 void        lcs_observations_set_answer   (LcsObservations *obs,

@@ -40,6 +40,18 @@ gboolean  lcs_zone_load  (LcsObservations    *obs,
                           const char         *origin,
                           GPtrArray          *findings,
                           GError            **error);
+/* The same, handing each record to @func (may be NULL) as @obs keeps it, in file order: borrowed,
+ * it lives as long as @obs (or a copy sharing it), so a viewer needs no copy of its own.
+ * *@origin_out (optional) receives the origin used, absolute. */
+gboolean  lcs_zone_load_full (LcsObservations    *obs,
+                              LcsView             view,
+                              const char         *path,
+                              const char         *origin,
+                              LcsRecordFunc       func,
+                              gpointer            user_data,
+                              GPtrArray          *findings,
+                              char              **origin_out,
+                              GError            **error);
 
 /* Where lcs_zone_peek_origin found a file's zone name. */
 typedef enum {

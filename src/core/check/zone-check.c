@@ -65,57 +65,20 @@ lcs_zone_set_unref (LcsZoneSet *set)
   g_atomic_rc_box_release_full (set, (GDestroyNotify) zone_set_clear);
 }
 
-typedef struct {
-  LcsZoneSet        *set;
-  LcsView            view;
-  LcsZoneRecordFunc  func;
-  gpointer           user_data;
-} SetRead;
-
-static void
-on_set_record_read (LcsRecord *record,
-                    gpointer   user_data)
-{
-  SetRead *read = user_data;
-
-  lcs_observations_add_record (read->set->obs, read->view, record);
-  if (read->func != NULL)
-    read->func (record, read->user_data);
-  else
-    lcs_record_free (record);
-}
-
 gboolean
 lcs_zone_set_read_file (LcsZoneSet         *set,
                         LcsView             view,
                         const char         *path,
                         const char         *origin,
-                        LcsZoneRecordFunc   func,
+                        LcsRecordFunc       func,
                         gpointer            user_data,
                         char              **origin_out,
                         GError            **error)
 {
-  SetRead read = { set, view, func, user_data };
-  g_autofree char *zone_origin = NULL;
-  guint first = set->findings->len;
-
   g_return_val_if_fail (view == LCS_VIEW_INTERNAL || view == LCS_VIEW_EXTERNAL, FALSE);
 
-  if (func == NULL)
-    {
-      if (!lcs_zone_load (set->obs, view, path, origin, set->findings, error))
-        return FALSE;
-    }
-  else
-    {
-      if (!lcs_zone_read (path, origin, on_set_record_read, &read, set->findings, &zone_origin, error))
-        return FALSE;
-      for (guint i = first; i < set->findings->len; i++)
-        ((LcsFinding *) g_ptr_array_index (set->findings, i))->view = view;
-      lcs_observations_add_zone (set->obs, view, zone_origin);
-      if (origin_out != NULL)
-        *origin_out = g_steal_pointer (&zone_origin);
-    }
+  if (!lcs_zone_load_full (set->obs, view, path, origin, func, user_data, set->findings, origin_out, error))
+    return FALSE;
   g_ptr_array_add (set->files[view], g_strdup (path));
   return TRUE;
 }

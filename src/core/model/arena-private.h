@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
-/* Append-only memory for what a zone's records hold: their blocks and their strings. */
+/* Memory for what a zone's records hold: the arena (append-only: the records' blocks and their
+ * strings), and the large arrays of the owner index beside it; large blocks of either are backed
+ * by huge pages (arena.c, huge-pages.c). */
 #pragma once
 
 #include <glib.h>

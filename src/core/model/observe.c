@@ -381,7 +381,7 @@ tail_of (char       *text,
   return text + text_length - tail_length;
 }
 
-void
+const LcsRecord *
 lcs_observations_add_record (LcsObservations *obs,
                              LcsView          view,
                              const LcsRecord *record)
@@ -410,6 +410,7 @@ lcs_observations_add_record (LcsObservations *obs,
   if (slot->target == NULL)
     slot->target = store_string (v, record->target);
   v->n_records++;
+  return slot;
 }
 
 void

@@ -527,6 +527,8 @@ lcs_zone_read (const char         *path,
 typedef struct {
   LcsObservations *obs;
   LcsView          view;
+  LcsRecordFunc    func;
+  gpointer         user_data;
 } LoadContext;
 
 static void
@@ -534,8 +536,10 @@ on_zone_record_read (const LcsRecord *record,
                      gpointer         user_data)
 {
   LoadContext *context = user_data;
+  const LcsRecord *kept = lcs_observations_add_record (context->obs, context->view, record);
 
-  lcs_observations_add_record (context->obs, context->view, record);
+  if (context->func != NULL)
+    context->func (kept, context->user_data);
 }
 
 gboolean
@@ -546,7 +550,21 @@ lcs_zone_load (LcsObservations  *obs,
                GPtrArray        *findings,
                GError          **error)
 {
-  LoadContext context = { obs, view };
+  return lcs_zone_load_full (obs, view, path, origin, NULL, NULL, findings, NULL, error);
+}
+
+gboolean
+lcs_zone_load_full (LcsObservations  *obs,
+                    LcsView           view,
+                    const char       *path,
+                    const char       *origin,
+                    LcsRecordFunc     func,
+                    gpointer          user_data,
+                    GPtrArray        *findings,
+                    char            **origin_out,
+                    GError          **error)
+{
+  LoadContext context = { obs, view, func, user_data };
   g_autofree char *zone_origin = NULL;
   guint first = findings != NULL ? findings->len : 0;
   guint i;
@@ -560,5 +578,7 @@ lcs_zone_load (LcsObservations  *obs,
   for (i = first; findings != NULL && i < findings->len; i++)
     ((LcsFinding *) g_ptr_array_index (findings, i))->view = view;
   lcs_observations_add_zone (obs, view, zone_origin);
+  if (origin_out != NULL)
+    *origin_out = g_steal_pointer (&zone_origin);
   return TRUE;
 }
