@@ -18,6 +18,7 @@
 #include <lcsdns/profile/profile.h>
 
 #include "e2e-util.h"
+#include "test-files.h"
 
 #define KILLS 30
 /* A kill lands inside the writing of a file (its temporary file is left) about one time in four. */
@@ -212,12 +213,8 @@ assert_whole (const char *path,
   g_autofree char *name1 = g_strdup_printf ("%s-1", kind);
   g_autofree char *one = read_ref (refs, name0);
   g_autofree char *other = read_ref (refs, name1);
-  g_autofree char *data = NULL;
 
-  g_assert_cmpstr (one, !=, other);
-  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
-  if (g_strcmp0 (data, one) != 0 && g_strcmp0 (data, other) != 0)
-    g_error ("%s is neither the old nor the new file (%zu bytes)", path, strlen (data));
+  test_files_assert_one_of (path, one, other);
 }
 
 /* The regular files in @dir: the saved files, and the temporary ones of killed saves. */
@@ -227,22 +224,17 @@ count_files (const char *dir,
              const char *profile_path,
              const char *export_path)
 {
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-  guint n = 0;
+  g_autoptr(GPtrArray) names = test_files_list (dir);
 
   *leftovers = 0;
-  while ((name = g_dir_read_name (listing)) != NULL)
+  for (guint i = 0; i < names->len; i++)
     {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
+      const char *name = g_ptr_array_index (names, i);
 
-      if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
-        continue;
-      n++;
       if (lcs_save_is_leftover (profile_path, name) || lcs_save_is_leftover (export_path, name))
         (*leftovers)++;
     }
-  return n;
+  return names->len;
 }
 
 static gboolean
@@ -316,24 +308,6 @@ start_one_more (GSubprocess *console)
 }
 
 static void
-remove_tree (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        remove_tree (path);
-      else
-        g_remove (path);
-    }
-  g_rmdir (dir);
-}
-
-static void
 test_kill_console_mid_save (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("lcsdns-kill-console-XXXXXX", NULL);
@@ -388,7 +362,7 @@ test_kill_console_mid_save (void)
   assert_whole (export_path, refs, "export");
   g_assert_cmpuint (count_files (dir, &leftovers, profile_path, export_path), ==, 2);
   g_assert_cmpuint (leftovers, ==, 0);
-  remove_tree (dir);
+  test_files_remove_tree (dir);
 }
 
 int

@@ -330,25 +330,3 @@ fixcase_write_and_read (GHashTable *internal,
   write_view (obs, LCS_VIEW_EXTERNAL, external, dir);
   return obs;
 }
-
-void
-fixcase_remove_dir (const char *dir)
-{
-  static const char *const views[] = { "internal", "external" };
-  gsize v;
-
-  for (v = 0; v < G_N_ELEMENTS (views); v++)
-    {
-      g_autofree char *view_dir = g_build_filename (dir, views[v], NULL);
-      g_autoptr(GDir) listing = g_dir_open (view_dir, 0, NULL);
-      const char *name;
-
-      while (listing && (name = g_dir_read_name (listing)) != NULL)
-        {
-          g_autofree char *path = g_build_filename (view_dir, name, NULL);
-          g_remove (path);
-        }
-      g_rmdir (view_dir);
-    }
-  g_rmdir (dir);
-}

@@ -40,8 +40,6 @@ LcsObservations *fixcase_write_and_read (GHashTable *internal,
                                          GHashTable *external,
                                          const char *dir);
 
-/* Removes @dir and everything fixcase_write_and_read wrote in it. */
-void        fixcase_remove_dir    (const char *dir);
 
 /* The errors of @report that a DNS change can fix (all but zone-syntax and the like). */
 guint       fixcase_fixable_errors (const LcsReport *report);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fixcase.h"
+#include "test-files.h"
 
 static GPtrArray *all_cases;
 static guint broken, fixed;
@@ -90,7 +91,7 @@ test_case (gconstpointer data)
                   fix->ops->len);
   g_assert_cmpuint (left, ==, 0);
   g_assert_cmpuint (again->ops->len, ==, 0);
-  fixcase_remove_dir (dir);
+  test_files_remove_tree (dir);
 }
 
 /* A right DNS gives "nothing to do", said in every format. */

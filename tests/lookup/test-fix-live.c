@@ -13,6 +13,7 @@
 #include "fixcase.h"
 #include "fixture.h"
 #include "livecheck.h"
+#include "test-files.h"
 
 static char *key_dir;
 static char *key_file;
@@ -351,7 +352,7 @@ test_case (gconstpointer data)
         g_assert_cmpstr (g_ptr_array_index (twice, j), ==, g_ptr_array_index (transfer->after, j));
     }
   fixture_stop (fixture);
-  fixcase_remove_dir (dir);
+  test_files_remove_tree (dir);
 }
 
 static void

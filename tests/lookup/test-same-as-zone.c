@@ -9,6 +9,7 @@
 #include <lcsdns/zone/zone.h>
 
 #include "livecheck.h"
+#include "test-files.h"
 
 static Fixture *fixture;
 
@@ -108,24 +109,6 @@ convert_demo_zones (void)
 }
 
 static void
-remove_tree (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GFileEnumerator) children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                                                                   G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS,
-                                                                   NULL, NULL);
-  GFileInfo *info;
-
-  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, g_file_info_get_name (info), NULL);
-      remove_tree (child);
-      g_object_unref (info);
-    }
-  g_file_delete (file, NULL, NULL);
-}
-
-static void
 load_demo_view (LcsObservations *obs,
                 LcsView          view,
                 const char      *subdir)
@@ -165,7 +148,7 @@ test_demo_same_as_zone (void)
   g_assert_no_error (error);
   live = live_check (demo, profile, "internal", "external", 1000, 0, NULL);
   fixture_stop (demo);
-  remove_tree (zones);
+  test_files_remove_tree (zones);
 
   load_demo_view (obs, LCS_VIEW_INTERNAL, "");
   load_demo_view (obs, LCS_VIEW_EXTERNAL, "external");

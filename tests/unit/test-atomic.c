@@ -4,12 +4,13 @@
  * the old one or the new one, never a partial one. The writer is this program, started again
  * with --writer, so the kill is a real one (SIGKILL; TerminateProcess on Windows). */
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <lcsdns/check/check.h>
 #include <lcsdns/export/export.h>
 #include <lcsdns/model/save.h>
 #include <lcsdns/profile/profile.h>
 #include <string.h>
+
+#include "test-files.h"
 
 #define KILLS 40
 
@@ -71,41 +72,12 @@ run_writer (const char *profile_path,
   return 0;
 }
 
-static void
-assert_whole (const char *path,
-              const char *one,
-              const char *other)
-{
-  g_autofree char *data = NULL;
-
-  g_assert_true (g_file_get_contents (path, &data, NULL, NULL));
-  if (g_strcmp0 (data, one) != 0 && g_strcmp0 (data, other) != 0)
-    g_error ("%s is neither the old nor the new file (%zu bytes)", path, strlen (data));
-}
-
 static guint
 count_files (const char *dir)
 {
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  guint n = 0;
+  g_autoptr(GPtrArray) names = test_files_list (dir);
 
-  while (g_dir_read_name (listing) != NULL)
-    n++;
-  return n;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while ((name = g_dir_read_name (listing)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (dir, name, NULL);
-      g_remove (path);
-    }
-  g_rmdir (dir);
+  return names->len;
 }
 
 static void
@@ -140,8 +112,8 @@ test_kill_mid_save (void)
       g_usleep (g_random_int_range (0, 20000));
       g_subprocess_force_exit (writer);
       g_subprocess_wait (writer, NULL, NULL);
-      assert_whole (profile_path, profile_a, profile_b);
-      assert_whole (export_path, export_a, export_b);
+      test_files_assert_one_of (profile_path, profile_a, profile_b);
+      test_files_assert_one_of (export_path, export_a, export_b);
     }
 
   /* A killed save leaves a temporary file beside the file, never the file half-written; the
@@ -150,7 +122,7 @@ test_kill_mid_save (void)
   g_assert_true (lcs_profile_save (b, profile_path, NULL));
   g_assert_true (lcs_save_contents (export_path, export_b, -1, NULL));
   g_assert_cmpuint (count_files (dir), ==, 2);
-  remove_dir (dir);
+  test_files_remove_tree (dir);
 }
 
 static void
@@ -206,7 +178,7 @@ test_leftovers (void)
       g_assert_false (lcs_save_is_leftover (path, kept[i]));
     }
   g_assert_cmpuint (count_files (dir), ==, 1 + G_N_ELEMENTS (kept));
-  remove_dir (dir);
+  test_files_remove_tree (dir);
 }
 
 static gboolean
@@ -240,7 +212,7 @@ test_failed_save (void)
   g_assert_false (lcs_save_contents (missing, "new", -1, &missing_error));
   g_assert_nonnull (missing_error);
   g_assert_cmpuint (count_files (dir), ==, 1);
-  remove_dir (dir);
+  test_files_remove_tree (dir);
 }
 
 int
