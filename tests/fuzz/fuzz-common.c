@@ -3,6 +3,7 @@
  * one realistic profile to check inputs against. */
 #include "fuzz.h"
 
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <glib/gstdio.h>
@@ -23,12 +24,26 @@ remove_temp_dir (void)
   g_rmdir (temp_dir);
 }
 
+#ifdef SIGTRAP
+/* GLib ends a fatal message with a breakpoint (SIGTRAP), which libFuzzer does not catch: it died
+ * without saving the input. An abort it catches, and saves the input as crash-…. */
+static void
+abort_on_trap (int signal_number)
+{
+  (void) signal_number;
+  abort ();
+}
+#endif
+
 int
 LLVMFuzzerInitialize (int    *argc,
                       char ***argv)
 {
   /* A GLib critical or warning is a bug in the caller: make it a crash the fuzzer reports. */
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL | G_LOG_LEVEL_WARNING);
+#ifdef SIGTRAP
+  signal (SIGTRAP, abort_on_trap);
+#endif
   return 0;
 }
 

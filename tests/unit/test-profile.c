@@ -31,6 +31,7 @@ test_bad_values (void)
     { "tls-port", "70000" }, { "transports", "udp" }, { "domains", "contoso" },
     { "members", "lcs01.contoso.com" }, { "internal-dns", "dns.contoso.com" },
     { "federation", "maybe" }, { "no-such-key", "1" }, { "pool", "10.0.0.1" },
+    { "domains", "10.0.0.1." }, { "edge", "192.0.2.7." },
   };
   gsize i;
 
@@ -45,6 +46,37 @@ test_bad_values (void)
       g_assert_null (strchr (error->message, '\n'));
       g_assert_cmpuint (profile->domains->len, ==, 0);
     }
+}
+
+/* Found by the profile fuzz target: "10.0.0.1." was taken as a domain and saved as "10.0.0.1",
+ * which does not load. An address with a final dot is refused like one without; a name whose
+ * first labels are digits is a name, and comes back as it was saved. */
+static void
+test_address_final_dot (void)
+{
+  const char *base = "[deployment]\nproduct=lcs2005\nedition=standard\n";
+  g_autofree char *address = g_strconcat (base, "domains=10.0.0.1.\n", NULL);
+  g_autofree char *name = g_strconcat (base, "domains=10.0.0.1.contoso.com.\n", NULL);
+  g_autoptr(LcsProfile) refused = NULL;
+  g_autoptr(LcsProfile) loaded = NULL;
+  g_autoptr(LcsProfile) again = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  gsize length;
+
+  refused = lcs_profile_load_data (address, -1, &error);
+  g_assert_null (refused);
+  g_assert_error (error, LCS_PROFILE_ERROR, LCS_PROFILE_ERROR_INVALID);
+  g_assert_nonnull (strstr (error->message, "domains=10.0.0.1.: a host name is needed here, not an address"));
+  g_clear_error (&error);
+
+  loaded = lcs_profile_load_data (name, -1, &error);
+  g_assert_no_error (error);
+  saved = lcs_profile_to_data (loaded, &length);
+  again = lcs_profile_load_data (saved, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (again->domains->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (again->domains, 0), ==, "10.0.0.1.contoso.com");
 }
 
 static LcsProfile *
@@ -598,6 +630,7 @@ main (int argc, char *argv[])
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/profile/defaults", test_defaults);
   g_test_add_func ("/profile/bad-values", test_bad_values);
+  g_test_add_func ("/profile/address-final-dot", test_address_final_dot);
   g_test_add_func ("/profile/round-trip", test_round_trip);
   g_test_add_func ("/profile/save-atomic", test_save_atomic);
   g_test_add_func ("/profile/zones-relative", test_zones_relative);

@@ -199,9 +199,10 @@ parse_host (const char  *key,
             GError     **error)
 {
   g_autoptr(GError) local = NULL;
-  g_autofree char *norm = NULL;
+  g_autofree char *norm = lcs_name_bare (value);
 
-  if (lcs_name_is_address (value))
+  /* "10.0.0.1." is an address too: kept, it would be saved as "10.0.0.1", which does not load. */
+  if (lcs_name_is_address (value) || lcs_name_is_address (norm))
     {
       fail (error, key, value, "a host name is needed here, not an address");
       return NULL;
@@ -211,7 +212,6 @@ parse_host (const char  *key,
       fail (error, key, value, local->message);
       return NULL;
     }
-  norm = lcs_name_bare (value);
   if (strchr (norm, '.') == NULL || strcmp (norm, ".") == 0)
     {
       fail (error, key, value, "a fully qualified name is needed (host.domain)");
