@@ -201,8 +201,9 @@ parse_host (const char  *key,
   g_autoptr(GError) local = NULL;
   g_autofree char *norm = lcs_name_bare (value);
 
-  /* "10.0.0.1." is an address too: kept, it would be saved as "10.0.0.1", which does not load. */
-  if (lcs_name_is_address (value) || lcs_name_is_address (norm))
+  /* Without its final dot: "10.0.0.1." is an address too (kept, it would be saved as "10.0.0.1",
+   * which does not load). */
+  if (lcs_name_is_address (norm))
     {
       fail (error, key, value, "a host name is needed here, not an address");
       return NULL;
