@@ -68,10 +68,18 @@ def expect(cond, message):
         raise AssertionError(message)
 
 
+def held_port():
+    """A loopback socket bound and not listening, for the caller to keep open: a connection to its
+    port is refused, and while it is open no other program can listen there, nor can a connection
+    get it as its own end (a TCP self-connect, which does complete)."""
+    held = socket.socket()
+    held.bind(("127.0.0.1", 0))
+    return held
+
+
 def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    with held_port() as held:
+        return held.getsockname()[1]
 
 
 def start_tls_server(cert):
@@ -170,9 +178,11 @@ def _():
 
 @case("--cert-from a closed port: exit 3 (incomplete), one line naming host and port")
 def _():
-    port = free_port()
-    code, out, err = run(*PROFILE, "--cert-from", f"127.0.0.1:{port}")
-    expect(code == 3, f"exit {code}: {err}")
+    with held_port() as held:
+        port = held.getsockname()[1]
+        code, out, err = run(*PROFILE, "--cert-from", f"127.0.0.1:{port}")
+    expect(code == 3, f"exit {code}: {err}{out}")
+    expect(out == "", out)
     expect(len(err.strip().splitlines()) == 1 and f"127.0.0.1:{port}" in err, err)
 
 

@@ -284,11 +284,13 @@ static void
 test_fetch_refused (void)
 {
   g_autoptr(GError) error = NULL;
-  guint16 port = tls_server_free_port ();
+  guint16 port;
+  g_autoptr(GSocket) held = tls_server_hold_port (&port);
   gint64 start = g_get_monotonic_time ();
   g_autoptr(LcsCertInfo) info = lcs_cert_fetch_sync ("127.0.0.1", port, FETCH_TIMEOUT_MS, NULL,
                                                      &error);
 
+  g_assert_nonnull (held);  /* bound, not listening, until the test ends */
   g_assert_null (info);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CONNECTION_REFUSED);
   assert_one_line_naming (error, port);
@@ -320,7 +322,9 @@ test_cli_report (void)
   g_autoptr(LcsProfile) profile = certtest_standard_profile ("strict");
   const char *cert = certgen_make (gen, "cli", NULL, SERVER_TEMPLATE, &error);
   const char *p12 = certgen_to_p12 (gen, "cli", "right", &error);
-  g_autofree char *closed = g_strdup_printf ("127.0.0.1:%u", tls_server_free_port ());
+  guint16 closed_port;
+  g_autoptr(GSocket) held = tls_server_hold_port (&closed_port);
+  g_autofree char *closed = g_strdup_printf ("127.0.0.1:%u", closed_port);
   const char *key = certgen_key_path (gen);
   const struct { LcsCliCertArgs args; gboolean incomplete; } failures[] = {
     { { key, NULL, NULL, 0 }, FALSE },
@@ -331,6 +335,7 @@ test_cli_report (void)
   LcsCliCertArgs good = { cert, NULL, NULL, 0 };
   g_autoptr(LcsReport) report = NULL;
 
+  g_assert_nonnull (held);  /* bound, not listening, until the test ends */
   g_assert_no_error (error);
   report = lcs_cli_cert_report (profile, &good, NULL, &error);
   g_assert_no_error (error);

@@ -12,8 +12,8 @@ tls_server_stop (TlsServer *server)
   g_clear_object (&server->process);
 }
 
-guint16
-tls_server_free_port (void)
+GSocket *
+tls_server_hold_port (guint16 *port)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GSocket) socket = g_socket_new (G_SOCKET_FAMILY_IPV4, G_SOCKET_TYPE_STREAM,
@@ -27,7 +27,18 @@ tls_server_free_port (void)
   g_assert_no_error (error);
   bound = g_socket_get_local_address (socket, &error);
   g_assert_no_error (error);
-  return g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+  *port = g_inet_socket_address_get_port (G_INET_SOCKET_ADDRESS (bound));
+  return g_steal_pointer (&socket);
+}
+
+/* A loopback port that nothing listened on a moment ago. */
+static guint16
+tls_server_free_port (void)
+{
+  guint16 port;
+
+  g_object_unref (tls_server_hold_port (&port));
+  return port;
 }
 
 /* Ready once it says ACCEPT; tried again when the port was taken in between. */

@@ -367,10 +367,13 @@ static void
 test_fetch_refused (Fixture       *fixture,
                     gconstpointer  data)
 {
-  g_autofree char *host = g_strdup_printf ("127.0.0.1:%u", tls_server_free_port ());
+  guint16 port;
+  g_autoptr(GSocket) held = tls_server_hold_port (&port);
+  g_autofree char *host = g_strdup_printf ("127.0.0.1:%u", port);
   const char *status;
   const LcsCertInfo *shown;
 
+  g_assert_nonnull (held);  /* bound, not listening, until the test ends */
   load (fixture, certgen_make_checked (gen, "before-refused", WITH_FABRIKAM));
   shown = lcs_cert_page_get_info (fixture->page);
   lcs_cert_page_fetch (fixture->page, host);
