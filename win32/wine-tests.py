@@ -2,8 +2,8 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Runs the tests the Windows cross build declares (meson introspect --tests) under Wine.
 
-A test whose program is a Windows .exe runs through `wine`; a Python test that drives an .exe
-gets a shim in its place that runs it through `wine`. Tests whose Windows process would itself
+A test whose program is a Windows .exe runs through `wine-run`; a Python test that drives an .exe
+gets a shim in its place that runs it through `wine-run`. Tests whose Windows process would itself
 start Linux programs (certtool, openssl, named, dnsfixture.py) are skipped with the reason: Windows
 has no such programs; win32/test covers the same ground from the Linux side. Prints one line per
 TAP case or test, then `N passed, N failed, N skipped`. Exit status 1 when anything failed.
@@ -35,18 +35,14 @@ SKIP_SUITES = {
 TAP = re.compile(r"^(not ok|ok)\b([^#]*)(#\s*(SKIP|TODO).*)?$", re.IGNORECASE)
 
 
+WINE_RUN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wine-run")
+
+
 def shim(tmp, exe):
-    """A stand-in for EXE that runs it through wine. Its output goes through files, not the
-    caller's pipes: a Wine process started late (explorer.exe) would inherit those and keep the
-    test waiting for their end."""
+    """A stand-in for EXE that runs it through wine-run."""
     path = os.path.join(tmp, os.path.basename(exe)[: -len(".exe")])
     with open(path, "w", encoding="utf-8") as f:
-        f.write("#!/bin/sh\n"
-                'out=$(mktemp -d)\n'
-                f'wine "{exe}" "$@" >"$out/1" 2>"$out/2"\n'
-                "status=$?\n"
-                'cat "$out/1"; cat "$out/2" >&2; rm -rf "$out"\n'
-                "exit $status\n")
+        f.write(f'#!/bin/sh\nexec "{WINE_RUN}" "{exe}" "$@"\n')
     os.chmod(path, os.stat(path).st_mode | stat.S_IXUSR)
     return path
 
@@ -54,7 +50,7 @@ def shim(tmp, exe):
 def command(test, tmp):
     cmd = test["cmd"]
     if cmd[0].endswith(".exe"):
-        return ["wine"] + cmd
+        return [WINE_RUN] + cmd
     return [cmd[0]] + [shim(tmp, a) if a.endswith(".exe") else a for a in cmd[1:]]
 
 
@@ -72,7 +68,15 @@ def main():
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         with tempfile.TemporaryDirectory() as tmp:
+            retries = os.path.join(tmp, "wine-retries")
+            os.environ["LCS_WINE_RETRY_LOG"] = retries
             passed, failed, skipped = run_all(tests, builddir, tmp)
+            if os.path.exists(retries):
+                with open(retries, encoding="utf-8") as f:
+                    starts = f.read().splitlines()
+                print(f"wine: {len(starts)} start(s) ended with status 1 and no output, run again:")
+                for start in starts:
+                    print(f"  {start}")
     finally:
         subprocess.run(["wineserver", "-k"])
     print(f"{passed} passed, {failed} failed, {skipped} skipped")
